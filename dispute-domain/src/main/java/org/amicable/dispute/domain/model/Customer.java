@@ -1,0 +1,45 @@
+package org.amicable.dispute.domain.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The customer on the other side of the dispute, as known when the dispute was opened.
+ *
+ * @param reference the customer's reference in the company's systems
+ * @param name      the name letters are addressed to
+ * @param kind      consumer or business
+ * @param email     the email address, if any
+ * @param address   the postal address, where registered letters go
+ * @param phone     the phone number, if any; a written reminder is confirmed by a call when present
+ * @param language  the language of the customer's letters
+ */
+public record Customer(
+        String reference,
+        String name,
+        CustomerKind kind,
+        Optional<String> email,
+        PostalAddress address,
+        Optional<String> phone,
+        Language language) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{6,20}");
+
+    public Customer {
+        reference = Text.line(reference, "customer.reference", 64);
+        name = Text.line(name, "customer.name", 200);
+        Objects.requireNonNull(kind, "customer.kind is required");
+        Objects.requireNonNull(address, "customer.address is required");
+        Objects.requireNonNull(language, "customer.language is required");
+        email = Objects.requireNonNull(email, "email").map(value -> Text.line(value, "customer.email", 254));
+        email.filter(value -> !EMAIL.matcher(value).matches()).ifPresent(value -> {
+            throw new IllegalArgumentException("customer.email is not an email address");
+        });
+        phone = Objects.requireNonNull(phone, "phone").map(value -> Text.line(value, "customer.phone", 20));
+        phone.filter(value -> !PHONE.matcher(value).matches()).ifPresent(value -> {
+            throw new IllegalArgumentException("customer.phone is not a phone number");
+        });
+    }
+}

@@ -1,0 +1,260 @@
+package org.amicable.dispute.domain.model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+
+/**
+ * A dispute between the company and a customer: an {@link UnpaidClaim} or a {@link Grievance}.
+ *
+ * <p>A dispute is what its timeline says: every change is recorded as a {@link DisputeEvent}
+ * appended to the timeline, and a stored dispute is rebuilt by replaying its entries
+ * ({@link #replay(List)}). The version is the number of entries, which gives optimistic locking
+ * for free. New entries wait in {@link #uncommittedEntries()} until the repository stores them.
+ */
+public abstract sealed class Dispute permits UnpaidClaim, Grievance {
+
+    private final DisputeId id;
+    private final Timeline timeline;
+    private final List<TimelineEntry> uncommitted = new ArrayList<>();
+    private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
+    private long committedVersion;
+    private Customer customer;
+    private LocalDate openedOn;
+
+    Dispute(DisputeId id) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.timeline = Timeline.empty(id);
+    }
+
+    /**
+     * Rebuilds a dispute from its stored timeline, oldest entry first.
+     *
+     * @throws IllegalArgumentException when the entries do not start with an opening event
+     */
+    public static Dispute replay(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("a dispute's timeline starts with its opening");
+        }
+        DisputeEvent first = entries.get(0).event();
+        Dispute dispute;
+        if (first instanceof DisputeEvent.ClaimOpened opened) {
+            dispute = new UnpaidClaim(opened.id());
+        } else if (first instanceof DisputeEvent.GrievanceOpened opened) {
+            dispute = new Grievance(opened.id());
+        } else {
+            throw new IllegalArgumentException("a dispute's timeline starts with its opening, not " + first);
+        }
+        for (TimelineEntry entry : entries) {
+            dispute.apply(entry.event());
+        }
+        dispute.timeline.restore(entries);
+        dispute.committedVersion = entries.size();
+        return dispute;
+    }
+
+    public DisputeId id() {
+        return id;
+    }
+
+    /** The number of entries in the timeline, stored or not. */
+    public long version() {
+        return timeline.size();
+    }
+
+    /** The version the dispute had when it was loaded: what the repository expects to find. */
+    public long committedVersion() {
+        return committedVersion;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public abstract Track track();
+
+    /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
+    public abstract String stateName();
+
+    /** Whether the amicable phase of this dispute is over. */
+    public abstract boolean isClosed();
+
+    /** The invoice chased or complained about, if any. */
+    public abstract Optional<Invoice> invoice();
+
+    /**
+     * The first date on which the escalation has something to do for this dispute, if any: the
+     * storage indexes it so that the escalation reads only the disputes that are due.
+     */
+    public abstract Optional<LocalDate> nextDueOn(EscalationPolicy policy);
+
+    /** What the escalation would describe as the next step, for people reading the dispute. */
+    public abstract Optional<String> nextStep(EscalationPolicy policy);
+
+    /**
+     * Does everything that is due on or before {@code date}: letters, deadlines, tasks, warnings.
+     * Running it again for the same date does nothing.
+     *
+     * @return the events it recorded
+     */
+    public abstract List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock);
+
+    /** The timeline, oldest entry first. */
+    public List<TimelineEntry> timeline() {
+        return timeline.entries();
+    }
+
+    /** Checks the timeline's hash chain. */
+    public Timeline.Verification verifyTimeline() {
+        return Timeline.verify(timeline.entries(), timeline.size());
+    }
+
+    /** The entries recorded since the dispute was loaded or created, which the repository must store. */
+    public List<TimelineEntry> uncommittedEntries() {
+        return List.copyOf(uncommitted);
+    }
+
+    /** Called by the repository once the uncommitted entries are stored. */
+    public void markCommitted() {
+        uncommitted.clear();
+        committedVersion = timeline.size();
+    }
+
+    /** Every letter of the dispute, in the order they were issued. */
+    public List<Letter> letters() {
+        return List.copyOf(letters.values());
+    }
+
+    public Optional<Letter> letter(LetterId letterId) {
+        return Optional.ofNullable(letters.get(letterId));
+    }
+
+    // ---- letter delivery facts, common to both tracks ----
+
+    /** Records that a letter went out, with the hash of what was sent. Recording it twice does nothing. */
+    public void recordLetterSent(LetterId letterId, String contentHash, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        if (letter.status() == LetterStatus.SENT) {
+            return;
+        }
+        if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
+            throw new InvalidCommandException("contentHash", "must be a SHA-256 in lowercase hex");
+        }
+        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), contentHash), clock);
+    }
+
+    /** Records that a letter could not be sent, for good. */
+    public void recordLetterFailed(LetterId letterId, String reason, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        if (letter.status() != LetterStatus.PENDING) {
+            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record a failure of letter "
+                    + letterId, "");
+        }
+        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    /** Records a registered letter's tracking number. */
+    public void recordTrackingNumber(LetterId letterId, String trackingNumber, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("trackingNumber", "letter " + letterId + " went by email, not registered post");
+        }
+        String number = Text.line(trackingNumber, "trackingNumber", 64);
+        if (letter.trackingNumber().filter(number::equals).isPresent()) {
+            return;
+        }
+        record(new LetterTracked(LocalDate.now(clock), letterId, number), clock);
+    }
+
+    /** Records the date the acknowledgment of receipt was signed: deadlines then run from it. */
+    public void recordAcknowledgment(LetterId letterId, LocalDate deliveredOn, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        LocalDate today = LocalDate.now(clock);
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("acknowledgedOn", "letter " + letterId + " went by email, not registered post");
+        }
+        Objects.requireNonNull(deliveredOn, "acknowledgedOn");
+        if (deliveredOn.isBefore(letter.issuedOn()) || deliveredOn.isAfter(today)) {
+            throw new InvalidCommandException("acknowledgedOn",
+                    "must be between the letter's date " + letter.issuedOn() + " and today " + today);
+        }
+        if (letter.acknowledgedOn().filter(deliveredOn::equals).isPresent()) {
+            return;
+        }
+        record(new LetterAcknowledged(today, letterId, deliveredOn), clock);
+    }
+
+    private Letter requireLetter(LetterId letterId) {
+        return letter(letterId).orElseThrow(() -> new DisputeNotFoundException("letter " + letterId + " of dispute " + id));
+    }
+
+    // ---- recording ----
+
+    /** The events recorded after the given version, oldest first. */
+    final List<DisputeEvent> eventsSince(long version) {
+        return timeline.entries().stream().skip(version).map(TimelineEntry::event).toList();
+    }
+
+    /** Applies the event and appends it to the timeline. */
+    final void record(DisputeEvent event, Clock clock) {
+        apply(event);
+        uncommitted.add(timeline.append(event, clock.instant()));
+    }
+
+    /** Issues a letter: records it, pending dispatch, and returns it. */
+    final Letter issueLetter(LetterKind kind, LetterChannel channel, LocalDate on, String reference,
+            LetterContent content, Clock clock) {
+        Letter letter = Letter.issue(LetterId.next(clock), id, kind, customer, channel, on, reference, content);
+        record(new LetterIssued(on, letter), clock);
+        return letter;
+    }
+
+    /** Registered post for the ladder; email for the grievance track where the customer has an address. */
+    final LetterChannel emailIfPossible() {
+        return customer.email().isPresent() ? LetterChannel.EMAIL : LetterChannel.REGISTERED_POST;
+    }
+
+    final TransitionNotAllowedException notAllowed(String action, String why) {
+        return new TransitionNotAllowedException(id, stateName(), action, why);
+    }
+
+    private void apply(DisputeEvent event) {
+        if (event instanceof DisputeEvent.ClaimOpened opened) {
+            customer = opened.customer();
+            openedOn = opened.on();
+        } else if (event instanceof DisputeEvent.GrievanceOpened opened) {
+            customer = opened.customer();
+            openedOn = opened.on();
+        } else if (event instanceof LetterIssued issued) {
+            letters.put(issued.letter().id(), issued.letter());
+        } else if (event instanceof LetterSent sent) {
+            letters.computeIfPresent(sent.letterId(), (key, letter) -> letter.sent(sent.sentAt(), sent.contentHash()));
+        } else if (event instanceof LetterFailed failed) {
+            letters.computeIfPresent(failed.letterId(), (key, letter) -> letter.failed(failed.reason()));
+        } else if (event instanceof LetterTracked tracked) {
+            letters.computeIfPresent(tracked.letterId(), (key, letter) -> letter.tracked(tracked.trackingNumber()));
+        } else if (event instanceof LetterAcknowledged acknowledged) {
+            letters.computeIfPresent(acknowledged.letterId(),
+                    (key, letter) -> letter.acknowledged(acknowledged.deliveredOn()));
+        }
+        when(event);
+    }
+
+    /** The track's own reaction to an event; events of the other track never reach it. */
+    abstract void when(DisputeEvent event);
+}

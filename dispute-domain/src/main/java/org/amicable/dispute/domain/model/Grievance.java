@@ -1,0 +1,386 @@
+package org.amicable.dispute.domain.model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.amicable.dispute.domain.model.DisputeEvent.ContactRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.FirstContactOverdue;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceOpened;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceReferredToMediation;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceResolved;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceWithdrawn;
+import org.amicable.dispute.domain.model.DisputeEvent.ManagerAssigned;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalAccepted;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalMade;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalRejected;
+import org.amicable.dispute.domain.model.DisputeEvent.RemedyOverdue;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+
+/**
+ * The company failed the customer. A manager must make first contact quickly, negotiates settlement
+ * proposals round after round, and once the customer accepts, delivers the remedy by the agreed
+ * deadline; past it the grievance is overdue and raised above the manager.
+ */
+public final class Grievance extends Dispute {
+
+    private static final Set<GrievanceState> NEGOTIABLE =
+            EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.IN_MEDIATION, GrievanceState.OVERDUE);
+
+    private GrievanceState state;
+    private GrievanceCause cause;
+    private String description;
+    private Optional<Invoice> invoice = Optional.empty();
+    private LocalDate complaintDate;
+    private LocalDate firstContactDeadline;
+    private boolean contacted;
+    private boolean firstContactEscalated;
+    private Optional<String> manager = Optional.empty();
+    private final List<SettlementProposal> proposals = new ArrayList<>();
+    private Optional<SettlementProposal> pending = Optional.empty();
+    private GrievanceState negotiatingIn = GrievanceState.IN_NEGOTIATION;
+    private Optional<SettlementProposal> agreed = Optional.empty();
+    private Optional<DisputeId> heldClaim = Optional.empty();
+    private Optional<String> mediator = Optional.empty();
+
+    Grievance(DisputeId id) {
+        super(id);
+    }
+
+    /**
+     * Receives a grievance and acknowledges it in writing. The first-contact deadline runs from today.
+     *
+     * @param complaintDate the date of the customer's written complaint (the consumer mediator can be
+     *                      reached only within a year of it)
+     * @param heldClaim     the unpaid claim this invoice-error grievance holds, if any
+     */
+    public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Clock clock) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(invoice, "invoice");
+        UnpaidClaim.requirePast(complaintDate, "complaintDate", clock);
+        if (cause == GrievanceCause.INVOICE_ERROR && invoice.isEmpty()) {
+            throw new InvalidCommandException("invoice", "is required for an invoice error");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String text = Text.require(description, "description", 4000, true);
+        Grievance grievance = new Grievance(id);
+        grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
+                today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
+        grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today, id.toString(),
+                new LetterContent.GrievanceAcknowledgment(cause, text, complaintDate, invoice,
+                        grievance.consumerMentions()), clock);
+        return grievance;
+    }
+
+    @Override
+    public Track track() {
+        return Track.GRIEVANCE;
+    }
+
+    public GrievanceState state() {
+        return state;
+    }
+
+    @Override
+    public String stateName() {
+        return state.name();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return state.isTerminal();
+    }
+
+    @Override
+    public Optional<Invoice> invoice() {
+        return invoice;
+    }
+
+    public GrievanceCause cause() {
+        return cause;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDate complaintDate() {
+        return complaintDate;
+    }
+
+    public LocalDate firstContactDeadline() {
+        return firstContactDeadline;
+    }
+
+    public Optional<String> manager() {
+        return manager;
+    }
+
+    /** Every proposal made, round after round. */
+    public List<SettlementProposal> proposals() {
+        return List.copyOf(proposals);
+    }
+
+    /** The proposal waiting for the customer's answer. */
+    public Optional<SettlementProposal> pendingProposal() {
+        return pending;
+    }
+
+    /** The accepted proposal, whose resolve-by date is the agreed deadline. */
+    public Optional<SettlementProposal> agreement() {
+        return agreed;
+    }
+
+    /** The agreed deadline (délai convenu), once a proposal is accepted. */
+    public Optional<LocalDate> agreedDeadline() {
+        return agreed.map(SettlementProposal::resolveBy);
+    }
+
+    /** The unpaid claim this grievance holds, if any. */
+    public Optional<DisputeId> heldClaim() {
+        return heldClaim;
+    }
+
+    /**
+     * What the customer owes on the invoice once this grievance is settled: the corrected invoice
+     * amount for an invoice correction, the invoice less a credit note, discount or refund; empty when
+     * the agreement does not change the invoice (or nothing was agreed).
+     */
+    public Optional<Money> correctedInvoiceAmount() {
+        if (state != GrievanceState.RESOLVED_ON_TIME && state != GrievanceState.RESOLVED_LATE) {
+            return Optional.empty();
+        }
+        return agreed.flatMap(proposal -> invoice.flatMap(inv -> proposal.amount().map(amount -> switch (proposal.remedy()) {
+            case INVOICE_CORRECTION -> amount;
+            case CREDIT_NOTE, DISCOUNT, REFUND -> inv.amount().minus(amount).max(Money.zero(amount.currency()));
+            case REPLACEMENT, REPAIR, OTHER -> inv.amount();
+        })));
+    }
+
+    // ---- the manager ----
+
+    /** Assigns (or reassigns) the manager who handles the grievance. */
+    public void assignManager(String name, Clock clock) {
+        requireOpen("assign a manager");
+        record(new ManagerAssigned(LocalDate.now(clock), Text.line(name, "manager", 100)), clock);
+    }
+
+    /** Records a contact with the customer (a call, a meeting): the first one meets the first-contact deadline. */
+    public void recordContact(LocalDate on, String note, Clock clock) {
+        requireOpen("record a contact");
+        requireManager("record a contact");
+        UnpaidClaim.requirePast(on, "on", clock);
+        record(new ContactRecorded(on, Text.require(note, "note", 2000, true)), clock);
+    }
+
+    /** Makes a settlement proposal, which is also a contact, and sends it to the customer. */
+    public SettlementProposal propose(RemedyKind remedy, Optional<Money> amount, LocalDate answerBy, LocalDate resolveBy,
+            String terms, Clock clock) {
+        requireState(NEGOTIABLE, "make a proposal");
+        requireManager("make a proposal");
+        LocalDate today = LocalDate.now(clock);
+        if (answerBy == null || answerBy.isBefore(today)) {
+            throw new InvalidCommandException("answerBy", "must be today or later");
+        }
+        amount.ifPresent(value -> invoice.ifPresent(inv -> {
+            if (!value.currency().equals(inv.amount().currency())) {
+                throw new InvalidCommandException("amount", "is in " + value.currency() + " but the invoice is in "
+                        + inv.amount().currency());
+            }
+        }));
+        SettlementProposal proposal;
+        try {
+            proposal = new SettlementProposal(proposals.size() + 1, remedy, amount, answerBy, resolveBy, terms);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidCommandException("proposal", e.getMessage());
+        }
+        record(new ProposalMade(today, proposal), clock);
+        issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, id().toString(),
+                new LetterContent.Proposal(proposal, consumerMentions()), clock);
+        return proposal;
+    }
+
+    /** The customer accepts the pending proposal: its resolve-by date becomes the agreed deadline. */
+    public void accept(LocalDate on, Clock clock) {
+        requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "accept a proposal");
+        UnpaidClaim.requirePast(on, "on", clock);
+        SettlementProposal proposal = pending.orElseThrow();
+        record(new ProposalAccepted(on, proposal.round()), clock);
+        issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, id().toString(),
+                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy()), clock);
+    }
+
+    /** The customer rejects the pending proposal: another round, or mediation, may follow. */
+    public void reject(LocalDate on, String reason, Clock clock) {
+        requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "reject a proposal");
+        UnpaidClaim.requirePast(on, "on", clock);
+        record(new ProposalRejected(on, pending.orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    /**
+     * Refers the grievance to a mediator. A consumer can go to the consumer mediator only within a
+     * year of the written complaint (Code de la consommation, art. L612-2).
+     */
+    public void referToMediation(LocalDate on, String mediatorName, EscalationPolicy policy, Clock clock) {
+        requireState(EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.OVERDUE), "refer to mediation");
+        UnpaidClaim.requirePast(on, "on", clock);
+        LocalDate limit = complaintDate.plus(policy.grievances().consumerMediationWindow());
+        if (customer().kind() == CustomerKind.CONSUMER && on.isAfter(limit)) {
+            throw notAllowed("refer to mediation", "the consumer mediator can be reached only until " + limit
+                    + ", a year after the written complaint of " + complaintDate);
+        }
+        String name = Text.line(mediatorName, "mediatorName", 200);
+        record(new GrievanceReferredToMediation(on, name), clock);
+        issueLetter(LetterKind.MEDIATION_REFERRAL, emailIfPossible(), on, id().toString(),
+                new LetterContent.MediationReferral(Optional.empty(), name, Optional.empty()), clock);
+    }
+
+    /** The remedy was delivered on {@code deliveredOn}: on time if by the agreed deadline. */
+    public void resolve(LocalDate deliveredOn, String note, Clock clock) {
+        requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
+        UnpaidClaim.requirePast(deliveredOn, "deliveredOn", clock);
+        SettlementProposal agreement = agreed.orElseThrow();
+        boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
+        record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true)), clock);
+        issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), id().toString(),
+                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime), clock);
+    }
+
+    /** The customer withdraws the grievance. */
+    public void withdraw(LocalDate on, String reason, Clock clock) {
+        requireOpen("withdraw the grievance");
+        UnpaidClaim.requirePast(on, "on", clock);
+        record(new GrievanceWithdrawn(on, Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    // ---- the escalation ----
+
+    @Override
+    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
+        if (state.isTerminal()) {
+            return Optional.empty();
+        }
+        List<LocalDate> due = new ArrayList<>();
+        if (!contacted && !firstContactEscalated) {
+            due.add(firstContactDeadline.plusDays(1));
+        }
+        pending.ifPresent(proposal -> due.add(proposal.answerBy().plusDays(1)));
+        if (state == GrievanceState.AGREED) {
+            agreed.ifPresent(agreement -> due.add(agreement.resolveBy().plusDays(1)));
+        }
+        return due.stream().min(LocalDate::compareTo);
+    }
+
+    @Override
+    public Optional<String> nextStep(EscalationPolicy policy) {
+        return Optional.of(switch (state) {
+            case RECEIVED -> "assign a manager, who makes first contact by " + firstContactDeadline;
+            case IN_NEGOTIATION -> contacted ? "make a proposal" : "make first contact by " + firstContactDeadline;
+            case PROPOSAL_PENDING -> "the customer answers by " + pending.orElseThrow().answerBy();
+            case AGREED -> "deliver the remedy by " + agreed.orElseThrow().resolveBy();
+            case OVERDUE -> "deliver the overdue remedy (raised above the manager)";
+            case IN_MEDIATION -> "the mediator's outcome";
+            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> "nothing";
+        }).filter(step -> !state.isTerminal());
+    }
+
+    @Override
+    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+        long before = version();
+        if (state.isTerminal()) {
+            return List.of();
+        }
+        if (!contacted && !firstContactEscalated && date.isAfter(firstContactDeadline)) {
+            record(new FirstContactOverdue(date, firstContactDeadline), clock);
+        }
+        if (pending.isPresent() && date.isAfter(pending.get().answerBy())) {
+            record(new ProposalLapsed(date, pending.get().round()), clock);
+        }
+        if (state == GrievanceState.AGREED && date.isAfter(agreed.orElseThrow().resolveBy())) {
+            record(new RemedyOverdue(date, agreed.get().resolveBy()), clock);
+        }
+        return eventsSince(before);
+    }
+
+    // ---- applying events ----
+
+    @Override
+    void when(DisputeEvent event) {
+        if (event instanceof GrievanceOpened opened) {
+            state = GrievanceState.RECEIVED;
+            cause = opened.cause();
+            description = opened.description();
+            invoice = opened.invoice();
+            complaintDate = opened.complaintDate();
+            firstContactDeadline = opened.firstContactDeadline();
+            heldClaim = opened.heldClaim();
+        } else if (event instanceof ManagerAssigned assigned) {
+            manager = Optional.of(assigned.manager());
+            if (state == GrievanceState.RECEIVED) {
+                state = GrievanceState.IN_NEGOTIATION;
+            }
+        } else if (event instanceof ContactRecorded) {
+            contacted = true;
+        } else if (event instanceof FirstContactOverdue) {
+            firstContactEscalated = true;
+        } else if (event instanceof ProposalMade made) {
+            contacted = true;
+            proposals.add(made.proposal());
+            pending = Optional.of(made.proposal());
+            negotiatingIn = state == GrievanceState.IN_MEDIATION ? GrievanceState.IN_MEDIATION
+                    : GrievanceState.IN_NEGOTIATION;
+            state = GrievanceState.PROPOSAL_PENDING;
+        } else if (event instanceof ProposalAccepted) {
+            agreed = pending;
+            pending = Optional.empty();
+            state = GrievanceState.AGREED;
+        } else if (event instanceof ProposalRejected || event instanceof ProposalLapsed) {
+            pending = Optional.empty();
+            state = negotiatingIn;
+        } else if (event instanceof RemedyOverdue) {
+            state = GrievanceState.OVERDUE;
+        } else if (event instanceof GrievanceReferredToMediation referred) {
+            mediator = Optional.of(referred.mediatorName());
+            state = GrievanceState.IN_MEDIATION;
+        } else if (event instanceof GrievanceResolved resolved) {
+            state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME : GrievanceState.RESOLVED_LATE;
+        } else if (event instanceof GrievanceWithdrawn) {
+            state = GrievanceState.WITHDRAWN;
+        }
+    }
+
+    /** The mediator the grievance was referred to, if any. */
+    public Optional<String> mediator() {
+        return mediator;
+    }
+
+    private List<LegalMention> consumerMentions() {
+        return customer().kind() == CustomerKind.CONSUMER ? List.of(LegalMention.CONSUMER_MEDIATOR) : List.of();
+    }
+
+    private void requireOpen(String action) {
+        if (state.isTerminal()) {
+            throw notAllowed(action, "the grievance has ended");
+        }
+    }
+
+    private void requireManager(String action) {
+        if (manager.isEmpty()) {
+            throw notAllowed(action, "no manager is assigned");
+        }
+    }
+
+    private void requireState(Set<GrievanceState> allowed, String action) {
+        if (!allowed.contains(state)) {
+            throw notAllowed(action, "allowed only when " + allowed);
+        }
+    }
+}

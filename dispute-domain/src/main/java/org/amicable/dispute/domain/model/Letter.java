@@ -1,0 +1,99 @@
+package org.amicable.dispute.domain.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A letter the domain decided to send, with what became of it. The content is fixed when the letter
+ * is issued; the delivery facts (sending, tracking number, acknowledgment of receipt, content hash)
+ * are added as they happen, each as an entry of the dispute's timeline.
+ *
+ * @param id              the letter's id; also the basis of its mail Message-ID
+ * @param disputeId       the dispute it belongs to
+ * @param kind            reminder, formal notice…
+ * @param recipient       the customer, as known when the letter was issued
+ * @param channel         registered post or email
+ * @param language        the language it is written in
+ * @param issuedOn        the letter's date
+ * @param reference       the reference printed on the letter (the invoice number, or the dispute id)
+ * @param content         the facts it states
+ * @param status          pending, sent or failed
+ * @param sentAt          when it went out
+ * @param contentHash     SHA-256 (hex) of the rendered document, recorded when sent
+ * @param trackingNumber  the registered post's tracking number
+ * @param acknowledgedOn  the date of the acknowledgment of receipt
+ * @param failure         why sending failed for good
+ */
+public record Letter(
+        LetterId id,
+        DisputeId disputeId,
+        LetterKind kind,
+        Customer recipient,
+        LetterChannel channel,
+        Language language,
+        LocalDate issuedOn,
+        String reference,
+        LetterContent content,
+        LetterStatus status,
+        Optional<Instant> sentAt,
+        Optional<String> contentHash,
+        Optional<String> trackingNumber,
+        Optional<LocalDate> acknowledgedOn,
+        Optional<String> failure) {
+
+    public Letter {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(disputeId, "disputeId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(trackingNumber, "trackingNumber");
+        Objects.requireNonNull(acknowledgedOn, "acknowledgedOn");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** A new letter, pending dispatch. */
+    public static Letter issue(LetterId id, DisputeId disputeId, LetterKind kind, Customer recipient,
+            LetterChannel channel, LocalDate issuedOn, String reference, LetterContent content) {
+        return new Letter(id, disputeId, kind, recipient, channel, recipient.language(), issuedOn, reference, content,
+                LetterStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    Letter sent(Instant at, String hash) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                LetterStatus.SENT, Optional.of(at), Optional.of(hash), trackingNumber, acknowledgedOn, Optional.empty());
+    }
+
+    Letter failed(String reason) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                LetterStatus.FAILED, sentAt, contentHash, trackingNumber, acknowledgedOn, Optional.of(reason));
+    }
+
+    Letter tracked(String number) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                status, sentAt, contentHash, Optional.of(number), acknowledgedOn, failure);
+    }
+
+    Letter acknowledged(LocalDate on) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                status, sentAt, contentHash, trackingNumber, Optional.of(on), failure);
+    }
+
+    /**
+     * The date a deadline counted from this letter runs from: its delivery where the acknowledgment
+     * of receipt is known, otherwise the day it was sent (or issued, while it waits for dispatch).
+     */
+    public LocalDate deadlineStart(java.time.ZoneId zone) {
+        return acknowledgedOn.orElseGet(() -> sentAt.map(at -> LocalDate.ofInstant(at, zone)).orElse(issuedOn));
+    }
+}

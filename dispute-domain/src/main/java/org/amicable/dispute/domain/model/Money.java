@@ -1,0 +1,117 @@
+package org.amicable.dispute.domain.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money: a whole number of the currency's minor units (cents for EUR) and an ISO 4217
+ * currency. Never a floating-point number.
+ *
+ * <p>Arithmetic between two currencies is refused with an {@link IllegalArgumentException}.
+ *
+ * @param minorUnits the amount in minor units; may be negative only as an intermediate result
+ * @param currency   the ISO 4217 currency
+ */
+public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(currency, "currency");
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new IllegalArgumentException("currency " + currency + " has no minor unit");
+        }
+    }
+
+    /** Zero in the given currency. */
+    public static Money zero(Currency currency) {
+        return new Money(0, currency);
+    }
+
+    /** Money from a decimal amount such as {@code "1234.56"}; more decimals than the currency has is an error. */
+    public static Money of(String amount, String currencyCode) {
+        return of(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    /** Money from a decimal amount; more decimals than the currency has is an error. */
+    public static Money of(BigDecimal amount, Currency currency) {
+        int scale = currency.getDefaultFractionDigits();
+        BigDecimal scaled;
+        try {
+            scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    "amount " + amount.toPlainString() + " has more than " + scale + " decimals for " + currency);
+        }
+        return new Money(scaled.unscaledValue().longValueExact(), currency);
+    }
+
+    /** Euros, for code and tests: {@code Money.euros("40.00")}. */
+    public static Money euros(String amount) {
+        return of(amount, "EUR");
+    }
+
+    /** Rounds an exact amount half-up to the currency's minor unit. */
+    public static Money rounded(BigDecimal exactAmount, Currency currency) {
+        return of(exactAmount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+    }
+
+    /** The amount as a decimal at the currency's scale, e.g. {@code 1234.56}. */
+    public BigDecimal amount() {
+        return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits());
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
+    }
+
+    /** The smaller of the two amounts. */
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** The larger of the two amounts. */
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    public boolean isZero() {
+        return minorUnits == 0;
+    }
+
+    public boolean isPositive() {
+        return minorUnits > 0;
+    }
+
+    public boolean isNegative() {
+        return minorUnits < 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+        }
+    }
+
+    /** {@code 1234.56 EUR}. */
+    @Override
+    public String toString() {
+        return amount().toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

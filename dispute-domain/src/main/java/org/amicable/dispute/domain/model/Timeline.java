@@ -1,0 +1,116 @@
+package org.amicable.dispute.domain.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dispute's timeline: append-only, each entry hash-chained to the one before, so that altering,
+ * removing or reordering an entry breaks the chain from that entry on.
+ */
+public final class Timeline {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private final DisputeId disputeId;
+    private final List<TimelineEntry> entries;
+
+    private Timeline(DisputeId disputeId, List<TimelineEntry> entries) {
+        this.disputeId = disputeId;
+        this.entries = entries;
+    }
+
+    static Timeline empty(DisputeId disputeId) {
+        return new Timeline(disputeId, new ArrayList<>());
+    }
+
+    void restore(List<TimelineEntry> stored) {
+        entries.clear();
+        entries.addAll(stored);
+    }
+
+    TimelineEntry append(DisputeEvent event, Instant recordedAt) {
+        long sequence = entries.size() + 1L;
+        String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, previous,
+                hash(disputeId, sequence, recordedAt, event, previous));
+        entries.add(entry);
+        return entry;
+    }
+
+    /** The entries, oldest first. */
+    public List<TimelineEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /**
+     * Checks the chain of the given entries, in the order given.
+     *
+     * @param expectedSize how many entries there should be (the dispute's version): a removed last
+     *                     entry leaves a valid chain, so only the count can reveal it
+     * @return intact, or the first entry (by position, from 1) that was altered, removed or reordered
+     */
+    public static Verification verify(List<TimelineEntry> entries, long expectedSize) {
+        String previous = GENESIS;
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
+            long position = i + 1L;
+            if (entry.sequence() != position) {
+                return Verification.broken(position, "entry " + position + " carries sequence " + entry.sequence()
+                        + ": an entry was removed or reordered");
+            }
+            if (!entry.previousHash().equals(previous)) {
+                return Verification.broken(position, "entry " + position + " does not follow the entry before it");
+            }
+            String expected = hash(entry.disputeId(), entry.sequence(), entry.recordedAt(), entry.event(), previous);
+            if (!expected.equals(entry.hash())) {
+                return Verification.broken(position, "entry " + position + " was altered after it was recorded");
+            }
+            previous = entry.hash();
+        }
+        if (entries.size() < expectedSize) {
+            return Verification.broken(entries.size() + 1L,
+                    "entries after " + entries.size() + " are missing: " + expectedSize + " were recorded");
+        }
+        return Verification.INTACT;
+    }
+
+    static String hash(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, String previous) {
+        String input = previous + '\n' + disputeId + '\n' + sequence + '\n' + recordedAt + '\n' + Canonical.of(event);
+        return sha256Hex(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of the bytes, as 64 lowercase hex digits. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * The result of verifying a timeline.
+     *
+     * @param intact        whether the chain holds
+     * @param firstBroken   the position (from 1) of the first entry that was altered, removed or reordered
+     * @param explanation   what is wrong, in a sentence
+     */
+    public record Verification(boolean intact, Optional<Long> firstBroken, String explanation) {
+        static final Verification INTACT = new Verification(true, Optional.empty(), "every entry is intact");
+
+        static Verification broken(long position, String explanation) {
+            return new Verification(false, Optional.of(position), explanation);
+        }
+    }
+}

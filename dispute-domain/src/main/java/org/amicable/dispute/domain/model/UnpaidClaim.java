@@ -1,0 +1,641 @@
+package org.amicable.dispute.domain.model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.amicable.dispute.domain.model.DisputeEvent.ChaseHeld;
+import org.amicable.dispute.domain.model.DisputeEvent.ChaseResumed;
+import org.amicable.dispute.domain.model.DisputeEvent.ClaimEscalated;
+import org.amicable.dispute.domain.model.DisputeEvent.ClaimOpened;
+import org.amicable.dispute.domain.model.DisputeEvent.CustomerAnswered;
+import org.amicable.dispute.domain.model.DisputeEvent.InstalmentMissed;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
+import org.amicable.dispute.domain.model.DisputeEvent.LimitationWarning;
+import org.amicable.dispute.domain.model.DisputeEvent.MediationConfirmed;
+import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.PhoneCallRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.PhoneTaskCreated;
+import org.amicable.dispute.domain.model.DisputeEvent.PromiseBroken;
+import org.amicable.dispute.domain.model.DisputeEvent.PromiseToPayRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
+import org.amicable.dispute.domain.model.DisputeEvent.Settled;
+import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
+import org.amicable.dispute.domain.policy.ClaimLadder;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.LateCharges;
+import org.amicable.dispute.domain.policy.PrincipalHistory;
+
+/**
+ * The customer did not pay an invoice: the company climbs the ladder of DESIGN.md (first reminder,
+ * second reminder, formal notice, mediation), until the customer pays, signs a repayment plan, or
+ * the case goes to court.
+ *
+ * <ul>
+ *   <li>A reaction of the customer (a payment, an answer, a reached call) restarts the waiting
+ *       delay before the next reminder from the day of the reaction. It does not stop the eight days
+ *       of a formal notice: they are a legal deadline.</li>
+ *   <li>A promise to pay holds the ladder until the promised date plus grace; broken, the ladder
+ *       resumes where it stopped.</li>
+ *   <li>An invoice-error grievance about the invoice holds the chase until it ends.</li>
+ *   <li>A signed repayment plan fixes what is owed: late charges stop on its signature.</li>
+ * </ul>
+ */
+public final class UnpaidClaim extends Dispute {
+
+    private static final Set<ClaimState> LADDER = EnumSet.of(ClaimState.OPEN, ClaimState.FIRST_REMINDER_SENT,
+            ClaimState.SECOND_REMINDER_SENT, ClaimState.FORMAL_NOTICE_SENT, ClaimState.MEDIATION_TO_CONFIRM,
+            ClaimState.IN_MEDIATION);
+
+    private Invoice invoice;
+    private ClaimState state;
+    private LocalDate stateSince;
+    private Optional<LocalDate> lastReaction = Optional.empty();
+    private PrincipalHistory principal;
+    private final List<PaymentRecorded> payments = new ArrayList<>();
+    private Money lateChargesPaid;
+    private Money indemnityPaid;
+    private Optional<LocalDate> chargesStopOn = Optional.empty();
+    private Optional<LetterId> formalNotice = Optional.empty();
+    private Optional<LocalDate> promisedFor = Optional.empty();
+    private Optional<DisputeId> heldByGrievance = Optional.empty();
+    private boolean mediationTried;
+    private List<Instalment> plan = List.of();
+    private Money paidIntoPlan;
+    private LocalDate limitationStart;
+    private Optional<LocalDate> warnedForLimitation = Optional.empty();
+
+    UnpaidClaim(DisputeId id) {
+        super(id);
+    }
+
+    /** Opens a claim for an unpaid invoice. Nothing is sent yet: the escalation sends the first reminder when due. */
+    public static UnpaidClaim open(DisputeId id, Customer customer, Invoice invoice, Clock clock) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(invoice, "invoice");
+        UnpaidClaim claim = new UnpaidClaim(id);
+        claim.record(new ClaimOpened(LocalDate.now(clock), id, customer, invoice), clock);
+        return claim;
+    }
+
+    @Override
+    public Track track() {
+        return Track.UNPAID_CLAIM;
+    }
+
+    public ClaimState state() {
+        return state;
+    }
+
+    @Override
+    public String stateName() {
+        return state.name();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return state.isTerminal();
+    }
+
+    @Override
+    public Optional<Invoice> invoice() {
+        return Optional.of(invoice);
+    }
+
+    /** The date the promise to pay holds the ladder to, if one does. */
+    public Optional<LocalDate> promisedFor() {
+        return promisedFor;
+    }
+
+    /** The grievance holding the chase, if any. */
+    public Optional<DisputeId> heldByGrievance() {
+        return heldByGrievance;
+    }
+
+    /** The repayment plan's instalments, empty if there is no plan. */
+    public List<Instalment> repaymentPlan() {
+        return plan;
+    }
+
+    /** How many instalments of the plan are fully paid. */
+    public int instalmentsPaid() {
+        Money cumulative = Money.zero(invoice.amount().currency());
+        int paid = 0;
+        for (Instalment instalment : plan) {
+            cumulative = cumulative.plus(instalment.amount());
+            if (cumulative.isGreaterThan(paidIntoPlan)) {
+                break;
+            }
+            paid++;
+        }
+        return paid;
+    }
+
+    /** Whether a mediation or conciliation was tried, which opens the court route for small claims. */
+    public boolean mediationTried() {
+        return mediationTried;
+    }
+
+    /**
+     * What the customer owes on {@code date}: principal, late charges (penalties or legal interest),
+     * indemnity. See {@link LateCharges} for the arithmetic and the rounding.
+     */
+    public Balance balanceOn(LocalDate date, EscalationPolicy policy) {
+        LateCharges law = new LateCharges(policy.rates());
+        CustomerKind kind = customer().kind();
+        LocalDate asOf = chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
+        Money accrued = switch (kind) {
+            case BUSINESS -> law.penalties(principal, invoice.dueDate(), asOf);
+            case CONSUMER -> formalNoticeStart(policy)
+                    .map(start -> law.legalInterest(principal, start, asOf))
+                    .orElse(zero());
+        };
+        Money indemnity = date.isAfter(invoice.dueDate()) ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
+        return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
+                LateCharges.kindFor(kind), indemnity.minus(indemnityPaid).max(zero()));
+    }
+
+    /** The date the claim expires unless acknowledged or taken to court (art. 2240 restarts it). */
+    public LocalDate limitationDate(EscalationPolicy policy) {
+        return limitationStart.plus(ladder(policy).limitationPeriod());
+    }
+
+    /** The date the formal notice's deadline ends, once it is sent. */
+    public Optional<LocalDate> formalNoticeDeadline(EscalationPolicy policy) {
+        return formalNoticeStart(policy).map(start -> start.plusDays(ladder(policy).formalNoticeDeadlineDays()));
+    }
+
+    private Optional<LocalDate> formalNoticeStart(EscalationPolicy policy) {
+        return formalNotice.flatMap(this::letter).map(letter -> letter.deadlineStart(policy.zone()));
+    }
+
+    // ---- what the customer does ----
+
+    /**
+     * Records a payment received on {@code on}, applied to late charges first, then the indemnity,
+     * then the principal (Code civil, art. 1343-1). A payment that covers the balance settles the claim.
+     */
+    public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, EscalationPolicy policy,
+            Clock clock) {
+        requireNotClosed("record a payment");
+        requirePast(on, "receivedOn", clock);
+        if (on.isBefore(invoice.issueDate())) {
+            throw new InvalidCommandException("receivedOn", "is before the invoice was issued (" + invoice.issueDate() + ")");
+        }
+        if (!payments.isEmpty() && on.isBefore(payments.get(payments.size() - 1).on())) {
+            throw new InvalidCommandException("receivedOn", "payments are recorded in date order; the last was on "
+                    + payments.get(payments.size() - 1).on());
+        }
+        requireSameCurrency(amount, "amount");
+        if (!amount.isPositive()) {
+            throw new InvalidCommandException("amount", "must be positive");
+        }
+        Balance owed = balanceOn(on, policy);
+        Money left = amount;
+        Money toCharges = left.min(owed.lateCharges());
+        left = left.minus(toCharges);
+        Money toIndemnity = left.min(owed.indemnity());
+        left = left.minus(toIndemnity);
+        Money toPrincipal = left.min(owed.principal());
+        Money surplus = left.minus(toPrincipal);
+        PaymentRecorded payment = new PaymentRecorded(on, amount, Text.line(reference, "reference", 100), toCharges,
+                toIndemnity, toPrincipal, surplus);
+        record(payment, clock);
+        settleIfNothingOwed(on, policy, clock);
+        return payment;
+    }
+
+    /** Records the customer's promise to pay by {@code promisedFor}: the ladder holds until then plus grace. */
+    public void recordPromise(LocalDate on, LocalDate promisedFor, Optional<Money> amount, Clock clock) {
+        requireState(LADDER, "record a promise to pay");
+        requirePast(on, "on", clock);
+        Objects.requireNonNull(promisedFor, "promisedFor");
+        if (!promisedFor.isAfter(on)) {
+            throw new InvalidCommandException("promisedFor", "must be after the day of the promise");
+        }
+        amount.ifPresent(value -> requireSameCurrency(value, "amount"));
+        amount.filter(value -> !value.isPositive()).ifPresent(value -> {
+            throw new InvalidCommandException("amount", "must be positive");
+        });
+        record(new PromiseToPayRecorded(on, promisedFor, amount), clock);
+    }
+
+    /** Records the customer's answer (letter, mail, call): a reaction that restarts the waiting delay. */
+    public void recordAnswer(LocalDate on, String summary, Clock clock) {
+        requireNotClosed("record an answer");
+        requirePast(on, "on", clock);
+        record(new CustomerAnswered(on, Text.require(summary, "summary", 2000, true)), clock);
+    }
+
+    /** Records how a confirmation call went; a promise made on the phone holds the ladder like any promise. */
+    public void recordPhoneCall(LocalDate on, PhoneCallOutcome outcome, Optional<LocalDate> promisedFor, String note,
+            Clock clock) {
+        requireNotClosed("record a phone call");
+        requirePast(on, "on", clock);
+        Objects.requireNonNull(outcome, "outcome");
+        if ((outcome == PhoneCallOutcome.PROMISED) != promisedFor.isPresent()) {
+            throw new InvalidCommandException("promisedFor", "is required when, and only when, the outcome is PROMISED");
+        }
+        String text = note == null || note.isBlank() ? outcome.name().toLowerCase() : note;
+        if (outcome == PhoneCallOutcome.PROMISED) {
+            requireState(LADDER, "record a promise to pay");
+            if (!promisedFor.get().isAfter(on)) {
+                throw new InvalidCommandException("promisedFor", "must be after the day of the call");
+            }
+        }
+        record(new PhoneCallRecorded(on, outcome, promisedFor, Text.require(text, "note", 2000, true)), clock);
+        if (outcome == PhoneCallOutcome.PROMISED) {
+            record(new PromiseToPayRecorded(on, promisedFor.get(), Optional.empty()), clock);
+        }
+    }
+
+    /**
+     * Agrees a repayment plan (échéancier). Its instalments must add up to the balance on {@code on},
+     * fall due after it, in order. Signed, it acknowledges the debt: the limitation period restarts.
+     */
+    public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
+        requireState(LADDER, "agree a repayment plan");
+        requirePast(on, "on", clock);
+        if (instalments == null || instalments.isEmpty()) {
+            throw new InvalidCommandException("instalments", "a plan has at least one instalment");
+        }
+        Money total = zero();
+        LocalDate previous = on.minusDays(1);
+        for (int i = 0; i < instalments.size(); i++) {
+            Instalment instalment = instalments.get(i);
+            requireSameCurrency(instalment.amount(), "instalments[" + i + "].amount");
+            if (instalment.number() != i + 1) {
+                throw new InvalidCommandException("instalments[" + i + "].number", "must be " + (i + 1));
+            }
+            if (!instalment.dueDate().isAfter(previous)) {
+                throw new InvalidCommandException("instalments[" + i + "].dueDate",
+                        "must be after " + previous + ": instalments fall due in order, from the day of the plan");
+            }
+            previous = instalment.dueDate();
+            total = total.plus(instalment.amount());
+        }
+        Money balance = balanceOn(on, policy).total();
+        if (!total.equals(balance)) {
+            throw new InvalidCommandException("instalments", "add up to " + total + " but the balance on " + on
+                    + " is " + balance);
+        }
+        record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
+        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
+                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total), clock);
+    }
+
+    // ---- what the company does ----
+
+    /** A manager confirms the external mediation that the ladder reached, with its mediator and fee. */
+    public void confirmMediation(LocalDate on, MediatorKind kind, String mediatorName, Money fee, String confirmedBy,
+            EscalationPolicy policy, Clock clock) {
+        requireState(EnumSet.of(ClaimState.MEDIATION_TO_CONFIRM), "confirm mediation");
+        requirePast(on, "on", clock);
+        Objects.requireNonNull(kind, "mediatorKind");
+        requireSameCurrency(fee, "fee");
+        if (fee.isNegative()) {
+            throw new InvalidCommandException("fee", "must not be negative");
+        }
+        String name = Text.line(mediatorName, "mediatorName", 200);
+        record(new MediationConfirmed(on, kind, name, fee, Text.line(confirmedBy, "confirmedBy", 100)), clock);
+        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(policy).reminderChannel(), on, invoice.number(),
+                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, policy))), clock);
+    }
+
+    /**
+     * Takes the case to court. The company may do so for a claim of 5,000 EUR or less only after a
+     * mediation or conciliation was tried (Code de procédure civile, art. 750-1); the customer may ask at any time.
+     */
+    public void takeToCourt(LocalDate on, Initiator initiator, String reason, EscalationPolicy policy, Clock clock) {
+        requireNotClosed("take the case to court");
+        requirePast(on, "on", clock);
+        Objects.requireNonNull(initiator, "initiator");
+        Money threshold = policy.courtWithoutMediationAbove();
+        Money total = balanceOn(on, policy).total();
+        boolean small = !threshold.currency().equals(total.currency()) || !total.isGreaterThan(threshold);
+        if (initiator == Initiator.COMPANY && small && !mediationTried) {
+            throw notAllowed("take the case to court", "a claim of " + threshold
+                    + " or less needs a mediation or conciliation first (Code de procédure civile, art. 750-1)");
+        }
+        record(new TakenToCourt(on, initiator, Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    /** The company gives up the claim. */
+    public void writeOff(LocalDate on, String reason, Clock clock) {
+        requireNotClosed("write the claim off");
+        requirePast(on, "on", clock);
+        record(new DisputeEvent.WrittenOff(on, Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    /** The claim was opened in error or is void. */
+    public void cancel(LocalDate on, String reason, Clock clock) {
+        requireNotClosed("cancel the claim");
+        requirePast(on, "on", clock);
+        record(new DisputeEvent.Cancelled(on, Text.require(reason, "reason", 2000, true)), clock);
+    }
+
+    // ---- the link with a grievance about the same invoice ----
+
+    /** An invoice-error grievance about this invoice holds the chase until it ends. */
+    public void holdForGrievance(DisputeId grievanceId, LocalDate on, Clock clock) {
+        requireNotClosed("hold the chase");
+        if (heldByGrievance.isPresent()) {
+            throw notAllowed("hold the chase", "grievance " + heldByGrievance.get() + " already holds it");
+        }
+        record(new ChaseHeld(on, grievanceId), clock);
+    }
+
+    /**
+     * The grievance ended: the chase resumes on {@code correctedInvoiceAmount} (less what was paid
+     * toward the principal), or on the same amount if none; it ends settled if nothing is owed.
+     */
+    public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount, LocalDate on,
+            EscalationPolicy policy, Clock clock) {
+        if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
+            throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
+        }
+        Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
+        requireSameCurrency(corrected, "correctedAmount");
+        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
+        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero())), clock);
+        settleIfNothingOwed(on, policy, clock);
+    }
+
+    // ---- the escalation ----
+
+    @Override
+    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
+        if (state.isTerminal()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> warning = limitationWarningDue(policy);
+        Optional<LocalDate> step = nextLadderStep(policy);
+        if (warning.isPresent() && step.isPresent()) {
+            return Optional.of(warning.get().isBefore(step.get()) ? warning.get() : step.get());
+        }
+        return warning.isPresent() ? warning : step;
+    }
+
+    @Override
+    public Optional<String> nextStep(EscalationPolicy policy) {
+        if (state.isTerminal()) {
+            return Optional.empty();
+        }
+        if (heldByGrievance.isPresent()) {
+            return Optional.of("held by grievance " + heldByGrievance.get());
+        }
+        if (promisedFor.isPresent()) {
+            return Optional.of("waiting for the promised payment of " + promisedFor.get());
+        }
+        return Optional.of(switch (state) {
+            case OPEN -> "first reminder";
+            case FIRST_REMINDER_SENT -> "second reminder";
+            case SECOND_REMINDER_SENT -> "formal notice";
+            case FORMAL_NOTICE_SENT -> "mediation, once the formal notice's deadline has passed";
+            case MEDIATION_TO_CONFIRM -> "a manager confirms the mediation";
+            case IN_MEDIATION -> "a repayment plan, or court";
+            case REPAYMENT_PLAN -> "instalment " + (instalmentsPaid() + 1) + " due";
+            case LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> "nothing";
+        });
+    }
+
+    @Override
+    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+        long before = version();
+        // Each step moves the next due date past the step's own date, so this ends; the bound is a guard.
+        for (int steps = 0; steps < 8; steps++) {
+            Optional<LocalDate> due = nextDueOn(policy);
+            if (due.isEmpty() || due.get().isAfter(date)) {
+                break;
+            }
+            step(date, policy, clock);
+        }
+        return eventsSince(before);
+    }
+
+    private void step(LocalDate date, EscalationPolicy policy, Clock clock) {
+        ClaimLadder ladder = ladder(policy);
+        Optional<LocalDate> warning = limitationWarningDue(policy);
+        if (warning.isPresent() && !warning.get().isAfter(date)) {
+            record(new LimitationWarning(date, limitationDate(policy)), clock);
+            return;
+        }
+        if (promisedFor.isPresent()) {
+            record(new PromiseBroken(date, promisedFor.get()), clock);
+            return;
+        }
+        switch (state) {
+            case OPEN -> sendReminder(1, ClaimState.FIRST_REMINDER_SENT, date, policy, clock);
+            case FIRST_REMINDER_SENT -> sendReminder(2, ClaimState.SECOND_REMINDER_SENT, date, policy, clock);
+            case SECOND_REMINDER_SENT -> sendFormalNotice(date, policy, clock);
+            case FORMAL_NOTICE_SENT -> record(new ClaimEscalated(date, state, ClaimState.MEDIATION_TO_CONFIRM), clock);
+            case REPAYMENT_PLAN -> record(new InstalmentMissed(date, instalmentsPaid() + 1,
+                    ladder.afterMissedInstalment()), clock);
+            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED ->
+                    throw new IllegalStateException("nothing is due in " + state);
+        }
+    }
+
+    private void sendReminder(int rank, ClaimState next, LocalDate date, EscalationPolicy policy, Clock clock) {
+        ClaimLadder ladder = ladder(policy);
+        LetterKind kind = rank == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
+        record(new ClaimEscalated(date, state, next), clock);
+        issueLetter(kind, ladder.reminderChannel(), date, invoice.number(), new LetterContent.Reminder(rank, invoice,
+                balanceOn(date, policy), date.plusDays(ladder.paymentTermDays())), clock);
+        if (ladder.confirmByPhone() && customer().phone().isPresent()) {
+            record(new PhoneTaskCreated(date, customer().phone().get(), kind), clock);
+        }
+    }
+
+    private void sendFormalNotice(LocalDate date, EscalationPolicy policy, Clock clock) {
+        ClaimLadder ladder = ladder(policy);
+        List<LegalMention> mentions = new ArrayList<>(List.of(LegalMention.FORMAL_NOTICE_TITLE,
+                LegalMention.PAYMENT_WITHIN_DEADLINE, LegalMention.COURT_ACTION_OTHERWISE));
+        if (customer().kind() == CustomerKind.BUSINESS) {
+            mentions.add(LegalMention.LATE_PAYMENT_PENALTIES);
+            mentions.add(LegalMention.RECOVERY_INDEMNITY);
+        } else {
+            mentions.add(LegalMention.LEGAL_INTEREST_FROM_NOTICE);
+            mentions.add(LegalMention.RECOVERY_COSTS_NOT_CHARGED);
+            mentions.add(LegalMention.CONSUMER_MEDIATOR);
+        }
+        record(new ClaimEscalated(date, state, ClaimState.FORMAL_NOTICE_SENT), clock);
+        int days = ladder.formalNoticeDeadlineDays();
+        issueLetter(LetterKind.FORMAL_NOTICE, ladder.reminderChannel(), date, invoice.number(),
+                new LetterContent.FormalNotice(invoice, balanceOn(date, policy), days, date.plusDays(days), mentions),
+                clock);
+    }
+
+    private Optional<LocalDate> nextLadderStep(EscalationPolicy policy) {
+        if (heldByGrievance.isPresent()) {
+            return Optional.empty();
+        }
+        ClaimLadder ladder = ladder(policy);
+        if (promisedFor.isPresent()) {
+            return Optional.of(promisedFor.get().plusDays(ladder.promiseGraceDays() + 1L));
+        }
+        LocalDate waitingFrom = lastReaction.filter(reaction -> reaction.isAfter(stateSince)).orElse(stateSince);
+        return switch (state) {
+            case OPEN -> Optional.of(latest(invoice.dueDate().plusDays(ladder.firstReminderDays()), stateSince));
+            case FIRST_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.secondReminderDays()));
+            case SECOND_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.formalNoticeDays()));
+            case FORMAL_NOTICE_SENT -> formalNoticeDeadline(policy).map(deadline -> deadline.plusDays(1));
+            case REPAYMENT_PLAN -> plan.stream().skip(instalmentsPaid()).findFirst()
+                    .map(next -> next.dueDate().plusDays(ladder.instalmentGraceDays() + 1L));
+            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> Optional.empty();
+        };
+    }
+
+    private Optional<LocalDate> limitationWarningDue(EscalationPolicy policy) {
+        LocalDate limitation = limitationDate(policy);
+        if (warnedForLimitation.filter(limitation::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(limitation.minusDays(ladder(policy).limitationWarningDays()));
+    }
+
+    // ---- applying events ----
+
+    @Override
+    void when(DisputeEvent event) {
+        if (event instanceof ClaimOpened opened) {
+            invoice = opened.invoice();
+            state = ClaimState.OPEN;
+            stateSince = opened.on();
+            principal = PrincipalHistory.startingAt(invoice.dueDate(), invoice.amount());
+            lateChargesPaid = zero();
+            indemnityPaid = zero();
+            paidIntoPlan = zero();
+            limitationStart = invoice.dueDate();
+        } else if (event instanceof ClaimEscalated escalated) {
+            moveTo(escalated.to(), escalated.on());
+        } else if (event instanceof LetterIssued issued && issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
+            formalNotice = Optional.of(issued.letter().id());
+        } else if (event instanceof PaymentRecorded payment) {
+            payments.add(payment);
+            lateChargesPaid = lateChargesPaid.plus(payment.toLateCharges());
+            indemnityPaid = indemnityPaid.plus(payment.toIndemnity());
+            principal = principal.then(latest(payment.on(), invoice.dueDate()),
+                    principal.current().minus(payment.toPrincipal()));
+            lastReaction = Optional.of(payment.on());
+            limitationStart = latest(limitationStart, payment.on());
+            if (state == ClaimState.REPAYMENT_PLAN) {
+                paidIntoPlan = paidIntoPlan.plus(payment.amount().minus(payment.surplus()));
+            }
+            promisedFor = Optional.empty();
+        } else if (event instanceof PromiseToPayRecorded promise) {
+            promisedFor = Optional.of(promise.promisedFor());
+            lastReaction = Optional.of(promise.on());
+        } else if (event instanceof PromiseBroken broken) {
+            promisedFor = Optional.empty();
+        } else if (event instanceof CustomerAnswered answered) {
+            lastReaction = Optional.of(answered.on());
+        } else if (event instanceof PhoneCallRecorded call && call.outcome() != PhoneCallOutcome.UNREACHABLE) {
+            lastReaction = Optional.of(call.on());
+        } else if (event instanceof MediationConfirmed confirmed) {
+            mediationTried = true;
+            moveTo(ClaimState.IN_MEDIATION, confirmed.on());
+        } else if (event instanceof RepaymentPlanAgreed agreed) {
+            plan = agreed.instalments();
+            paidIntoPlan = zero();
+            promisedFor = Optional.empty();
+            chargesStopOn = Optional.of(agreed.on());
+            limitationStart = latest(limitationStart, agreed.on());
+            moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
+        } else if (event instanceof InstalmentMissed missed) {
+            plan = List.of();
+            moveTo(missed.returnedTo(), missed.on());
+        } else if (event instanceof TakenToCourt court) {
+            moveTo(ClaimState.LITIGATION, court.on());
+        } else if (event instanceof DisputeEvent.WrittenOff writtenOff) {
+            close(ClaimState.WRITTEN_OFF, writtenOff.on());
+        } else if (event instanceof DisputeEvent.Cancelled cancelled) {
+            close(ClaimState.CANCELLED, cancelled.on());
+        } else if (event instanceof Settled settled) {
+            close(ClaimState.SETTLED, settled.on());
+        } else if (event instanceof ChaseHeld held) {
+            heldByGrievance = Optional.of(held.grievanceId());
+        } else if (event instanceof ChaseResumed resumed) {
+            heldByGrievance = Optional.empty();
+            lastReaction = Optional.of(resumed.on());
+            principal = rebuiltPrincipal(resumed.principal());
+        } else if (event instanceof LimitationWarning warning) {
+            warnedForLimitation = Optional.of(warning.limitationDate());
+        }
+    }
+
+    /** The principal history as if the invoice had been right from the start, payments applied again. */
+    private PrincipalHistory rebuiltPrincipal(Money owedNow) {
+        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
+        Money corrected = owedNow.plus(paid);
+        PrincipalHistory rebuilt = PrincipalHistory.startingAt(invoice.dueDate(), corrected);
+        Money owed = corrected;
+        for (PaymentRecorded payment : payments) {
+            owed = owed.minus(payment.toPrincipal()).max(zero());
+            rebuilt = rebuilt.then(latest(payment.on(), invoice.dueDate()), owed);
+        }
+        return rebuilt;
+    }
+
+    private void moveTo(ClaimState next, LocalDate on) {
+        state = next;
+        stateSince = on;
+    }
+
+    private void close(ClaimState terminal, LocalDate on) {
+        moveTo(terminal, on);
+        chargesStopOn = Optional.of(chargesStopOn.filter(stop -> stop.isBefore(on)).orElse(on));
+        promisedFor = Optional.empty();
+    }
+
+    private void settleIfNothingOwed(LocalDate on, EscalationPolicy policy, Clock clock) {
+        if (!state.isTerminal() && balanceOn(on, policy).isSettled()) {
+            record(new Settled(on), clock);
+        }
+    }
+
+    // ---- guards ----
+
+    private ClaimLadder ladder(EscalationPolicy policy) {
+        return policy.ladderFor(customer().kind());
+    }
+
+    private Money zero() {
+        return Money.zero(invoice.amount().currency());
+    }
+
+    private void requireNotClosed(String action) {
+        if (state.isTerminal()) {
+            throw notAllowed(action, "the claim is closed");
+        }
+    }
+
+    private void requireState(Set<ClaimState> allowed, String action) {
+        if (!allowed.contains(state)) {
+            throw notAllowed(action, "allowed only when " + allowed);
+        }
+    }
+
+    private void requireSameCurrency(Money money, String field) {
+        Objects.requireNonNull(money, field);
+        if (!money.currency().equals(invoice.amount().currency())) {
+            throw new InvalidCommandException(field, "is in " + money.currency() + " but the claim is in "
+                    + invoice.amount().currency());
+        }
+    }
+
+    static void requirePast(LocalDate date, String field, Clock clock) {
+        Objects.requireNonNull(date, field);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCommandException(field, "is in the future (" + date + ")");
+        }
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,65 @@
+package org.amicable.dispute.domain.policy;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.Money;
+
+/**
+ * Every delay and choice of the product, in one immutable value that other teams can build in code.
+ *
+ * @param consumerLadder          the unpaid-claim ladder toward consumers
+ * @param businessLadder          the unpaid-claim ladder between businesses
+ * @param grievances              the grievance track's delays
+ * @param rates                   the legal rates, supplied by the caller
+ * @param courtWithoutMediationAbove  a company may go to court without trying mediation only above this claim
+ *                                (5,000 EUR: Code de procédure civile, art. 750-1)
+ * @param zone                    the time zone in which dates are read (Europe/Paris by default)
+ */
+public record EscalationPolicy(
+        ClaimLadder consumerLadder,
+        ClaimLadder businessLadder,
+        GrievanceRules grievances,
+        LegalRates rates,
+        Money courtWithoutMediationAbove,
+        ZoneId zone) {
+
+    public EscalationPolicy {
+        Objects.requireNonNull(consumerLadder, "consumerLadder");
+        Objects.requireNonNull(businessLadder, "businessLadder");
+        Objects.requireNonNull(grievances, "grievances");
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(courtWithoutMediationAbove, "courtWithoutMediationAbove");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** DESIGN.md's defaults, with the caller's rates. */
+    public static EscalationPolicy defaults(LegalRates rates) {
+        return new EscalationPolicy(ClaimLadder.defaults(CustomerKind.CONSUMER), ClaimLadder.defaults(CustomerKind.BUSINESS),
+                GrievanceRules.defaults(), rates, Money.euros("5000.00"), ZoneId.of("Europe/Paris"));
+    }
+
+    /** The ladder for a kind of customer. */
+    public ClaimLadder ladderFor(CustomerKind kind) {
+        return switch (kind) {
+            case CONSUMER -> consumerLadder;
+            case BUSINESS -> businessLadder;
+        };
+    }
+
+    public EscalationPolicy withConsumerLadder(ClaimLadder ladder) {
+        return new EscalationPolicy(ladder, businessLadder, grievances, rates, courtWithoutMediationAbove, zone);
+    }
+
+    public EscalationPolicy withBusinessLadder(ClaimLadder ladder) {
+        return new EscalationPolicy(consumerLadder, ladder, grievances, rates, courtWithoutMediationAbove, zone);
+    }
+
+    public EscalationPolicy withGrievances(GrievanceRules rules) {
+        return new EscalationPolicy(consumerLadder, businessLadder, rules, rates, courtWithoutMediationAbove, zone);
+    }
+
+    public EscalationPolicy withZone(ZoneId newZone) {
+        return new EscalationPolicy(consumerLadder, businessLadder, grievances, rates, courtWithoutMediationAbove, newZone);
+    }
+}

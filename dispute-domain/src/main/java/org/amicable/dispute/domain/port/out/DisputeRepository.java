@@ -1,0 +1,46 @@
+package org.amicable.dispute.domain.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.VersionConflictException;
+
+/**
+ * Stores disputes: their append-only timelines, and a summary of each for queries.
+ *
+ * <p>Contract, which every implementation honours (see the contract tests):
+ * <ul>
+ *   <li>{@link #save} appends the dispute's uncommitted entries only if the stored version is still
+ *       the one the dispute was loaded at, else throws {@link VersionConflictException} and stores
+ *       nothing; it never updates or deletes an entry.</li>
+ *   <li>In the same atomic step, every letter issued by the new entries is queued in the
+ *       {@link LetterOutbox}: a letter decided is a letter that will be sent.</li>
+ *   <li>{@link #findDue} reads only the disputes due on or before the date (an index, not a scan).</li>
+ * </ul>
+ */
+public interface DisputeRepository {
+
+    /** The dispute rebuilt from its timeline, if it exists. */
+    Optional<Dispute> find(DisputeId id);
+
+    /**
+     * Appends the dispute's uncommitted entries and updates its summary, then marks the dispute committed.
+     *
+     * @param dueOn when the escalation next has something to do for it ({@link Dispute#nextDueOn})
+     * @throws VersionConflictException if another change was stored since the dispute was loaded
+     */
+    void save(Dispute dispute, Optional<LocalDate> dueOn);
+
+    /** Ids of the disputes with something due on or before {@code date}, earliest due first, at most {@code limit}. */
+    List<DisputeId> findDue(LocalDate date, int limit);
+
+    /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
+    List<DisputeSummary> search(DisputeQuery query);
+
+    /** Summaries of several disputes at once, in no particular order; unknown ids are skipped. */
+    default List<DisputeSummary> summaries(List<DisputeId> ids) {
+        return ids.stream().map(id -> search(DisputeQuery.byId(id))).flatMap(List::stream).toList();
+    }
+}
