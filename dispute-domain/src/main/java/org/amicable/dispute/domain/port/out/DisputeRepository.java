@@ -33,8 +33,11 @@ public interface DisputeRepository {
      */
     void save(Dispute dispute, Optional<LocalDate> dueOn);
 
-    /** Ids of the disputes with something due on or before {@code date}, earliest due first, at most {@code limit}. */
-    List<DisputeId> findDue(LocalDate date, int limit);
+    /**
+     * Ids of the disputes with something due on or before {@code date}, in id order, after the
+     * cursor {@code after}, at most {@code limit}.
+     */
+    List<DisputeId> findDue(LocalDate date, Optional<DisputeId> after, int limit);
 
     /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
     List<DisputeSummary> search(DisputeQuery query);

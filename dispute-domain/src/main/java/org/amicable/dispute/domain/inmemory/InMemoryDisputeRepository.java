@@ -1,0 +1,155 @@
+package org.amicable.dispute.domain.inmemory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+
+/**
+ * Disputes and their outbox in memory, for tests and for teams that use the domain without a
+ * database. Thread-safe; every method is atomic, so saving a dispute and queuing its letters happen
+ * together, as the port requires.
+ */
+public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox {
+
+    private final Map<DisputeId, List<TimelineEntry>> timelines = new HashMap<>();
+    private final TreeMap<DisputeId, DisputeSummary> summaries = new TreeMap<>(
+            (a, b) -> a.value().compareTo(b.value()));
+    private final Map<DisputeId, Boolean> open = new HashMap<>();
+    private final TreeMap<LocalDate, TreeSet<DisputeId>> dueIndex = new TreeMap<>();
+    private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
+
+    private static final class Queued {
+        final org.amicable.dispute.domain.model.Letter letter;
+        String status = "PENDING";
+        int attempts;
+        Instant notBefore = Instant.MIN;
+        Instant leasedUntil = Instant.MIN;
+        Optional<String> lastError = Optional.empty();
+
+        Queued(org.amicable.dispute.domain.model.Letter letter) {
+            this.letter = letter;
+        }
+    }
+
+    @Override
+    public synchronized Optional<Dispute> find(DisputeId id) {
+        List<TimelineEntry> entries = timelines.get(id);
+        return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries));
+    }
+
+    @Override
+    public synchronized void save(Dispute dispute, Optional<LocalDate> dueOn) {
+        List<TimelineEntry> stored = timelines.getOrDefault(dispute.id(), List.of());
+        if (stored.size() != dispute.committedVersion()) {
+            throw new VersionConflictException(dispute.id(), dispute.committedVersion(), stored.size());
+        }
+        List<TimelineEntry> added = dispute.uncommittedEntries();
+        List<TimelineEntry> all = new ArrayList<>(stored);
+        all.addAll(added);
+        timelines.put(dispute.id(), List.copyOf(all));
+        for (TimelineEntry entry : added) {
+            if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
+                outbox.put(issued.letter().id(), new Queued(issued.letter()));
+            }
+        }
+        DisputeSummary previous = summaries.put(dispute.id(), DisputeSummary.of(dispute, dueOn));
+        if (previous != null) {
+            previous.dueOn().ifPresent(date -> dueIndex.getOrDefault(date, new TreeSet<>()).remove(dispute.id()));
+        }
+        dueOn.ifPresent(date -> dueIndex.computeIfAbsent(date, key -> new TreeSet<>(
+                (a, b) -> a.value().compareTo(b.value()))).add(dispute.id()));
+        open.put(dispute.id(), !dispute.isClosed());
+        dispute.markCommitted();
+    }
+
+    @Override
+    public synchronized List<DisputeId> findDue(LocalDate date, Optional<DisputeId> after, int limit) {
+        TreeSet<DisputeId> due = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
+        dueIndex.headMap(date, true).values().forEach(due::addAll);
+        return (after.isPresent() ? due.tailSet(after.get(), false) : due).stream().limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<DisputeSummary> search(DisputeQuery query) {
+        Map<DisputeId, DisputeSummary> candidates = query.after().isPresent()
+                ? summaries.tailMap(query.after().get(), false) : summaries;
+        return candidates.values().stream()
+                .filter(summary -> query.matches(summary, open.get(summary.id())))
+                .limit(query.limit())
+                .toList();
+    }
+
+    // ---- the outbox ----
+
+    @Override
+    public synchronized List<QueuedLetter> claim(int max, Instant now, Duration lease) {
+        List<QueuedLetter> claimed = new ArrayList<>();
+        for (Queued queued : outbox.values()) {
+            if (claimed.size() >= max) {
+                break;
+            }
+            if (queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)) {
+                queued.leasedUntil = now.plus(lease);
+                claimed.add(new QueuedLetter(queued.letter, queued.attempts));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized void markSent(LetterId letterId, Instant at) {
+        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
+            queued.status = "SENT";
+            queued.leasedUntil = Instant.MIN;
+        });
+    }
+
+    @Override
+    public synchronized void retryLater(LetterId letterId, Instant nextAttempt, String reason) {
+        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
+            queued.attempts++;
+            queued.notBefore = nextAttempt;
+            queued.leasedUntil = Instant.MIN;
+            queued.lastError = Optional.ofNullable(reason);
+        });
+    }
+
+    @Override
+    public synchronized void markFailed(LetterId letterId, String reason) {
+        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
+            queued.status = "FAILED";
+            queued.leasedUntil = Instant.MIN;
+            queued.lastError = Optional.ofNullable(reason);
+        });
+    }
+
+    @Override
+    public synchronized Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
+        outbox.values().forEach(queued -> counts.merge(queued.status, 1L, Long::sum));
+        return counts;
+    }
+
+    /** The stored timeline of a dispute, as a storage would hand it over (for tests of tampering). */
+    public synchronized List<TimelineEntry> storedEntries(DisputeId id) {
+        return timelines.getOrDefault(id, List.of());
+    }
+}

@@ -1,0 +1,51 @@
+package org.amicable.dispute.domain.inmemory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
+
+/**
+ * A letter sender that keeps what it is given, for tests and demonstrations. It can be told to fail,
+ * for now (a server down) or for good (a refused address).
+ */
+public final class RecordingLetterSender implements LetterSender {
+
+    /** How the sender behaves. */
+    public enum Mode {
+        ACCEPT,
+        FAIL_TRANSIENTLY,
+        FAIL_PERMANENTLY
+    }
+
+    private final List<RenderedLetter> sent = new ArrayList<>();
+    private Mode mode = Mode.ACCEPT;
+
+    /** From now on, behave so. */
+    public synchronized void behave(Mode newMode) {
+        this.mode = newMode;
+    }
+
+    @Override
+    public synchronized List<SendResult> send(List<RenderedLetter> letters) {
+        List<SendResult> results = new ArrayList<>();
+        for (RenderedLetter letter : letters) {
+            LetterId id = letter.letter().id();
+            switch (mode) {
+                case ACCEPT -> {
+                    sent.add(letter);
+                    results.add(new SendResult.Sent(id, "<" + id + "@amicable>"));
+                }
+                case FAIL_TRANSIENTLY -> results.add(new SendResult.TransientFailure(id, "421 service not available"));
+                case FAIL_PERMANENTLY -> results.add(new SendResult.PermanentFailure(id, "550 mailbox unavailable"));
+            }
+        }
+        return results;
+    }
+
+    /** Every letter sent so far, in order. */
+    public synchronized List<RenderedLetter> sent() {
+        return List.copyOf(sent);
+    }
+}

@@ -1,0 +1,87 @@
+package org.amicable.dispute.domain.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.Balance;
+import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.GrievanceCause;
+import org.amicable.dispute.domain.model.Instalment;
+import org.amicable.dispute.domain.model.Invoice;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.SettlementProposal;
+import org.amicable.dispute.domain.model.Track;
+
+/**
+ * A dispute as people and integrations read it, on a given day.
+ *
+ * @param id              the dispute
+ * @param track           unpaid claim or grievance
+ * @param state           the state's name
+ * @param closed          whether the amicable phase is over
+ * @param version         the number of timeline entries (an HTTP ETag)
+ * @param customer        the customer
+ * @param invoice         the invoice, if any
+ * @param openedOn        the day it was opened
+ * @param asOf            the day the figures are computed for
+ * @param balance         what is owed, with its breakdown (unpaid claims)
+ * @param nextStep        what happens next, in words
+ * @param nextDueOn       when the escalation next has something to do
+ * @param deadlines       named deadlines (formal notice, first contact, agreed deadline…)
+ * @param limitationDate  when the claim expires (unpaid claims)
+ * @param letters         every letter, in the order issued
+ * @param claim           the unpaid claim's particulars
+ * @param grievance       the grievance's particulars
+ */
+public record DisputeView(
+        DisputeId id,
+        Track track,
+        String state,
+        boolean closed,
+        long version,
+        Customer customer,
+        Optional<Invoice> invoice,
+        LocalDate openedOn,
+        LocalDate asOf,
+        Optional<Balance> balance,
+        Optional<String> nextStep,
+        Optional<LocalDate> nextDueOn,
+        Map<String, LocalDate> deadlines,
+        Optional<LocalDate> limitationDate,
+        List<Letter> letters,
+        Optional<ClaimDetails> claim,
+        Optional<GrievanceDetails> grievance) {
+
+    /**
+     * What only an unpaid claim has.
+     *
+     * @param promisedFor      the promised payment date holding the ladder
+     * @param heldByGrievance  the grievance holding the chase
+     * @param mediationTried   whether a mediation was tried (opens the court route for small claims)
+     * @param repaymentPlan    the plan's instalments
+     * @param instalmentsPaid  how many are paid
+     */
+    public record ClaimDetails(Optional<LocalDate> promisedFor, Optional<DisputeId> heldByGrievance,
+            boolean mediationTried, List<Instalment> repaymentPlan, int instalmentsPaid) {
+    }
+
+    /**
+     * What only a grievance has.
+     *
+     * @param cause                 what went wrong
+     * @param description           the complaint
+     * @param complaintDate         the date of the written complaint
+     * @param manager               the manager handling it
+     * @param proposals             every proposal, round after round
+     * @param pendingProposal       the proposal waiting for an answer
+     * @param agreement             the accepted proposal
+     * @param heldClaim             the unpaid claim it holds
+     * @param mediator              the mediator it was referred to
+     */
+    public record GrievanceDetails(GrievanceCause cause, String description, LocalDate complaintDate,
+            Optional<String> manager, List<SettlementProposal> proposals, Optional<SettlementProposal> pendingProposal,
+            Optional<SettlementProposal> agreement, Optional<DisputeId> heldClaim, Optional<String> mediator) {
+    }
+}

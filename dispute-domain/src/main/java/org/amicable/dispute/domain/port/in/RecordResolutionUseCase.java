@@ -1,0 +1,29 @@
+package org.amicable.dispute.domain.port.in;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.DisputeId;
+
+/** Records that the agreed remedy was delivered, ending the grievance on time or late. */
+public interface RecordResolutionUseCase {
+
+    DisputeView recordResolution(Command command);
+
+    /**
+     * The command.
+     *
+     * @param disputeId the dispute
+     * @param expectedVersion the version the caller saw (If-Match), if it cares
+     * @param deliveredOn the day the remedy was delivered
+     * @param note what was done
+     */
+    record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note) implements DisputeCommand {
+        public Command {
+            Objects.requireNonNull(disputeId, "disputeId is required");
+            Objects.requireNonNull(expectedVersion, "expectedVersion is required");
+            Objects.requireNonNull(deliveredOn, "deliveredOn is required");
+            Objects.requireNonNull(note, "note is required");
+        }
+    }
+}

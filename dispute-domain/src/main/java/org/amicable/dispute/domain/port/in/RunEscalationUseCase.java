@@ -1,0 +1,14 @@
+package org.amicable.dispute.domain.port.in;
+
+import java.time.LocalDate;
+
+/** Does everything due on or before a date; running it again for the same date does nothing. */
+public interface RunEscalationUseCase {
+
+    /**
+     * Runs the escalation for {@code date}, which may not be after today.
+     *
+     * @throws org.amicable.dispute.domain.model.InvalidCommandException for a date after today
+     */
+    EscalationReport run(LocalDate date);
+}

@@ -1,0 +1,32 @@
+package org.amicable.dispute.domain.port.in;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Initiator;
+
+/** Takes an unpaid claim to court, which ends the amicable phase. */
+public interface TakeToCourtUseCase {
+
+    DisputeView takeToCourt(Command command);
+
+    /**
+     * The command.
+     *
+     * @param disputeId the dispute
+     * @param expectedVersion the version the caller saw (If-Match), if it cares
+     * @param on the day of the decision
+     * @param initiator the company or the customer
+     * @param reason why
+     */
+    record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, Initiator initiator, String reason) implements DisputeCommand {
+        public Command {
+            Objects.requireNonNull(disputeId, "disputeId is required");
+            Objects.requireNonNull(expectedVersion, "expectedVersion is required");
+            Objects.requireNonNull(on, "on is required");
+            Objects.requireNonNull(initiator, "initiator is required");
+            Objects.requireNonNull(reason, "reason is required");
+        }
+    }
+}

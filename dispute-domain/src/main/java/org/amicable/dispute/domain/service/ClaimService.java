@@ -1,0 +1,90 @@
+package org.amicable.dispute.domain.service;
+
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
+import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
+import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
+import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
+import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
+import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
+import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+
+/** The use cases of the unpaid-claim track. */
+final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase, RecordPromiseUseCase,
+        RecordPhoneCallUseCase, RecordCustomerAnswerUseCase, ConfirmMediationUseCase, AgreeRepaymentPlanUseCase,
+        TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase {
+
+    private final Disputes disputes;
+
+    ClaimService(Disputes disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public DisputeView open(OpenUnpaidClaimUseCase.Command command) {
+        UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(disputes.clock()), command.customer(), command.invoice(),
+                disputes.clock());
+        disputes.save(claim);
+        return disputes.view(claim);
+    }
+
+    @Override
+    public DisputeView recordPayment(RecordPaymentUseCase.Command command) {
+        return disputes.changeClaim(command, "record a payment", claim -> claim.recordPayment(command.receivedOn(),
+                command.amount(), command.reference(), disputes.policy(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordPromise(RecordPromiseUseCase.Command command) {
+        return disputes.changeClaim(command, "record a promise to pay", claim -> claim.recordPromise(command.on(),
+                command.promisedFor(), command.amount(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordPhoneCall(RecordPhoneCallUseCase.Command command) {
+        return disputes.changeClaim(command, "record a phone call", claim -> claim.recordPhoneCall(command.on(),
+                command.outcome(), command.promisedFor(), command.note(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordAnswer(RecordCustomerAnswerUseCase.Command command) {
+        return disputes.changeClaim(command, "record an answer", claim -> claim.recordAnswer(command.on(),
+                command.summary(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView confirmMediation(ConfirmMediationUseCase.Command command) {
+        return disputes.changeClaim(command, "confirm mediation", claim -> claim.confirmMediation(command.on(),
+                command.mediatorKind(), command.mediatorName(), command.fee(), command.confirmedBy(),
+                disputes.policy(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView agreeRepaymentPlan(AgreeRepaymentPlanUseCase.Command command) {
+        return disputes.changeClaim(command, "agree a repayment plan", claim -> claim.agreeRepaymentPlan(command.on(),
+                command.instalments(), disputes.policy(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView takeToCourt(TakeToCourtUseCase.Command command) {
+        return disputes.changeClaim(command, "take the case to court", claim -> claim.takeToCourt(command.on(),
+                command.initiator(), command.reason(), disputes.policy(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView writeOff(WriteOffClaimUseCase.Command command) {
+        return disputes.changeClaim(command, "write the claim off", claim -> claim.writeOff(command.on(),
+                command.reason(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView cancel(CancelClaimUseCase.Command command) {
+        return disputes.changeClaim(command, "cancel the claim", claim -> claim.cancel(command.on(), command.reason(),
+                disputes.clock()));
+    }
+}

@@ -1,0 +1,157 @@
+package org.amicable.dispute.domain.service;
+
+import java.time.Clock;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
+import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
+import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
+import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
+import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordContactUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
+import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
+import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
+import org.amicable.dispute.domain.port.in.RecordResolutionUseCase;
+import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
+import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
+import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
+import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.LetterSender;
+
+/**
+ * Every use case of the domain, built over the given ports: the one entry point an application (or
+ * another team, with the in-memory ports) needs.
+ *
+ * <pre>{@code
+ * InMemoryDisputeRepository store = new InMemoryDisputeRepository();
+ * DisputeServices services = new DisputeServices(store, store, renderer, sender, policy, clock);
+ * services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer, invoice));
+ * }</pre>
+ */
+public final class DisputeServices {
+
+    private final ClaimService claims;
+    private final GrievanceService grievances;
+    private final LetterService letters;
+    private final EscalationService escalation;
+    private final DisputeQueryService queries;
+
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock) {
+        Disputes disputes = new Disputes(repository, policy, clock);
+        this.claims = new ClaimService(disputes);
+        this.grievances = new GrievanceService(disputes);
+        this.letters = new LetterService(disputes, outbox, renderer, sender);
+        this.escalation = new EscalationService(disputes);
+        this.queries = new DisputeQueryService(disputes);
+    }
+
+    public OpenUnpaidClaimUseCase openUnpaidClaim() {
+        return claims;
+    }
+
+    public RecordPaymentUseCase recordPayment() {
+        return claims;
+    }
+
+    public RecordPromiseUseCase recordPromise() {
+        return claims;
+    }
+
+    public RecordPhoneCallUseCase recordPhoneCall() {
+        return claims;
+    }
+
+    public RecordCustomerAnswerUseCase recordCustomerAnswer() {
+        return claims;
+    }
+
+    public ConfirmMediationUseCase confirmMediation() {
+        return claims;
+    }
+
+    public AgreeRepaymentPlanUseCase agreeRepaymentPlan() {
+        return claims;
+    }
+
+    public TakeToCourtUseCase takeToCourt() {
+        return claims;
+    }
+
+    public WriteOffClaimUseCase writeOffClaim() {
+        return claims;
+    }
+
+    public CancelClaimUseCase cancelClaim() {
+        return claims;
+    }
+
+    public OpenGrievanceUseCase openGrievance() {
+        return grievances;
+    }
+
+    public AssignManagerUseCase assignManager() {
+        return grievances;
+    }
+
+    public RecordContactUseCase recordContact() {
+        return grievances;
+    }
+
+    public MakeProposalUseCase makeProposal() {
+        return grievances;
+    }
+
+    public AnswerProposalUseCase answerProposal() {
+        return grievances;
+    }
+
+    public ReferGrievanceToMediationUseCase referGrievanceToMediation() {
+        return grievances;
+    }
+
+    public RecordResolutionUseCase recordResolution() {
+        return grievances;
+    }
+
+    public WithdrawGrievanceUseCase withdrawGrievance() {
+        return grievances;
+    }
+
+    public RecordLetterTrackingUseCase recordLetterTracking() {
+        return letters;
+    }
+
+    public RecordAcknowledgmentUseCase recordAcknowledgment() {
+        return letters;
+    }
+
+    public DispatchLettersUseCase dispatchLetters() {
+        return letters;
+    }
+
+    public RunEscalationUseCase runEscalation() {
+        return escalation;
+    }
+
+    public PreviewEscalationUseCase previewEscalation() {
+        return escalation;
+    }
+
+    public ViewDisputesUseCase viewDisputes() {
+        return queries;
+    }
+}

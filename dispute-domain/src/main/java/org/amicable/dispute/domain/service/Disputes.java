@@ -1,0 +1,123 @@
+package org.amicable.dispute.domain.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.Grievance;
+import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.TransitionNotAllowedException;
+import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.port.in.DisputeCommand;
+import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.out.DisputeRepository;
+
+/** Loading, changing and storing disputes, shared by the services. */
+final class Disputes {
+
+    private final DisputeRepository repository;
+    private final EscalationPolicy policy;
+    private final Clock clock;
+
+    Disputes(DisputeRepository repository, EscalationPolicy policy, Clock clock) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    EscalationPolicy policy() {
+        return policy;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    DisputeRepository repository() {
+        return repository;
+    }
+
+    Dispute load(DisputeId id) {
+        return repository.find(id).orElseThrow(() -> new DisputeNotFoundException("dispute " + id));
+    }
+
+    void save(Dispute dispute) {
+        repository.save(dispute, dispute.nextDueOn(policy));
+    }
+
+    /** Loads the dispute named by the command, checks its version, applies the change, stores it. */
+    DisputeView change(DisputeCommand command, Consumer<Dispute> change) {
+        Dispute dispute = load(command.disputeId());
+        command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
+            throw new VersionConflictException(dispute.id(), expected, dispute.version());
+        });
+        change.accept(dispute);
+        save(dispute);
+        return view(dispute);
+    }
+
+    /** {@link #change} for an unpaid claim; a grievance is refused. */
+    DisputeView changeClaim(DisputeCommand command, String action, Consumer<UnpaidClaim> change) {
+        return change(command, dispute -> {
+            if (!(dispute instanceof UnpaidClaim claim)) {
+                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                        "the dispute is a grievance, not an unpaid claim");
+            }
+            change.accept(claim);
+        });
+    }
+
+    /** {@link #change} for a grievance; an unpaid claim is refused. */
+    DisputeView changeGrievance(DisputeCommand command, String action, Consumer<Grievance> change) {
+        return change(command, dispute -> {
+            if (!(dispute instanceof Grievance grievance)) {
+                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                        "the dispute is an unpaid claim, not a grievance");
+            }
+            change.accept(grievance);
+        });
+    }
+
+    static <T> T required(Optional<T> value, String field) {
+        return value.orElseThrow(() -> new InvalidCommandException(field, "is required"));
+    }
+
+    DisputeView view(Dispute dispute) {
+        LocalDate today = today();
+        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        Optional<DisputeView.ClaimDetails> claimDetails = Optional.empty();
+        Optional<DisputeView.GrievanceDetails> grievanceDetails = Optional.empty();
+        Optional<org.amicable.dispute.domain.model.Balance> balance = Optional.empty();
+        Optional<LocalDate> limitation = Optional.empty();
+        if (dispute instanceof UnpaidClaim claim) {
+            balance = Optional.of(claim.balanceOn(today, policy));
+            limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.limitationDate(policy));
+            claim.formalNoticeDeadline(policy).ifPresent(date -> deadlines.put("formalNotice", date));
+            claim.promisedFor().ifPresent(date -> deadlines.put("promisedPayment", date));
+            claimDetails = Optional.of(new DisputeView.ClaimDetails(claim.promisedFor(), claim.heldByGrievance(),
+                    claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid()));
+        } else if (dispute instanceof Grievance grievance) {
+            deadlines.put("firstContact", grievance.firstContactDeadline());
+            grievance.pendingProposal().ifPresent(proposal -> deadlines.put("answerBy", proposal.answerBy()));
+            grievance.agreedDeadline().ifPresent(date -> deadlines.put("agreed", date));
+            grievanceDetails = Optional.of(new DisputeView.GrievanceDetails(grievance.cause(), grievance.description(),
+                    grievance.complaintDate(), grievance.manager(), grievance.proposals(), grievance.pendingProposal(),
+                    grievance.agreement(), grievance.heldClaim(), grievance.mediator()));
+        }
+        return new DisputeView(dispute.id(), dispute.track(), dispute.stateName(), dispute.isClosed(), dispute.version(),
+                dispute.customer(), dispute.invoice(), dispute.openedOn(), today, balance, dispute.nextStep(policy),
+                dispute.nextDueOn(policy), deadlines, limitation, dispute.letters(), claimDetails, grievanceDetails);
+    }
+}

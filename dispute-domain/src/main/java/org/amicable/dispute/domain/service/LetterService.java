@@ -1,0 +1,145 @@
+package org.amicable.dispute.domain.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterStatus;
+import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterOutbox.QueuedLetter;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
+
+/**
+ * Letters after they are decided: dispatch from the outbox, and the delivery facts that come back.
+ *
+ * <p>A transient failure is retried with exponential backoff and jitter, for as long as it takes;
+ * a permanent one marks the letter failed, in the outbox and in the dispute's timeline.
+ */
+final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase {
+
+    /** How long a dispatcher holds the letters it claimed before another may take them. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
+
+    private final Disputes disputes;
+    private final LetterOutbox outbox;
+    private final LetterRenderer renderer;
+    private final LetterSender sender;
+
+    LetterService(Disputes disputes, LetterOutbox outbox, LetterRenderer renderer, LetterSender sender) {
+        this.disputes = disputes;
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.sender = Objects.requireNonNull(sender, "sender");
+    }
+
+    @Override
+    public DisputeView recordTracking(RecordLetterTrackingUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.recordTrackingNumber(command.letterId(),
+                command.trackingNumber(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordAcknowledgment(RecordAcknowledgmentUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.recordAcknowledgment(command.letterId(),
+                command.deliveredOn(), disputes.clock()));
+    }
+
+    @Override
+    public DispatchReport dispatch(int max) {
+        Instant now = disputes.clock().instant();
+        List<QueuedLetter> claimed = outbox.claim(max, now, LEASE);
+        List<RenderedLetter> toSend = new ArrayList<>();
+        List<QueuedLetter> queued = new ArrayList<>();
+        int sent = 0;
+        int failed = 0;
+        for (QueuedLetter item : claimed) {
+            Letter letter = item.letter();
+            if (alreadySent(letter)) {
+                // Sent and recorded before a crash that kept it in the outbox: finish the bookkeeping only.
+                outbox.markSent(letter.id(), now);
+                sent++;
+                continue;
+            }
+            try {
+                toSend.add(renderer.render(letter));
+                queued.add(item);
+            } catch (RuntimeException e) {
+                fail(letter, "cannot render: " + e.getMessage());
+                failed++;
+            }
+        }
+        int retrying = 0;
+        if (!toSend.isEmpty()) {
+            List<SendResult> results = sender.send(toSend);
+            for (int i = 0; i < results.size(); i++) {
+                SendResult result = results.get(i);
+                RenderedLetter rendered = toSend.get(i);
+                if (result instanceof SendResult.Sent) {
+                    recordOnDispute(rendered.letter(), dispute -> dispute.recordLetterSent(rendered.letter().id(),
+                            rendered.contentHash(), disputes.clock()));
+                    outbox.markSent(rendered.letter().id(), disputes.clock().instant());
+                    sent++;
+                } else if (result instanceof SendResult.TransientFailure transientFailure) {
+                    outbox.retryLater(rendered.letter().id(), now.plus(backoff(queued.get(i).attempts())),
+                            transientFailure.reply());
+                    retrying++;
+                } else if (result instanceof SendResult.PermanentFailure permanent) {
+                    fail(rendered.letter(), permanent.reply());
+                    failed++;
+                }
+            }
+        }
+        return new DispatchReport(sent, retrying, failed);
+    }
+
+    /** 30 s, 1 min, 2 min… up to 30 min, each less a random part of up to a fifth, so that retries spread. */
+    static Duration backoff(int attempts) {
+        long base = FIRST_RETRY.toMillis() << Math.min(attempts, 16);
+        long capped = Math.min(base, LONGEST_RETRY.toMillis());
+        long jitter = ThreadLocalRandom.current().nextLong(capped / 5 + 1);
+        return Duration.ofMillis(capped - jitter);
+    }
+
+    private boolean alreadySent(Letter letter) {
+        return disputes.repository().find(letter.disputeId())
+                .flatMap(dispute -> dispute.letter(letter.id()))
+                .map(current -> current.status() == LetterStatus.SENT)
+                .orElse(false);
+    }
+
+    private void fail(Letter letter, String reason) {
+        String why = reason == null || reason.isBlank() ? "refused" : reason;
+        recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, disputes.clock()));
+        outbox.markFailed(letter.id(), why);
+    }
+
+    /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */
+    private void recordOnDispute(Letter letter, java.util.function.Consumer<Dispute> change) {
+        for (int attempt = 0; ; attempt++) {
+            Dispute dispute = disputes.load(letter.disputeId());
+            change.accept(dispute);
+            try {
+                disputes.save(dispute);
+                return;
+            } catch (VersionConflictException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
