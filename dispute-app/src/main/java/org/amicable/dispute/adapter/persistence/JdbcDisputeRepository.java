@@ -1,0 +1,253 @@
+package org.amicable.dispute.adapter.persistence;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.Track;
+import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
+
+/**
+ * Disputes in a SQL database (H2 or PostgreSQL): a summary row each, their timelines as append-only
+ * rows, and the letters they issue queued in the outbox in the same transaction.
+ */
+@Singleton
+final class JdbcDisputeRepository implements DisputeRepository {
+
+    private static final String SUMMARY_COLUMNS =
+            "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on";
+
+    private final TransactionOperations<Connection> transactions;
+    private final DomainJson json = new DomainJson();
+
+    JdbcDisputeRepository(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Dispute> find(DisputeId id) {
+        return transactions.executeRead(status -> {
+            List<TimelineEntry> entries = new ArrayList<>();
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT entry FROM timeline_entry WHERE dispute_id = ? ORDER BY sequence")) {
+                select.setObject(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(json.readEntry(rows.getString(1)));
+                    }
+                }
+            }
+            return entries.isEmpty() ? Optional.empty() : Optional.of(Dispute.replay(entries));
+        });
+    }
+
+    @Override
+    public void save(Dispute dispute, Optional<LocalDate> dueOn) {
+        List<TimelineEntry> added = dispute.uncommittedEntries();
+        if (added.isEmpty()) {
+            return;
+        }
+        transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            writeSummary(connection, dispute, dueOn);
+            appendEntries(connection, added);
+            queueLetters(connection, dispute.id(), added);
+            return null;
+        });
+        dispute.markCommitted();
+    }
+
+    private void writeSummary(Connection connection, Dispute dispute, Optional<LocalDate> dueOn) throws SQLException {
+        DisputeSummary summary = DisputeSummary.of(dispute, dueOn);
+        if (dispute.committedVersion() == 0) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO dispute (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bindSummary(insert, summary, !dispute.isClosed());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (isDuplicateKey(e)) {
+                    throw new VersionConflictException(dispute.id(), 0, -1);
+                }
+                throw e;
+            }
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
+                + "due_on = ?, version = ? WHERE id = ? AND version = ?")) {
+            update.setString(1, summary.state());
+            update.setBoolean(2, !dispute.isClosed());
+            setDate(update, 3, dueOn);
+            update.setLong(4, summary.version());
+            update.setObject(5, dispute.id().value());
+            update.setLong(6, dispute.committedVersion());
+            if (update.executeUpdate() != 1) {
+                throw new VersionConflictException(dispute.id(), dispute.committedVersion(), currentVersion(connection,
+                        dispute.id()));
+            }
+        }
+    }
+
+    private long currentVersion(Connection connection, DisputeId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM dispute WHERE id = ?")) {
+            select.setObject(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
+    private void appendEntries(Connection connection, List<TimelineEntry> added) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO timeline_entry "
+                + "(dispute_id, sequence, recorded_at, event_type, hash, entry) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (TimelineEntry entry : added) {
+                insert.setObject(1, entry.disputeId().value());
+                insert.setLong(2, entry.sequence());
+                insert.setObject(3, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC));
+                insert.setString(4, entry.event().getClass().getSimpleName());
+                insert.setString(5, entry.hash());
+                insert.setString(6, json.write(entry));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void queueLetters(Connection connection, DisputeId disputeId, List<TimelineEntry> added) throws SQLException {
+        List<Letter> letters = added.stream().map(TimelineEntry::event)
+                .filter(DisputeEvent.LetterIssued.class::isInstance)
+                .map(event -> ((DisputeEvent.LetterIssued) event).letter())
+                .toList();
+        if (letters.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_letter "
+                + "(letter_id, dispute_id, status, attempts, not_before, letter) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
+            for (Letter letter : letters) {
+                insert.setObject(1, letter.id().value());
+                insert.setObject(2, disputeId.value());
+                insert.setObject(3, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+                insert.setString(4, json.write(letter));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    public List<DisputeId> findDue(LocalDate date, Optional<DisputeId> after, int limit) {
+        return transactions.executeRead(status -> {
+            String sql = "SELECT id FROM dispute WHERE due_on <= ?" + (after.isPresent() ? " AND id > ?" : "")
+                    + " ORDER BY id FETCH FIRST ? ROWS ONLY";
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                int i = 1;
+                select.setObject(i++, date);
+                if (after.isPresent()) {
+                    select.setObject(i++, after.get().value());
+                }
+                select.setInt(i, limit);
+                List<DisputeId> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(new DisputeId(rows.getObject(1, UUID.class)));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public List<DisputeSummary> search(DisputeQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM dispute WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        query.id().ifPresent(id -> where(sql, parameters, " AND id = ?", id.value()));
+        query.track().ifPresent(track -> where(sql, parameters, " AND track = ?", track.name()));
+        query.state().ifPresent(state -> where(sql, parameters, " AND state = ?", state));
+        query.customerReference().ifPresent(ref -> where(sql, parameters, " AND customer_reference = ?", ref));
+        query.invoiceNumber().ifPresent(number -> where(sql, parameters, " AND invoice_number = ?", number));
+        query.dueOnOrBefore().ifPresent(date -> where(sql, parameters, " AND due_on <= ?", date));
+        if (query.openOnly()) {
+            sql.append(" AND is_open = TRUE");
+        }
+        query.after().ifPresent(id -> where(sql, parameters, " AND id > ?", id.value()));
+        sql.append(" ORDER BY id FETCH FIRST ? ROWS ONLY");
+        parameters.add(query.limit());
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                List<DisputeSummary> summaries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        summaries.add(readSummary(rows));
+                    }
+                }
+                return summaries;
+            }
+        });
+    }
+
+    private static void where(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+        sql.append(clause);
+        parameters.add(value);
+    }
+
+    private static DisputeSummary readSummary(ResultSet rows) throws SQLException {
+        return new DisputeSummary(new DisputeId(rows.getObject("id", UUID.class)), Track.valueOf(rows.getString("track")),
+                rows.getString("state"), rows.getString("customer_reference"), rows.getString("customer_name"),
+                Optional.ofNullable(rows.getString("invoice_number")),
+                Optional.ofNullable(rows.getObject("due_on", LocalDate.class)), rows.getLong("version"),
+                rows.getObject("opened_on", LocalDate.class));
+    }
+
+    private static void bindSummary(PreparedStatement insert, DisputeSummary summary, boolean open) throws SQLException {
+        insert.setObject(1, summary.id().value());
+        insert.setString(2, summary.track().name());
+        insert.setString(3, summary.state());
+        insert.setBoolean(4, open);
+        insert.setString(5, summary.customerReference());
+        insert.setString(6, summary.customerName());
+        insert.setString(7, summary.invoiceNumber().orElse(null));
+        setDate(insert, 8, summary.dueOn());
+        insert.setLong(9, summary.version());
+        insert.setObject(10, summary.openedOn());
+    }
+
+    private static void setDate(PreparedStatement statement, int index, Optional<LocalDate> date) throws SQLException {
+        if (date.isPresent()) {
+            statement.setObject(index, date.get());
+        } else {
+            statement.setNull(index, Types.DATE);
+        }
+    }
+
+    static boolean isDuplicateKey(SQLException e) {
+        // 23505: unique violation, in PostgreSQL and H2 alike.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

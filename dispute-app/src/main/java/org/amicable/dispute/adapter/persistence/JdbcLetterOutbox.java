@@ -1,0 +1,141 @@
+package org.amicable.dispute.adapter.persistence;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+
+/**
+ * The outbox in SQL. A claim is a compare-and-set on the lease column, so that several application
+ * instances sharing one database never hold the same letter at once, and a letter whose dispatcher
+ * died is claimable again once its lease expires.
+ */
+@Singleton
+final class JdbcLetterOutbox implements LetterOutbox {
+
+    private final TransactionOperations<Connection> transactions;
+    private final DomainJson json = new DomainJson();
+
+    JdbcLetterOutbox(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<QueuedLetter> claim(int max, Instant now, Duration lease) {
+        OffsetDateTime at = utc(now);
+        List<UUID> candidates = transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id FROM outbox_letter"
+                    + " WHERE status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
+                    + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
+                select.setObject(1, at);
+                select.setObject(2, at);
+                select.setInt(3, max * 2);
+                List<UUID> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+        List<QueuedLetter> claimed = new ArrayList<>();
+        for (UUID id : candidates) {
+            if (claimed.size() >= max) {
+                break;
+            }
+            transactions.executeWrite(status -> {
+                Connection connection = status.getConnection();
+                try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?"
+                        + " WHERE letter_id = ? AND status = 'PENDING' AND (leased_until IS NULL OR leased_until <= ?)")) {
+                    update.setObject(1, utc(now.plus(lease)));
+                    update.setObject(2, id);
+                    update.setObject(3, at);
+                    if (update.executeUpdate() == 1) {
+                        claimed.add(read(connection, id));
+                    }
+                }
+                return null;
+            });
+        }
+        return claimed;
+    }
+
+    private QueuedLetter read(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT letter, attempts FROM outbox_letter WHERE letter_id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new QueuedLetter(json.readLetter(rows.getString(1)), rows.getInt(2));
+            }
+        }
+    }
+
+    @Override
+    public void markSent(LetterId letterId, Instant at) {
+        update("UPDATE outbox_letter SET status = 'SENT', sent_at = ?, leased_until = NULL WHERE letter_id = ?",
+                utc(at), letterId.value());
+    }
+
+    @Override
+    public void retryLater(LetterId letterId, Instant nextAttempt, String reason) {
+        update("UPDATE outbox_letter SET attempts = attempts + 1, not_before = ?, leased_until = NULL, last_error = ?"
+                + " WHERE letter_id = ? AND status = 'PENDING'", utc(nextAttempt), truncate(reason), letterId.value());
+    }
+
+    @Override
+    public void markFailed(LetterId letterId, String reason) {
+        update("UPDATE outbox_letter SET status = 'FAILED', leased_until = NULL, last_error = ? WHERE letter_id = ?",
+                truncate(reason), letterId.value());
+    }
+
+    @Override
+    public Map<String, Long> counts() {
+        return transactions.executeRead(status -> {
+            Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT status, COUNT(*) FROM outbox_letter GROUP BY status");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private void update(String sql, Object... parameters) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement update = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    update.setObject(i + 1, parameters[i]);
+                }
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String truncate(String reason) {
+        String text = reason == null ? "" : reason;
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

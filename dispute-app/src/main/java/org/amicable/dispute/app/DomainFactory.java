@@ -1,0 +1,201 @@
+package org.amicable.dispute.app;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.Clock;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
+import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
+import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
+import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
+import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordContactUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
+import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
+import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
+import org.amicable.dispute.domain.port.in.RecordResolutionUseCase;
+import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
+import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
+import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
+import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.service.DisputeServices;
+
+/**
+ * Wires the domain's use cases over the storage and mail adapters. A use case that changes disputes
+ * runs in one database transaction, so that its entries and the letters it decides are committed
+ * together (the outbox). The escalation and the dispatcher are left outside: they commit dispute by
+ * dispute, and the dispatcher must never hold a transaction while it talks to a mail server.
+ */
+@Factory
+final class DomainFactory {
+
+    @Singleton
+    DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock);
+    }
+
+    @Singleton
+    OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(OpenUnpaidClaimUseCase.class, services.openUnpaidClaim(), tx);
+    }
+
+    @Singleton
+    OpenGrievanceUseCase openGrievance(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(OpenGrievanceUseCase.class, services.openGrievance(), tx);
+    }
+
+    @Singleton
+    RecordPaymentUseCase recordPayment(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordPaymentUseCase.class, services.recordPayment(), tx);
+    }
+
+    @Singleton
+    RecordPromiseUseCase recordPromise(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordPromiseUseCase.class, services.recordPromise(), tx);
+    }
+
+    @Singleton
+    RecordPhoneCallUseCase recordPhoneCall(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordPhoneCallUseCase.class, services.recordPhoneCall(), tx);
+    }
+
+    @Singleton
+    RecordCustomerAnswerUseCase recordCustomerAnswer(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordCustomerAnswerUseCase.class, services.recordCustomerAnswer(), tx);
+    }
+
+    @Singleton
+    ConfirmMediationUseCase confirmMediation(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(ConfirmMediationUseCase.class, services.confirmMediation(), tx);
+    }
+
+    @Singleton
+    AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(AgreeRepaymentPlanUseCase.class, services.agreeRepaymentPlan(), tx);
+    }
+
+    @Singleton
+    TakeToCourtUseCase takeToCourt(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(TakeToCourtUseCase.class, services.takeToCourt(), tx);
+    }
+
+    @Singleton
+    WriteOffClaimUseCase writeOffClaim(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(WriteOffClaimUseCase.class, services.writeOffClaim(), tx);
+    }
+
+    @Singleton
+    CancelClaimUseCase cancelClaim(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(CancelClaimUseCase.class, services.cancelClaim(), tx);
+    }
+
+    @Singleton
+    AssignManagerUseCase assignManager(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(AssignManagerUseCase.class, services.assignManager(), tx);
+    }
+
+    @Singleton
+    RecordContactUseCase recordContact(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordContactUseCase.class, services.recordContact(), tx);
+    }
+
+    @Singleton
+    MakeProposalUseCase makeProposal(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(MakeProposalUseCase.class, services.makeProposal(), tx);
+    }
+
+    @Singleton
+    AnswerProposalUseCase answerProposal(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(AnswerProposalUseCase.class, services.answerProposal(), tx);
+    }
+
+    @Singleton
+    ReferGrievanceToMediationUseCase referGrievanceToMediation(DisputeServices services,
+            TransactionOperations<Connection> tx) {
+        return transactional(ReferGrievanceToMediationUseCase.class, services.referGrievanceToMediation(), tx);
+    }
+
+    @Singleton
+    RecordResolutionUseCase recordResolution(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordResolutionUseCase.class, services.recordResolution(), tx);
+    }
+
+    @Singleton
+    WithdrawGrievanceUseCase withdrawGrievance(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(WithdrawGrievanceUseCase.class, services.withdrawGrievance(), tx);
+    }
+
+    @Singleton
+    RecordLetterTrackingUseCase recordLetterTracking(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordLetterTrackingUseCase.class, services.recordLetterTracking(), tx);
+    }
+
+    @Singleton
+    RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordAcknowledgmentUseCase.class, services.recordAcknowledgment(), tx);
+    }
+
+    @Singleton
+    RunEscalationUseCase runEscalation(DisputeServices services) {
+        return services.runEscalation();
+    }
+
+    @Singleton
+    PreviewEscalationUseCase previewEscalation(DisputeServices services) {
+        return services.previewEscalation();
+    }
+
+    @Singleton
+    DispatchLettersUseCase dispatchLetters(DisputeServices services) {
+        return services.dispatchLetters();
+    }
+
+    @Singleton
+    ViewDisputesUseCase viewDisputes(DisputeServices services) {
+        return services.viewDisputes();
+    }
+
+    /** The use case, each call of which runs in one write transaction, rolled back by any exception. */
+    static <T> T transactional(Class<T> useCase, T target, TransactionOperations<Connection> transactions) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.invoke(target, arguments);
+            }
+            try {
+                return transactions.executeWrite(status -> method.invoke(target, arguments));
+            } catch (RuntimeException e) {
+                throw unwrap(e);
+            }
+        };
+        return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, handler));
+    }
+
+    private static Throwable unwrap(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvocationTargetException invocation) {
+                return invocation.getCause();
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,138 @@
+package org.amicable.dispute.app;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.amicable.dispute.domain.model.ClaimState;
+import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.policy.ClaimLadder;
+import org.amicable.dispute.domain.policy.DatedRate;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.GrievanceRules;
+import org.amicable.dispute.domain.policy.LegalRates;
+import org.amicable.dispute.domain.policy.RateTable;
+
+/** Builds the domain's policy from {@code amicable.policy.*} and the rate tables from {@code amicable.rates.*}. */
+@Factory
+final class PolicyFactory {
+
+    /** Settings of one ladder; unset values keep DESIGN.md's defaults. */
+    @ConfigurationProperties("amicable.policy")
+    static final class PolicySettings {
+        private Map<String, Integer> consumer = Map.of();
+        private Map<String, Integer> business = Map.of();
+        private String afterMissedInstalment = "IN_MEDIATION";
+        private int firstContactDays = 2;
+        private String zone = "Europe/Paris";
+
+        public Map<String, Integer> getConsumer() {
+            return consumer;
+        }
+
+        public void setConsumer(Map<String, Integer> consumer) {
+            this.consumer = consumer;
+        }
+
+        public Map<String, Integer> getBusiness() {
+            return business;
+        }
+
+        public void setBusiness(Map<String, Integer> business) {
+            this.business = business;
+        }
+
+        public String getAfterMissedInstalment() {
+            return afterMissedInstalment;
+        }
+
+        public void setAfterMissedInstalment(String afterMissedInstalment) {
+            this.afterMissedInstalment = afterMissedInstalment;
+        }
+
+        public int getFirstContactDays() {
+            return firstContactDays;
+        }
+
+        public void setFirstContactDays(int firstContactDays) {
+            this.firstContactDays = firstContactDays;
+        }
+
+        public String getZone() {
+            return zone;
+        }
+
+        public void setZone(String zone) {
+            this.zone = zone;
+        }
+    }
+
+    /** Dated rates, in percent a year: {@code reference} (ECB) and {@code legal}, each a map from date to rate. */
+    @ConfigurationProperties("amicable.rates")
+    static final class RateSettings {
+        private Map<String, String> reference = Map.of("2025-01-01", "3.15", "2025-07-01", "2.15", "2026-01-01", "2.15");
+        private Map<String, String> legal = Map.of("2025-01-01", "3.71", "2025-07-01", "2.76", "2026-01-01", "2.62");
+
+        public Map<String, String> getReference() {
+            return reference;
+        }
+
+        public void setReference(Map<String, String> reference) {
+            this.reference = reference;
+        }
+
+        public Map<String, String> getLegal() {
+            return legal;
+        }
+
+        public void setLegal(Map<String, String> legal) {
+            this.legal = legal;
+        }
+    }
+
+    @Singleton
+    EscalationPolicy policy(PolicySettings settings, RateSettings rates) {
+        LegalRates legalRates = LegalRates.of(table("amicable.rates.reference", rates.getReference()),
+                table("amicable.rates.legal", rates.getLegal()));
+        ClaimState afterMissed = ClaimState.valueOf(settings.getAfterMissedInstalment());
+        return EscalationPolicy.defaults(legalRates)
+                .withConsumerLadder(ladder(CustomerKind.CONSUMER, settings.getConsumer(), afterMissed))
+                .withBusinessLadder(ladder(CustomerKind.BUSINESS, settings.getBusiness(), afterMissed))
+                .withGrievances(GrievanceRules.defaults().withFirstContactDays(settings.getFirstContactDays()))
+                .withZone(ZoneId.of(settings.getZone()));
+    }
+
+    private static ClaimLadder ladder(CustomerKind kind, Map<String, Integer> days, ClaimState afterMissed) {
+        ClaimLadder ladder = ClaimLadder.defaults(kind).withAfterMissedInstalment(afterMissed);
+        for (Map.Entry<String, Integer> setting : days.entrySet()) {
+            int value = setting.getValue();
+            ladder = switch (normalise(setting.getKey())) {
+                case "firstreminderdays" -> ladder.withFirstReminderDays(value);
+                case "secondreminderdays" -> ladder.withSecondReminderDays(value);
+                case "formalnoticedays" -> ladder.withFormalNoticeDays(value);
+                case "formalnoticedeadlinedays" -> ladder.withFormalNoticeDeadlineDays(value);
+                case "promisegracedays" -> ladder.withPromiseGraceDays(value);
+                case "instalmentgracedays" -> ladder.withInstalmentGraceDays(value);
+                case "limitationwarningdays" -> ladder.withLimitationWarningDays(value);
+                default -> throw new IllegalArgumentException("amicable.policy." + kind.name().toLowerCase() + "."
+                        + setting.getKey() + " is not a setting of the ladder");
+            };
+        }
+        return ladder;
+    }
+
+    private static String normalise(String key) {
+        return key.replace("-", "").replace("_", "").toLowerCase();
+    }
+
+    private static RateTable table(String name, Map<String, String> rates) {
+        List<DatedRate> dated = new ArrayList<>();
+        rates.forEach((from, rate) -> dated.add(new DatedRate(LocalDate.parse(from), new BigDecimal(rate))));
+        return new RateTable(name, dated);
+    }
+}
