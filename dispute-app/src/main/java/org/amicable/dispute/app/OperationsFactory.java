@@ -2,6 +2,7 @@ package org.amicable.dispute.app;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -19,11 +20,12 @@ final class OperationsFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger("amicable");
 
+    /** The outbox is looked up lazily: the datasource's own metrics need the registry first. */
     @Singleton
-    MeterBinder outboxMetrics(LetterOutbox outbox) {
+    MeterBinder outboxMetrics(BeanProvider<LetterOutbox> outbox) {
         return registry -> {
             for (String status : List.of("PENDING", "SENT", "FAILED")) {
-                Gauge.builder("amicable.letters", outbox, box -> box.counts().getOrDefault(status, 0L))
+                Gauge.builder("amicable.letters", outbox, box -> box.get().counts().getOrDefault(status, 0L))
                         .tag("status", status.toLowerCase())
                         .description("Letters in the outbox, by status")
                         .register(registry);
