@@ -1,0 +1,53 @@
+package org.amicable.dispute.adapter.mail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file into a folder that someone else reads: first under a temporary name, flushed to disk,
+ * then renamed, so that a reader never sees half a file and a crash loses nothing that was reported written.
+ */
+final class FolderDrop {
+
+    /** What goes into the file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private FolderDrop() {
+    }
+
+    static Path write(Path folder, String name, Content content) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(name);
+        if (!target.getParent().equals(folder)) {
+            throw new IOException("file name escapes the folder: " + name);
+        }
+        Path temporary = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

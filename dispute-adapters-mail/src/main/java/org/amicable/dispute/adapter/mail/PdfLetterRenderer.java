@@ -1,0 +1,324 @@
+package org.amicable.dispute.adapter.mail;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.amicable.dispute.adapter.mail.ComposedLetter.Amounts;
+import org.amicable.dispute.adapter.mail.ComposedLetter.Block;
+import org.amicable.dispute.adapter.mail.ComposedLetter.Row;
+import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterChannel;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
+
+/**
+ * Renders a letter as a French business letter on A4 (OpenPDF), and as an email body in plain text
+ * and HTML. The same letter always gives the same PDF bytes: dates are the letter's date and the
+ * document id is derived from the letter's id.
+ */
+public final class PdfLetterRenderer implements LetterRenderer {
+
+    private static final float MM = 72f / 25.4f;
+    private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
+    private static final Font REGULAR = new Font(Font.HELVETICA, 10, Font.NORMAL);
+    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL);
+
+    private final MailSettings.Company company;
+    private final LetterTemplates templates;
+    private final LetterComposer composer;
+
+    /** A renderer with the bundled wording, overridden from {@code settings.templateFolder()} where present. */
+    public PdfLetterRenderer(MailSettings settings) {
+        this.company = Objects.requireNonNull(settings, "settings").company();
+        this.templates = new LetterTemplates(settings.templateFolder());
+        this.composer = new LetterComposer(templates, company);
+    }
+
+    @Override
+    public RenderedLetter render(Letter letter) {
+        ComposedLetter composed = composer.compose(letter);
+        Frame frame = frame(letter, composed);
+        return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame),
+                html(letter, composed, frame), pdf(letter, composed, frame));
+    }
+
+    /** The parts around the body, filled once for the three forms. */
+    private record Frame(String placeAndDate, String reference, String subjectLine, String registered, String greeting,
+            String closing, String emailGreeting, String emailIntro, String emailClosing, String registeredCopy,
+            String recipientName, List<String> recipientAddress) {
+    }
+
+    private Frame frame(Letter letter, ComposedLetter composed) {
+        Language language = letter.language();
+        LetterFormat format = new LetterFormat(language);
+        String reference = SafeText.shortened(SafeText.line(letter.reference()), LetterComposer.MAX_LINE);
+        String date = format.date(letter.issuedOn());
+        Customer customer = letter.recipient();
+        String name = SafeText.shortened(SafeText.line(customer.name()), LetterComposer.MAX_LINE);
+        List<String> address = new ArrayList<>();
+        customer.address().lines().forEach(line -> address.add(SafeText.line(line)));
+        address.add(SafeText.line(customer.address().postalCode()) + " " + SafeText.line(customer.address().city()));
+        if (!"FR".equals(customer.address().country())) {
+            address.add(customer.address().country());
+        }
+        return new Frame(
+                templates.fill(language, "letter.placeAndDate", Map.of("place", company.place(), "date", date)),
+                templates.fill(language, "letter.reference", Map.of("reference", reference)),
+                templates.fill(language, "letter.subject", Map.of("subject", composed.subject())),
+                templates.fill(language, "letter.registered"),
+                templates.fill(language, "letter.greeting"),
+                templates.fill(language, "letter.closing"),
+                templates.fill(language, "email.greeting", Map.of("name", name)),
+                templates.fill(language, "email.intro", Map.of("date", date, "reference", reference)),
+                templates.fill(language, "email.closing"),
+                templates.fill(language, "email.registeredCopy"),
+                name, address);
+    }
+
+    /** The name of the PDF attached to the email. */
+    static String attachmentName(RenderedLetter rendered) {
+        return (rendered.letter().language() == Language.FR ? "courrier-" : "letter-") + rendered.letter().id() + ".pdf";
+    }
+
+    // ---- plain text
+
+    private String plainText(Letter letter, ComposedLetter composed, Frame frame) {
+        StringBuilder out = new StringBuilder(2048);
+        out.append(frame.emailGreeting()).append("\n\n");
+        if (letter.channel() == LetterChannel.REGISTERED_POST) {
+            out.append(frame.registeredCopy()).append("\n\n");
+        }
+        out.append(frame.emailIntro()).append("\n\n");
+        out.append(frame.subjectLine()).append("\n\n");
+        for (Block block : composed.body()) {
+            if (block instanceof ComposedLetter.Paragraph paragraph) {
+                out.append(paragraph.text()).append("\n\n");
+            } else if (block instanceof Amounts amounts) {
+                for (Row row : amounts.rows()) {
+                    out.append("  ").append(row.label()).append(" : ").append(row.amount()).append('\n');
+                }
+                out.append('\n');
+            } else {
+                throw new IllegalStateException("unknown block " + block);
+            }
+        }
+        out.append(frame.emailClosing()).append("\n\n");
+        out.append(company.signatory()).append('\n').append(company.name()).append('\n');
+        company.addressLines().forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    // ---- HTML: every text is escaped, values and wording alike
+
+    private String html(Letter letter, ComposedLetter composed, Frame frame) {
+        StringBuilder out = new StringBuilder(4096);
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(letter.language().name().toLowerCase())
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(SafeText.html(composed.subject()))
+                .append("</title></head>\n<body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px\">\n");
+        htmlParagraph(out, frame.emailGreeting());
+        if (letter.channel() == LetterChannel.REGISTERED_POST) {
+            out.append("<p><strong>").append(SafeText.html(frame.registeredCopy())).append("</strong></p>\n");
+        }
+        htmlParagraph(out, frame.emailIntro());
+        out.append("<p><strong>").append(SafeText.html(frame.subjectLine())).append("</strong></p>\n");
+        for (Block block : composed.body()) {
+            if (block instanceof ComposedLetter.Paragraph paragraph) {
+                htmlParagraph(out, paragraph.text());
+            } else if (block instanceof Amounts amounts) {
+                out.append("<table style=\"border-collapse:collapse\">\n");
+                for (int i = 0; i < amounts.rows().size(); i++) {
+                    Row row = amounts.rows().get(i);
+                    boolean total = amounts.lastIsTotal() && i == amounts.rows().size() - 1;
+                    String style = total ? " style=\"font-weight:bold;border-top:1px solid #000\"" : "";
+                    out.append("<tr><td").append(style).append('>').append(SafeText.html(row.label()))
+                            .append("</td><td").append(style.isEmpty() ? " style=\"text-align:right;padding-left:2em\""
+                                    : " style=\"font-weight:bold;border-top:1px solid #000;text-align:right;padding-left:2em\"")
+                            .append('>').append(SafeText.html(row.amount())).append("</td></tr>\n");
+                }
+                out.append("</table>\n");
+            } else {
+                throw new IllegalStateException("unknown block " + block);
+            }
+        }
+        htmlParagraph(out, frame.emailClosing());
+        out.append("<p>").append(SafeText.html(company.signatory())).append("<br>").append(SafeText.html(company.name()));
+        company.addressLines().forEach(line -> out.append("<br>").append(SafeText.html(line)));
+        out.append("</p>\n</body></html>\n");
+        return out.toString();
+    }
+
+    private static void htmlParagraph(StringBuilder out, String text) {
+        out.append("<p>").append(SafeText.html(text).replace("\n", "<br>\n")).append("</p>\n");
+    }
+
+    // ---- PDF
+
+    private byte[] pdf(Letter letter, ComposedLetter composed, Frame frame) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        // Page 1 leaves room above the body for the sender block and the envelope window.
+        Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 95 * MM, 20 * MM);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
+            PdfDate date = new PdfDate(GregorianCalendar.from(letter.issuedOn().atStartOfDay(ZoneOffset.UTC)));
+            document.addCreationDate(date);
+            document.addModificationDate(date);
+            document.addTitle(pdfText(composed.subject()));
+            document.addAuthor(pdfText(company.name()));
+            document.open();
+            // OpenPDF stamps the creation date with the clock; the letter's date makes the bytes reproducible.
+            writer.getInfo().put(PdfName.CREATIONDATE, date);
+            writer.getInfo().put(PdfName.MODDATE, date);
+            document.setMargins(20 * MM, 20 * MM, 20 * MM, 20 * MM);
+
+            // Sender block, top left.
+            List<Paragraph> sender = new ArrayList<>();
+            sender.add(new Paragraph(pdfText(company.name()), BOLD));
+            company.addressLines().forEach(line -> sender.add(new Paragraph(pdfText(line), SMALL)));
+            column(writer, 20 * MM, 15 * MM, 100 * MM, 45 * MM, sender);
+
+            // Recipient block, where a French window envelope (DL, window on the right) shows it.
+            List<Paragraph> recipient = new ArrayList<>();
+            recipient.add(new Paragraph(pdfText(frame.recipientName()), BOLD));
+            frame.recipientAddress().forEach(line -> recipient.add(new Paragraph(pdfText(line), REGULAR)));
+            column(writer, 110 * MM, 50 * MM, 195 * MM, 90 * MM, recipient);
+
+            Paragraph placeAndDate = new Paragraph(pdfText(frame.placeAndDate()), REGULAR);
+            placeAndDate.setAlignment(Element.ALIGN_RIGHT);
+            document.add(placeAndDate);
+            if (letter.channel() == LetterChannel.REGISTERED_POST) {
+                document.add(spaced(new Paragraph(pdfText(frame.registered()), BOLD), 8));
+            }
+            document.add(spaced(new Paragraph(pdfText(frame.reference()), REGULAR), 8));
+            document.add(spaced(new Paragraph(pdfText(frame.subjectLine()), BOLD), 4));
+            document.add(spaced(new Paragraph(pdfText(frame.greeting()), REGULAR), 14));
+            for (Block block : composed.body()) {
+                if (block instanceof ComposedLetter.Paragraph paragraph) {
+                    Paragraph text = spaced(new Paragraph(14, pdfText(paragraph.text()), REGULAR), 8);
+                    text.setAlignment(Element.ALIGN_JUSTIFIED);
+                    document.add(text);
+                } else if (block instanceof Amounts amounts) {
+                    document.add(table(amounts));
+                } else {
+                    throw new IllegalStateException("unknown block " + block);
+                }
+            }
+            document.add(spaced(new Paragraph(14, pdfText(frame.closing()), REGULAR), 8));
+            Paragraph signature = spaced(new Paragraph(pdfText(company.signatory()), REGULAR), 24);
+            signature.setIndentationLeft(90 * MM);
+            signature.add(Chunk.NEWLINE);
+            signature.add(new Chunk(pdfText(company.name()), BOLD));
+            document.add(signature);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot lay out letter " + letter.id(), e);
+        }
+        return withDocumentId(bytes.toByteArray(), letter);
+    }
+
+    private static void column(PdfWriter writer, float left, float top, float right, float bottom, List<Paragraph> lines)
+            throws DocumentException {
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        // A too long block is clipped at the box rather than running into the letter's body.
+        column.setSimpleColumn(left, PAGE_HEIGHT - bottom, right, PAGE_HEIGHT - top);
+        for (Paragraph line : lines) {
+            line.setLeading(12);
+            column.addElement(line);
+        }
+        column.go();
+    }
+
+    private static PdfPTable table(Amounts amounts) {
+        PdfPTable table = new PdfPTable(new float[] {70, 30});
+        table.setWidthPercentage(90);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        for (int i = 0; i < amounts.rows().size(); i++) {
+            Row row = amounts.rows().get(i);
+            boolean total = amounts.lastIsTotal() && i == amounts.rows().size() - 1;
+            Font font = total ? BOLD : REGULAR;
+            PdfPCell label = new PdfPCell(new Phrase(pdfText(row.label()), font));
+            PdfPCell amount = new PdfPCell(new Phrase(pdfText(row.amount()), font));
+            amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            for (PdfPCell cell : List.of(label, amount)) {
+                cell.setBorder(total ? Rectangle.TOP : Rectangle.NO_BORDER);
+                cell.setPaddingBottom(3);
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    private static Paragraph spaced(Paragraph paragraph, float before) {
+        paragraph.setSpacingBefore(before);
+        return paragraph;
+    }
+
+    private static String pdfText(String text) {
+        return SafeText.winAnsi(text);
+    }
+
+    /**
+     * OpenPDF writes a document id made from the clock and memory into the trailer; replace it, byte for
+     * byte at the same length, with one derived from the letter's id, so that a render is reproducible.
+     */
+    static byte[] withDocumentId(byte[] pdf, Letter letter) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int trailer = text.lastIndexOf("trailer");
+        int id = trailer < 0 ? -1 : text.indexOf("/ID", trailer);
+        if (id < 0) {
+            return pdf;
+        }
+        int open = text.indexOf('<', id);
+        int close = text.indexOf('>', open);
+        int length = close - open - 1;
+        String hex = HexFormat.of().formatHex(sha256(("amicable-letter:" + letter.id()).getBytes(StandardCharsets.UTF_8)));
+        String replacement = hex.repeat(length / hex.length() + 1).substring(0, length);
+        StringBuilder patched = new StringBuilder(text);
+        int from = open;
+        // The id is an array of two strings; both get the derived value.
+        for (int i = 0; i < 2 && from >= 0; i++) {
+            int start = text.indexOf('<', from);
+            int end = text.indexOf('>', start);
+            if (start < 0 || end < 0 || end - start - 1 != length) {
+                break;
+            }
+            patched.replace(start + 1, end, replacement);
+            from = end + 1;
+        }
+        return patched.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.amicable.dispute.adapter.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.junit.jupiter.api.Test;
+
+class SafeTextTest {
+
+    @Test
+    void a_line_loses_every_line_break_and_control_character() {
+        assertThat(SafeText.line("Jean\r\nBcc: x@evil.example\u0000\u001b[31m\u2028end\t!")).isEqualTo("Jean Bcc: x@evil.example[31m end !");
+    }
+
+    @Test
+    void a_block_keeps_line_breaks_normalised() {
+        assertThat(SafeText.block("one\r\ntwo\rthree\u0007")).isEqualTo("one\ntwo\nthree");
+    }
+
+    @Test
+    void what_the_pdf_font_cannot_draw_becomes_a_question_mark_but_french_stays() {
+        assertThat(SafeText.winAnsi("Œuvre à l'été, 12 €, שלום 😀")).isEqualTo("Œuvre à l'été, 12 €, ???? ?");
+    }
+
+    @Test
+    void shortening_never_cuts_an_emoji_in_half() {
+        assertThat(SafeText.shortened("😀😀😀😀", 3)).isEqualTo("😀😀…");
+    }
+
+    @Test
+    void html_special_characters_are_escaped() {
+        assertThat(SafeText.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    }
+
+    @Test
+    void the_domain_already_refuses_a_customer_name_with_a_line_break() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Customer("C-1", "Jean\r\nBcc: x@evil.example",
+                CustomerKind.CONSUMER, Optional.empty(), new PostalAddress(List.of("1 rue"), "75001", "Paris", "FR"),
+                Optional.empty(), Language.FR));
+    }
+
+    @Test
+    void settings_refuse_control_characters_and_hide_the_password() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new MailSettings.Company("A\nB", List.of("x"), "Lyon", "s", "m", "w"));
+        assertThatIllegalArgumentException().isThrownBy(() -> MailSettings.smtp("h", 25, MailSettings.Security.NONE,
+                "not an address", Letters.company()));
+        MailSettings settings = Letters.pickupSettings(Path.of("/tmp/x")).withCredentials("user", "s3cret");
+        assertThat(settings.toString()).doesNotContain("s3cret");
+    }
+}
