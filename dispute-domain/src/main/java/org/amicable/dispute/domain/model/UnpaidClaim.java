@@ -154,7 +154,9 @@ public final class UnpaidClaim extends Dispute {
                     .map(start -> law.legalInterest(principal, start, asOf))
                     .orElse(zero());
         };
-        Money indemnity = date.isAfter(invoice.dueDate()) ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
+        // The indemnity is owed for a late invoice only: some principal still unpaid after the due date.
+        boolean late = date.isAfter(invoice.dueDate()) && principal.after(invoice.dueDate()).isPositive();
+        Money indemnity = late ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
         return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
                 LateCharges.kindFor(kind), indemnity.minus(indemnityPaid).max(zero()));
     }

@@ -40,9 +40,14 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
         Optional<UnpaidClaim> chased = command.cause() == GrievanceCause.INVOICE_ERROR
                 ? command.invoice().flatMap(invoice -> chaseOf(command.customer().reference(), invoice))
                 : Optional.empty();
-        Grievance grievance = Grievance.open(id, command.customer(), command.cause(), command.description(),
-                command.invoice(), command.complaintDate(), chased.map(Dispute::id), disputes.policy(),
-                disputes.clock());
+        Grievance grievance;
+        try {
+            grievance = Grievance.open(id, command.customer(), command.cause(), command.description(),
+                    command.invoice(), command.complaintDate(), chased.map(Dispute::id), disputes.policy(),
+                    disputes.clock());
+        } catch (IllegalArgumentException e) {
+            throw Disputes.invalidInput(e);
+        }
         chased.ifPresent(claim -> claim.holdForGrievance(id, disputes.today(), disputes.clock()));
         disputes.save(grievance);
         chased.ifPresent(disputes::save);
