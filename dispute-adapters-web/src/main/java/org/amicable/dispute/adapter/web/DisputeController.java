@@ -1,0 +1,130 @@
+package org.amicable.dispute.adapter.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Track;
+import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Opening disputes, and reading them: list, one dispute, its timeline, its evidence file. */
+@Controller("/disputes")
+@Tag(name = "disputes")
+@ApiErrors
+class DisputeController {
+
+    private final OpenUnpaidClaimUseCase openUnpaidClaim;
+    private final OpenGrievanceUseCase openGrievance;
+    private final ViewDisputesUseCase view;
+    private final Changes changes;
+    private final EvidenceDocument evidenceDocument;
+
+    DisputeController(OpenUnpaidClaimUseCase openUnpaidClaim, OpenGrievanceUseCase openGrievance,
+            ViewDisputesUseCase view, Changes changes, EvidenceDocument evidenceDocument) {
+        this.openUnpaidClaim = openUnpaidClaim;
+        this.openGrievance = openGrievance;
+        this.view = view;
+        this.changes = changes;
+        this.evidenceDocument = evidenceDocument;
+    }
+
+    @Operation(summary = "Open an unpaid claim", description = "201 with Location; the escalation sends the first reminder when due.")
+    @Post("/unpaid-claims")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> openUnpaidClaim(HttpRequest<?> request,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Body @Valid Requests.OpenUnpaidClaim body) {
+        return changes.open(request, idempotencyKey, body, () -> openUnpaidClaim.open(
+                new OpenUnpaidClaimUseCase.Command(Mapping.customer(body.customer()), Mapping.invoice(body.invoice()))));
+    }
+
+    @Operation(summary = "Open a grievance", description = "201 with Location; an invoice error holds the chase of its invoice.")
+    @Post("/grievances")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> openGrievance(HttpRequest<?> request,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Body @Valid Requests.OpenGrievance body) {
+        return changes.open(request, idempotencyKey, body, () -> openGrievance.open(new OpenGrievanceUseCase.Command(
+                Mapping.customer(body.customer()), body.cause(), body.description(),
+                Optional.ofNullable(body.invoice()).map(Mapping::invoice), body.complaintDate())));
+    }
+
+    @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page.")
+    @Get("{?track,state,customer,invoice,dueOnOrBefore,openOnly,after,limit}")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) String state,
+            @QueryValue @Nullable @Size(max = 64) String customer, @QueryValue @Nullable @Size(max = 64) String invoice,
+            @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
+            @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
+        int size = limit == null ? 50 : limit;
+        Optional<DisputeId> cursor = Optional.ofNullable(after).map(text -> Mapping.build("after", () -> DisputeId.parse(text)));
+        // One more than asked tells whether a next page exists.
+        List<DisputeSummary> found = view.list(new DisputeQuery(Optional.empty(), Optional.ofNullable(track),
+                Optional.ofNullable(state), Optional.ofNullable(customer), Optional.ofNullable(invoice),
+                Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), cursor,
+                Math.min(size + 1, DisputeQuery.MAX_LIMIT)));
+        List<DisputeSummary> page = found.size() > size ? found.subList(0, size) : found;
+        String next = found.size() > size ? page.get(page.size() - 1).id().toString() : null;
+        return new Responses.Page(page.stream().map(Mapping::summary).toList(), next);
+    }
+
+    @Operation(summary = "Read a dispute", description = "Its state, balance and breakdown, next step, deadlines, limitation date; ETag is its version.")
+    @Get("/{id}")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    MutableHttpResponse<Responses.Dispute> get(@PathVariable String id) {
+        return Changes.ok(view.view(Mapping.disputeId(id)));
+    }
+
+    @Operation(summary = "A dispute's timeline", description = "Every entry, oldest first, with the hash chain.")
+    @Get("/{id}/timeline")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    List<Responses.TimelineEntry> timeline(@PathVariable String id) {
+        return view.timeline(Mapping.disputeId(id)).stream().map(Mapping::entry).toList();
+    }
+
+    @Operation(summary = "A dispute's evidence file, as JSON", description = "The timeline, letters with hashes, tracking numbers and acknowledgments, and the check of the hash chain.")
+    @Get("/{id}/evidence")
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    Responses.Evidence evidence(@PathVariable String id) {
+        return Mapping.evidence(view.evidence(Mapping.disputeId(id)));
+    }
+
+    @Operation(summary = "A dispute's evidence file, as one downloadable HTML document")
+    @Get(value = "/{id}/evidence/document", produces = MediaType.TEXT_HTML)
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> evidenceDocument(@PathVariable String id) {
+        DisputeId disputeId = Mapping.disputeId(id);
+        String html = evidenceDocument.render(Mapping.evidence(view.evidence(disputeId)));
+        return HttpResponse.ok(html.getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-" + disputeId + ".html\"");
+    }
+}

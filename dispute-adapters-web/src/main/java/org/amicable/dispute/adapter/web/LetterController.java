@@ -1,0 +1,117 @@
+package org.amicable.dispute.adapter.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
+
+import java.util.List;
+
+/** A dispute's letters, their documents, and the delivery facts that come back; the dispatch of the outbox. */
+@Controller
+@Tag(name = "letters")
+@ApiErrors
+class LetterController {
+
+    static final String APPLICATION_PDF = "application/pdf";
+
+    private final ViewDisputesUseCase view;
+    private final RecordLetterTrackingUseCase recordTracking;
+    private final RecordAcknowledgmentUseCase recordAcknowledgment;
+    private final DispatchLettersUseCase dispatchLetters;
+    private final LetterRenderer renderer;
+    private final Changes changes;
+
+    LetterController(ViewDisputesUseCase view, RecordLetterTrackingUseCase recordTracking,
+            RecordAcknowledgmentUseCase recordAcknowledgment, DispatchLettersUseCase dispatchLetters,
+            LetterRenderer renderer, Changes changes) {
+        this.view = view;
+        this.recordTracking = recordTracking;
+        this.recordAcknowledgment = recordAcknowledgment;
+        this.dispatchLetters = dispatchLetters;
+        this.renderer = renderer;
+        this.changes = changes;
+    }
+
+    @Operation(summary = "A dispute's letters, in the order issued")
+    @Get("/disputes/{id}/letters")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    List<Responses.Letter> letters(@PathVariable String id) {
+        return view.view(Mapping.disputeId(id)).letters().stream().map(Mapping::letter).toList();
+    }
+
+    @Operation(summary = "One letter, with its hash, tracking number and acknowledgment")
+    @Get("/disputes/{id}/letters/{letterId}")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    Responses.Letter letter(@PathVariable String id, @PathVariable String letterId) {
+        return Mapping.letter(view.letter(Mapping.disputeId(id), Mapping.letterId(id, letterId)));
+    }
+
+    @Operation(summary = "One letter's document (PDF)", description = "Rendered again; the same letter renders to the same bytes, so its SHA-256 matches the recorded hash.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/pdf", produces = APPLICATION_PDF)
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
+        DisputeId disputeId = Mapping.disputeId(id);
+        Letter letter = view.letter(disputeId, Mapping.letterId(id, letterId));
+        RenderedLetter rendered = renderer.render(letter);
+        return HttpResponse.ok(rendered.document()).contentType(APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + letter.id() + ".pdf\"")
+                .header("X-Content-SHA256", rendered.contentHash());
+    }
+
+    @Operation(summary = "Record a registered letter's tracking number")
+    @Post("/disputes/{id}/letters/{letterId}/tracking")
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> tracking(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Tracking body) {
+        return changes.change(request, idempotencyKey, body, () -> recordTracking.recordTracking(
+                new RecordLetterTrackingUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body.trackingNumber())));
+    }
+
+    @Operation(summary = "Record the day a registered letter's acknowledgment of receipt was signed")
+    @Post("/disputes/{id}/letters/{letterId}/acknowledgment")
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> acknowledgment(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Body @Valid Requests.Acknowledgment body) {
+        return changes.change(request, idempotencyKey, body, () -> recordAcknowledgment.recordAcknowledgment(
+                new RecordAcknowledgmentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body.deliveredOn())));
+    }
+
+    @Operation(summary = "Send the letters waiting in the outbox", description = "Normally the application's scheduler does it.")
+    @Post("/letters/dispatch")
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.DispatchReport> dispatch(HttpRequest<?> request,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Dispatch body) {
+        return changes.run(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
+            DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
+            return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed());
+        });
+    }
+}

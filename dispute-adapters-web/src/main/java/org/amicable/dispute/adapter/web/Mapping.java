@@ -1,0 +1,276 @@
+package org.amicable.dispute.adapter.web;
+
+import org.amicable.dispute.domain.model.Balance;
+import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Instalment;
+import org.amicable.dispute.domain.model.Invoice;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.Money;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.model.SettlementProposal;
+import org.amicable.dispute.domain.model.Timeline;
+import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.in.EscalationReport;
+import org.amicable.dispute.domain.port.in.EvidenceFile;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Explicit mapping between the API's JSON and the domain's values, both ways. */
+final class Mapping {
+
+    private Mapping() {
+    }
+
+    // ---- from requests ----
+
+    static DisputeId disputeId(String id) {
+        try {
+            return DisputeId.parse(id);
+        } catch (IllegalArgumentException e) {
+            // An id that cannot exist names no dispute.
+            throw new org.amicable.dispute.domain.model.DisputeNotFoundException("dispute " + abbreviate(id));
+        }
+    }
+
+    static LetterId letterId(String disputeId, String id) {
+        try {
+            return LetterId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new org.amicable.dispute.domain.model.DisputeNotFoundException(
+                    "letter " + abbreviate(id) + " of dispute " + abbreviate(disputeId));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String safe = text == null ? "" : text.replaceAll("[^0-9A-Za-z-]", "?");
+        return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
+    }
+
+    static Money money(Json.Money json, String field) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(json.currency());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException(field + ".currency", "is not an ISO 4217 currency");
+        }
+        try {
+            return Money.of(new BigDecimal(json.amount()), currency);
+        } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
+            throw new InvalidRequestException(field + ".amount", e.getMessage() == null ? "is not a valid amount" : e.getMessage());
+        }
+    }
+
+    static Optional<Money> money(Optional<Json.Money> json, String field) {
+        return json.map(value -> money(value, field));
+    }
+
+    static Customer customer(Json.Customer json) {
+        PostalAddress address = build("customer", () -> new PostalAddress(json.address().lines(),
+                json.address().postalCode(), json.address().city(), json.address().country()));
+        return build("", () -> new Customer(json.reference(), json.name(), json.kind(), Optional.ofNullable(json.email()),
+                address, Optional.ofNullable(json.phone()), json.language() == null ? Language.FR : json.language()));
+    }
+
+    static Invoice invoice(Json.Invoice json) {
+        Money amount = money(json.amount(), "invoice.amount");
+        return build("", () -> new Invoice(json.number(), json.issueDate(), json.dueDate(), amount));
+    }
+
+    static List<Instalment> instalments(List<Json.Instalment> json) {
+        List<Instalment> instalments = new ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            Json.Instalment item = json.get(i);
+            Money amount = money(item.amount(), "instalments[" + i + "].amount");
+            int index = i;
+            instalments.add(build("", () -> {
+                try {
+                    return new Instalment(item.number(), item.dueDate(), amount);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException("instalments[" + index + "]", e.getMessage());
+                }
+            }));
+        }
+        return instalments;
+    }
+
+    /** Builds a domain value, naming the refused field (prefixed) in a 400 rather than failing later. */
+    static <T> T build(String prefix, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            String message = e.getMessage() == null ? "is invalid" : e.getMessage();
+            String field = ErrorHandlers.leadingField(message);
+            throw new InvalidRequestException(prefix.isEmpty() || field.startsWith(prefix) ? field : prefix + "." + field,
+                    message);
+        }
+    }
+
+    // ---- to responses ----
+
+    static Json.Money money(Money money) {
+        return new Json.Money(money.amount().toPlainString(), money.currency().getCurrencyCode());
+    }
+
+    static Json.Customer customer(Customer customer) {
+        PostalAddress address = customer.address();
+        return new Json.Customer(customer.reference(), customer.name(), customer.kind(), customer.email().orElse(null),
+                new Json.Address(address.lines(), address.postalCode(), address.city(), address.country()),
+                customer.phone().orElse(null), customer.language());
+    }
+
+    static Json.Invoice invoice(Invoice invoice) {
+        return new Json.Invoice(invoice.number(), invoice.issueDate(), invoice.dueDate(), money(invoice.amount()));
+    }
+
+    static Json.Instalment instalment(Instalment instalment) {
+        return new Json.Instalment(instalment.number(), instalment.dueDate(), money(instalment.amount()));
+    }
+
+    static Responses.Balance balance(Balance balance) {
+        return new Responses.Balance(money(balance.principal()), money(balance.lateCharges()), balance.chargeKind(),
+                money(balance.indemnity()), money(balance.total()));
+    }
+
+    static Responses.Proposal proposal(SettlementProposal proposal) {
+        return new Responses.Proposal(proposal.round(), proposal.remedy(), proposal.amount().map(Mapping::money).orElse(null),
+                proposal.answerBy(), proposal.resolveBy(), proposal.terms());
+    }
+
+    static Responses.Dispute dispute(DisputeView view) {
+        Responses.Claim claim = view.claim().map(details -> new Responses.Claim(details.promisedFor().orElse(null),
+                details.heldByGrievance().map(DisputeId::toString).orElse(null), details.mediationTried(),
+                details.repaymentPlan().stream().map(Mapping::instalment).toList(), details.instalmentsPaid())).orElse(null);
+        Responses.Grievance grievance = view.grievance().map(details -> new Responses.Grievance(details.cause(),
+                details.description(), details.complaintDate(), details.manager().orElse(null),
+                details.proposals().stream().map(Mapping::proposal).toList(),
+                details.pendingProposal().map(Mapping::proposal).orElse(null),
+                details.agreement().map(Mapping::proposal).orElse(null),
+                details.heldClaim().map(DisputeId::toString).orElse(null), details.mediator().orElse(null))).orElse(null);
+        return new Responses.Dispute(view.id().toString(), view.track(), view.state(), view.closed(), view.version(),
+                customer(view.customer()), view.invoice().map(Mapping::invoice).orElse(null), view.openedOn(), view.asOf(),
+                view.balance().map(Mapping::balance).orElse(null), view.nextStep().orElse(null),
+                view.nextDueOn().orElse(null), new LinkedHashMap<>(view.deadlines()), view.limitationDate().orElse(null),
+                view.letters().stream().map(Mapping::letter).toList(), claim, grievance);
+    }
+
+    static Responses.Letter letter(Letter letter) {
+        return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
+                letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
+                letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), typed(letter.content()));
+    }
+
+    static Responses.Summary summary(DisputeSummary summary) {
+        return new Responses.Summary(summary.id().toString(), summary.track(), summary.state(),
+                summary.customerReference(), summary.customerName(), summary.invoiceNumber().orElse(null),
+                summary.dueOn().orElse(null), summary.version(), summary.openedOn());
+    }
+
+    static Responses.TimelineEntry entry(TimelineEntry entry) {
+        return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), entry.event().getClass().getSimpleName(),
+                entry.event().on(), typed(entry.event()), entry.previousHash(), entry.hash());
+    }
+
+    static Responses.Verification verification(Timeline.Verification verification) {
+        return new Responses.Verification(verification.intact(), verification.firstBroken().orElse(null),
+                verification.explanation());
+    }
+
+    static Responses.Evidence evidence(EvidenceFile file) {
+        return new Responses.Evidence(dispute(file.dispute()), file.timeline().stream().map(Mapping::entry).toList(),
+                file.letters().stream().map(Mapping::letter).toList(), verification(file.verification()));
+    }
+
+    static Responses.EscalationReport report(EscalationReport report) {
+        return new Responses.EscalationReport(report.date(), report.preview(), report.examined(), report.counts(),
+                report.actions().stream().map(action -> new Responses.EscalationAction(action.disputeId().toString(),
+                        action.stateAfter(), action.events().stream().map(Mapping::typed).toList())).toList(),
+                report.conflicts().stream().map(DisputeId::toString).toList());
+    }
+
+    /** A record of a closed family (an event, a letter's content) as JSON: its kind in {@code type}, then its fields. */
+    static Map<String, Object> typed(Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("type", value.getClass().getSimpleName());
+        map.putAll(fields((Record) value));
+        return map;
+    }
+
+    private static Map<String, Object> fields(Record value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            try {
+                Object plain = plain(component.getAccessor().invoke(value));
+                if (plain != null) {
+                    map.put(component.getName(), plain);
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return map;
+    }
+
+    /** A domain value as plain JSON: money as amount and currency, dates ISO 8601, ids and enums as strings. */
+    static Object plain(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.map(Mapping::plain).orElse(null);
+        }
+        if (value instanceof Money money) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("amount", money.amount().toPlainString());
+            map.put("currency", money.currency().getCurrencyCode());
+            return map;
+        }
+        if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof TemporalAccessor || value instanceof DisputeId || value instanceof LetterId
+                || value instanceof Currency || value instanceof Number) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> list = new ArrayList<>();
+            collection.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        if (value instanceof Map<?, ?> source) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            source.forEach((key, item) -> map.put(String.valueOf(key), plain(item)));
+            return map;
+        }
+        if (value instanceof DisputeEvent || value instanceof org.amicable.dispute.domain.model.LetterContent) {
+            return typed(value);
+        }
+        if (value instanceof Record record) {
+            return fields(record);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package org.amicable.dispute.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.amicable.dispute.domain.model.GrievanceCause;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.LetterChannel;
+import org.amicable.dispute.domain.model.LetterKind;
+import org.amicable.dispute.domain.model.LetterStatus;
+import org.amicable.dispute.domain.model.RemedyKind;
+import org.amicable.dispute.domain.model.Track;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The bodies the API returns. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** A dispute as it stands today; its version is also its ETag. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Dispute")
+    public record Dispute(String id, Track track, String state, boolean closed, long version, Json.Customer customer,
+            @Nullable Json.Invoice invoice, LocalDate openedOn, LocalDate asOf, @Nullable Responses.Balance balance,
+            @Nullable String nextStep, @Nullable LocalDate nextDueOn, Map<String, LocalDate> deadlines,
+            @Nullable LocalDate limitationDate, List<Letter> letters, @Nullable Claim claim,
+            @Nullable Grievance grievance) {
+    }
+
+    /** What is owed: principal, late charges (penalties or interest), indemnity, and their total. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Balance")
+    public record Balance(Json.Money principal, Json.Money lateCharges,
+            org.amicable.dispute.domain.model.Balance.ChargeKind chargeKind, Json.Money indemnity, Json.Money total) {
+    }
+
+    /** What only an unpaid claim has. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ClaimDetails")
+    public record Claim(@Nullable LocalDate promisedFor, @Nullable String heldByGrievance, boolean mediationTried,
+            List<Json.Instalment> repaymentPlan, int instalmentsPaid) {
+    }
+
+    /** What only a grievance has. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "GrievanceDetails")
+    public record Grievance(GrievanceCause cause, String description, LocalDate complaintDate,
+            @Nullable String manager, List<Proposal> proposals, @Nullable Proposal pendingProposal,
+            @Nullable Proposal agreement, @Nullable String heldClaim, @Nullable String mediator) {
+    }
+
+    /** A settlement proposal. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Proposal")
+    public record Proposal(int round, RemedyKind remedy, @Nullable Json.Money amount, LocalDate answerBy,
+            LocalDate resolveBy, String terms) {
+    }
+
+    /** A letter, with its delivery facts; {@code content} holds what the letter says, with its {@code type}. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Letter")
+    public record Letter(String id, String disputeId, LetterKind kind, LetterChannel channel, Language language,
+            LocalDate issuedOn, String reference, LetterStatus status, @Nullable Instant sentAt,
+            @Nullable String contentHash, @Nullable String trackingNumber, @Nullable LocalDate acknowledgedOn,
+            @Nullable String failure, Map<String, Object> content) {
+    }
+
+    /** A line of a list of disputes. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DisputeSummary")
+    public record Summary(String id, Track track, String state, String customerReference, String customerName,
+            @Nullable String invoiceNumber, @Nullable LocalDate dueOn, long version, LocalDate openedOn) {
+    }
+
+    /** A page of disputes; {@code next} is the cursor of the following page ({@code after}), absent on the last. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DisputePage")
+    public record Page(List<Summary> items, @Nullable String next) {
+    }
+
+    /**
+     * A timeline entry: {@code event} holds the event's fields, {@code type} its kind.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TimelineEntry")
+    public record TimelineEntry(long sequence, Instant recordedAt, String type, LocalDate on, Map<String, Object> event,
+            String previousHash, String hash) {
+    }
+
+    /** The result of checking the timeline's hash chain. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Verification")
+    public record Verification(boolean intact, @Nullable Long firstBroken, String explanation) {
+    }
+
+    /** The evidence file: the dispute, its timeline, every letter, and the check of the hash chain. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "EvidenceFile")
+    public record Evidence(Dispute dispute, List<TimelineEntry> timeline, List<Letter> letters,
+            Verification verification) {
+    }
+
+    /** What an escalation did, or would do. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "EscalationReport")
+    public record EscalationReport(LocalDate date, boolean preview, int examined, Map<String, Integer> counts,
+            List<EscalationAction> actions, List<String> conflicts) {
+    }
+
+    /** The events an escalation recorded (or would record) for one dispute. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "EscalationAction")
+    public record EscalationAction(String disputeId, String stateAfter, List<Map<String, Object>> events) {
+    }
+
+    /** What a dispatch of letters did. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "DispatchReport")
+    public record DispatchReport(int sent, int retrying, int failed) {
+    }
+}
