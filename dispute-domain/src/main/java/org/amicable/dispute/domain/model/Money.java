@@ -43,7 +43,11 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
             throw new IllegalArgumentException(
                     "amount " + amount.toPlainString() + " has more than " + scale + " decimals for " + currency);
         }
-        return new Money(scaled.unscaledValue().longValueExact(), currency);
+        try {
+            return new Money(scaled.unscaledValue().longValueExact(), currency);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " is too large");
+        }
     }
 
     /** Euros, for code and tests: {@code Money.euros("40.00")}. */

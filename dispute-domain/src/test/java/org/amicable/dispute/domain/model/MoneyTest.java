@@ -1,0 +1,41 @@
+package org.amicable.dispute.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void an_amount_is_read_at_the_currency_scale() {
+        assertThat(Money.of("1234.5", "EUR").minorUnits()).isEqualTo(123450);
+        assertThat(Money.of("1200", "JPY").minorUnits()).isEqualTo(1200);
+        assertThat(Money.euros("0.10").plus(Money.euros("0.20"))).isEqualTo(Money.euros("0.30"));
+    }
+
+    @Test
+    void more_decimals_than_the_currency_has_is_refused() {
+        assertThatThrownBy(() -> Money.of("1.005", "EUR")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than 2 decimals");
+    }
+
+    @Test
+    void an_absurdly_large_amount_is_refused_as_invalid_input_not_an_arithmetic_error() {
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1e30"), Currency.getInstance("EUR")))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void two_currencies_do_not_mix() {
+        assertThatThrownBy(() -> Money.euros("1.00").plus(Money.of("1.00", "USD")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot combine EUR with USD");
+    }
+
+    @Test
+    void money_prints_as_amount_and_code() {
+        assertThat(Money.euros("1234.56")).hasToString("1234.56 EUR");
+    }
+}
