@@ -17,6 +17,10 @@ final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    void advanceHours(int hours) {
+        now.updateAndGet(instant -> instant.plus(Duration.ofHours(hours)));
+    }
+
     void advanceDays(int days) {
         now.updateAndGet(instant -> instant.plus(Duration.ofDays(days)));
     }
