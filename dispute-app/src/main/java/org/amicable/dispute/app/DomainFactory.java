@@ -1,6 +1,8 @@
 package org.amicable.dispute.app;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.lang.reflect.InvocationHandler;
@@ -8,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
@@ -50,8 +53,9 @@ final class DomainFactory {
 
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
-            LetterSender sender, EscalationPolicy policy, Clock clock) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock);
+            LetterSender sender, EscalationPolicy policy, Clock clock,
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease);
     }
 
     @Singleton

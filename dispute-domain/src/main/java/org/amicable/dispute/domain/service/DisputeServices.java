@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
@@ -51,10 +52,20 @@ public final class DisputeServices {
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
+        this(repository, outbox, renderer, sender, policy, clock, LetterService.DEFAULT_LEASE);
+    }
+
+    /**
+     * The same, with the lease a dispatcher holds on the letters it claims (five minutes by default):
+     * a letter claimed by a dispatcher that died is sent by another once the lease expires. It must
+     * be longer than sending one batch can take.
+     */
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease) {
         Disputes disputes = new Disputes(repository, policy, clock);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
-        this.letters = new LetterService(disputes, outbox, renderer, sender);
+        this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
         this.queries = new DisputeQueryService(disputes);
     }

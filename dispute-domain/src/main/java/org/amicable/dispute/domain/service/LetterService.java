@@ -29,8 +29,8 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
  */
 final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase {
 
-    /** How long a dispatcher holds the letters it claimed before another may take them. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a dispatcher holds the letters it claimed, by default, before another may take them. */
+    static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
 
@@ -38,9 +38,12 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     private final LetterOutbox outbox;
     private final LetterRenderer renderer;
     private final LetterSender sender;
+    private final Duration lease;
 
-    LetterService(Disputes disputes, LetterOutbox outbox, LetterRenderer renderer, LetterSender sender) {
+    LetterService(Disputes disputes, LetterOutbox outbox, LetterRenderer renderer, LetterSender sender,
+            Duration lease) {
         this.disputes = disputes;
+        this.lease = requirePositive(lease);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -61,7 +64,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     @Override
     public DispatchReport dispatch(int max) {
         Instant now = disputes.clock().instant();
-        List<QueuedLetter> claimed = outbox.claim(max, now, LEASE);
+        List<QueuedLetter> claimed = outbox.claim(max, now, lease);
         List<RenderedLetter> toSend = new ArrayList<>();
         List<QueuedLetter> queued = new ArrayList<>();
         int sent = 0;
@@ -104,6 +107,13 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
             }
         }
         return new DispatchReport(sent, retrying, failed);
+    }
+
+    private static Duration requirePositive(Duration lease) {
+        if (lease == null || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("the letter lease must be a positive duration, was " + lease);
+        }
+        return lease;
     }
 
     /** 30 s, 1 min, 2 min… up to 30 min, each less a random part of up to a fifth, so that retries spread. */
