@@ -1,0 +1,232 @@
+package org.amicable.dispute.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micronaut.context.ApplicationContext;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Invoice;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.Money;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The application process is killed (SIGKILL) in the middle of a large escalation and dispatch, on
+ * its embedded H2 file, and started again: no letter is lost, every dispute got its reminder once,
+ * and a letter that was in flight at the kill is sent again with the same Message-ID, nothing else.
+ */
+class KilledMidRunTest {
+
+    static final int DISPUTES = 1500;
+    static final String TOKEN = "kill-test-manager-token";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void a_process_killed_mid_run_and_restarted_loses_nothing_and_sends_nothing_twice() throws Exception {
+        int smtpPort = freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String database = "jdbc:h2:file:" + folder.resolve("amicable").toAbsolutePath();
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("datasources.default.url", database);
+        settings.put("amicable.mail.host", "127.0.0.1");
+        settings.put("amicable.mail.port", smtpPort);
+        settings.put("amicable.mail.print-folder", folder.resolve("print").toString());
+        settings.put("amicable.escalation.schedule.enabled", "false");
+        settings.put("amicable.dispatch.interval", "200ms");
+        settings.put("amicable.dispatch.initial-delay", "200ms");
+        settings.put("amicable.dispatch.lease", "3s");
+        settings.put("amicable.security.tokens[0].sha256", EndToEndTest.sha256(TOKEN));
+        settings.put("amicable.security.tokens[0].role", "manager");
+        try {
+            LocalDate today = seed(settings);
+
+            Process first = start(settings, "first");
+            waitUntil(() -> healthy(settings), Duration.ofSeconds(60), "the first process to start");
+            runEscalationInBackground(settings, today);
+            waitUntil(() -> smtp.getReceivedMessages().length >= DISPUTES / 5, Duration.ofSeconds(120),
+                    "a fifth of the letters to go out");
+            first.destroyForcibly().waitFor();
+            int atKill = smtp.getReceivedMessages().length;
+            assertThat(atKill).as("killed in the middle").isLessThan(DISPUTES);
+
+            Process second = start(settings, "second");
+            try {
+                waitUntil(() -> healthy(settings), Duration.ofSeconds(60), "the second process to start");
+                postEscalation(settings, today);
+                waitUntil(() -> distinctMessageIds(smtp).size() == DISPUTES, Duration.ofSeconds(180),
+                        "every letter to go out");
+                // Give a re-sent duplicate, if any, the time to show up before counting.
+                Thread.sleep(1500);
+            } finally {
+                second.destroy();
+                second.waitFor();
+            }
+
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(distinctMessageIds(smtp)).hasSize(DISPUTES);
+            // Only letters in flight at the kill (one batch at most) may be sent again, and with their Message-ID.
+            assertThat(received.length - DISPUTES).isBetween(0, LetterDispatchJob.BATCH);
+            checkStorage(settings);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** Opens the due claims with the application's own use case, in this JVM, then lets go of the file. */
+    private LocalDate seed(Map<String, Object> settings) {
+        Map<String, Object> seeding = new HashMap<>(settings);
+        seeding.put("amicable.dispatch.enabled", "false");
+        try (ApplicationContext context = ApplicationContext.run(seeding)) {
+            LocalDate today = LocalDate.now(context.getBean(Clock.class));
+            OpenUnpaidClaimUseCase open = context.getBean(OpenUnpaidClaimUseCase.class);
+            for (int i = 0; i < DISPUTES; i++) {
+                open.open(new OpenUnpaidClaimUseCase.Command(new Customer("K-" + i, "Client " + i,
+                        CustomerKind.BUSINESS, Optional.of("k" + i + "@example.com"),
+                        new PostalAddress(List.of(i + " avenue de la Gare"), "13001", "Marseille", "FR"),
+                        Optional.empty(), Language.FR),
+                        new Invoice("FK-" + i, today.minusDays(36), today.minusDays(6), Money.euros("80.00"))));
+            }
+            return today;
+        }
+    }
+
+    /** After the restart: every dispute has exactly one first reminder, sent, and an intact timeline. */
+    private void checkStorage(Map<String, Object> settings) {
+        Map<String, Object> reading = new HashMap<>(settings);
+        reading.put("amicable.dispatch.enabled", "false");
+        try (ApplicationContext context = ApplicationContext.run(reading)) {
+            ViewDisputesUseCase view = context.getBean(ViewDisputesUseCase.class);
+            assertThat(context.getBean(LetterOutbox.class).counts()).containsEntry("SENT", (long) DISPUTES)
+                    .containsEntry("PENDING", 0L);
+            List<DisputeSummary> all = new ArrayList<>();
+            Optional<DisputeId> after = Optional.empty();
+            do {
+                List<DisputeSummary> page = view.list(new DisputeQuery(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, after, 500));
+                all.addAll(page);
+                after = page.isEmpty() ? Optional.empty() : Optional.of(page.get(page.size() - 1).id());
+            } while (after.isPresent());
+            assertThat(all).hasSize(DISPUTES);
+            for (DisputeSummary summary : all) {
+                DisputeView dispute = view.view(summary.id());
+                assertThat(dispute.state()).isEqualTo("FIRST_REMINDER_SENT");
+                assertThat(dispute.letters()).hasSize(1);
+                assertThat(view.evidence(summary.id()).verification().intact()).isTrue();
+            }
+        }
+    }
+
+    private Process start(Map<String, Object> settings, String name) throws Exception {
+        int port = freePort();
+        settings.put("micronaut.server.port", port);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", testClassPath()));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add(Application.class.getName());
+        File log = folder.resolve(name + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static String testClassPath() {
+        // Surefire hands the full test class path to the tests in this property.
+        return Optional.ofNullable(System.getProperty("surefire.test.class.path"))
+                .orElse(System.getProperty("java.class.path"));
+    }
+
+    private static String url(Map<String, Object> settings, String path) {
+        return "http://127.0.0.1:" + settings.get("micronaut.server.port") + path;
+    }
+
+    private static boolean healthy(Map<String, Object> settings) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url(settings, "/health"))).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void runEscalationInBackground(Map<String, Object> settings, LocalDate today) {
+        Thread run = new Thread(() -> {
+            try {
+                postEscalation(settings, today);
+            } catch (Exception e) {
+                // The process is killed under this request: its answer never comes.
+            }
+        });
+        run.setDaemon(true);
+        run.start();
+    }
+
+    private static void postEscalation(Map<String, Object> settings, LocalDate today) throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(settings, "/escalation/runs")))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(3))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + today + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Set<String> distinctMessageIds(GreenMail smtp) {
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                ids.add(message.getMessageID());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return ids;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition, Duration limit, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + limit.toSeconds() + " s for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
