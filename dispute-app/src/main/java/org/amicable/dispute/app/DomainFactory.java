@@ -1,5 +1,7 @@
 package org.amicable.dispute.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.annotation.Value;
@@ -160,8 +162,8 @@ final class DomainFactory {
     }
 
     @Singleton
-    RunEscalationUseCase runEscalation(DisputeServices services) {
-        return services.runEscalation();
+    RunEscalationUseCase runEscalation(DisputeServices services, BeanProvider<MeterRegistry> metrics) {
+        return new MeteredEscalation(services.runEscalation(), metrics);
     }
 
     @Singleton

@@ -10,6 +10,10 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.amicable.dispute.adapter.mail.MailSettings;
+import org.amicable.dispute.adapter.persistence.JdbcDisputeRepository;
+import org.amicable.dispute.domain.model.ClaimState;
+import org.amicable.dispute.domain.model.GrievanceState;
+import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,45 @@ final class OperationsFactory {
                         .register(registry);
             }
         };
+    }
+
+    /** Disputes by track and state, read at most every 30 seconds however often the metrics are scraped. */
+    @Singleton
+    MeterBinder disputeMetrics(BeanProvider<JdbcDisputeRepository> disputes) {
+        return registry -> {
+            CachedCounts counts = new CachedCounts(() -> disputes.get().countByTrackAndState());
+            for (Track track : Track.values()) {
+                List<String> states = track == Track.UNPAID_CLAIM
+                        ? java.util.Arrays.stream(ClaimState.values()).map(Enum::name).toList()
+                        : java.util.Arrays.stream(GrievanceState.values()).map(Enum::name).toList();
+                for (String state : states) {
+                    Gauge.builder("amicable.disputes", counts, c -> c.get().getOrDefault(track + "/" + state, 0L))
+                            .tag("track", track.name().toLowerCase()).tag("state", state.toLowerCase())
+                            .description("Disputes by track and state")
+                            .register(registry);
+                }
+            }
+        };
+    }
+
+    /** A value computed at most every 30 seconds. */
+    static final class CachedCounts {
+        private final java.util.function.Supplier<java.util.Map<String, Long>> source;
+        private volatile java.util.Map<String, Long> value = java.util.Map.of();
+        private volatile long readAt = Long.MIN_VALUE;
+
+        CachedCounts(java.util.function.Supplier<java.util.Map<String, Long>> source) {
+            this.source = source;
+        }
+
+        java.util.Map<String, Long> get() {
+            long now = System.nanoTime();
+            if (readAt == Long.MIN_VALUE || now - readAt > 30_000_000_000L) {
+                value = source.get();
+                readAt = now;
+            }
+            return value;
+        }
     }
 
     @Singleton

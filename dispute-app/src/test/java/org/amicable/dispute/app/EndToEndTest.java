@@ -242,6 +242,16 @@ abstract class EndToEndTest {
         assertEveryLetterReceivedOnceWithItsPdf(id, email);
     }
 
+    @Test
+    void the_metrics_show_the_letters_the_disputes_and_the_escalation_runs() {
+        openClaim("C-METRICS", "metrics-" + database() + "@dupont.example", "FA-METRICS", today().minusDays(6), "10.00");
+        escalateAndDispatch();
+        String metrics = http.retrieve(HttpRequest.GET("/prometheus").bearerAuth(MANAGER_TOKEN), String.class);
+        assertThat(metrics).contains("amicable_letters{status=\"sent\"}", "amicable_letters{status=\"failed\"}",
+                "amicable_disputes{state=\"first_reminder_sent\",track=\"unpaid_claim\"}",
+                "amicable_escalation_runs_seconds_count{outcome=\"done\"}");
+    }
+
     // ---- helpers ----
 
     private String openClaim(String reference, String email, String invoiceNumber, LocalDate dueDate, String amount) {

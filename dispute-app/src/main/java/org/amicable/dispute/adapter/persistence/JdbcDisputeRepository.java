@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
@@ -30,7 +32,7 @@ import org.amicable.dispute.domain.port.out.DisputeSummary;
  * rows, and the letters they issue queued in the outbox in the same transaction.
  */
 @Singleton
-final class JdbcDisputeRepository implements DisputeRepository {
+public final class JdbcDisputeRepository implements DisputeRepository {
 
     private static final String SUMMARY_COLUMNS =
             "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on";
@@ -171,6 +173,35 @@ final class JdbcDisputeRepository implements DisputeRepository {
                 }
                 return ids;
             }
+        });
+    }
+
+    @Override
+    public long countDue(LocalDate date) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT COUNT(*) FROM dispute WHERE due_on <= ?")) {
+                select.setObject(1, date);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** How many disputes are in each track and state, e.g. {@code UNPAID_CLAIM/SETTLED -> 12}. */
+    public Map<String, Long> countByTrackAndState() {
+        return transactions.executeRead(status -> {
+            Map<String, Long> counts = new TreeMap<>();
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT track, state, COUNT(*) FROM dispute GROUP BY track, state");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1) + "/" + rows.getString(2), rows.getLong(3));
+                }
+            }
+            return counts;
         });
     }
 

@@ -88,6 +88,11 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
+    public synchronized long countDue(LocalDate date) {
+        return dueIndex.headMap(date, true).values().stream().mapToLong(TreeSet::size).sum();
+    }
+
+    @Override
     public synchronized List<DisputeSummary> search(DisputeQuery query) {
         Map<DisputeId, DisputeSummary> candidates = query.after().isPresent()
                 ? summaries.tailMap(query.after().get(), false) : summaries;

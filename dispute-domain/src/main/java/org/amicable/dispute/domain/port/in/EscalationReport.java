@@ -3,21 +3,33 @@ package org.amicable.dispute.domain.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
 
 /**
- * What an escalation did, or would do (a preview).
+ * What an escalation did, or would do (a preview): counts over every dispute it read, and the details
+ * of the first {@value #DETAILED} disputes it changed, so that a run over a hundred thousand disputes
+ * stays a summary.
  *
  * @param date       the date it ran for
  * @param preview    whether nothing was stored
  * @param examined   how many due disputes it read
- * @param actions    what it did, dispute by dispute
- * @param conflicts  disputes skipped because another process changed them meanwhile
+ * @param changed    how many disputes it changed (or would change)
+ * @param counts     how many events of each kind it recorded, e.g. {@code LetterIssued=12}
+ * @param actions    what it did, dispute by dispute, for the first {@value #DETAILED} disputes changed
+ * @param conflicts  disputes skipped because another process changed them meanwhile (the first {@value #DETAILED})
  */
-public record EscalationReport(LocalDate date, boolean preview, int examined, List<Action> actions,
-        List<DisputeId> conflicts) {
+public record EscalationReport(LocalDate date, boolean preview, int examined, int changed, Map<String, Integer> counts,
+        List<Action> actions, List<DisputeId> conflicts) {
+
+    /** How many disputes a report details. */
+    public static final int DETAILED = 200;
+
+    public EscalationReport {
+        counts = Map.copyOf(counts);
+        actions = List.copyOf(actions);
+        conflicts = List.copyOf(conflicts);
+    }
 
     /**
      * The events recorded for one dispute.
@@ -27,13 +39,5 @@ public record EscalationReport(LocalDate date, boolean preview, int examined, Li
      * @param events     what was recorded
      */
     public record Action(DisputeId disputeId, String stateAfter, List<DisputeEvent> events) {
-    }
-
-    /** How many events of each kind, e.g. {@code LetterIssued=12}. */
-    public Map<String, Integer> counts() {
-        Map<String, Integer> counts = new TreeMap<>();
-        actions.forEach(action -> action.events().forEach(
-                event -> counts.merge(event.getClass().getSimpleName(), 1, Integer::sum)));
-        return counts;
     }
 }

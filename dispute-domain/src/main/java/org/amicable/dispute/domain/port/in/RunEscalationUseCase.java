@@ -6,9 +6,15 @@ import java.time.LocalDate;
 public interface RunEscalationUseCase {
 
     /**
-     * Runs the escalation for {@code date}, which may not be after today.
+     * Runs the escalation for {@code date}, which may not be after today, telling {@code progress}
+     * how it advances.
      *
      * @throws org.amicable.dispute.domain.model.InvalidCommandException for a date after today
      */
-    EscalationReport run(LocalDate date);
+    EscalationReport run(LocalDate date, EscalationProgress progress);
+
+    /** Runs the escalation for {@code date}, silently. */
+    default EscalationReport run(LocalDate date) {
+        return run(date, EscalationProgress.SILENT);
+    }
 }

@@ -39,6 +39,9 @@ public interface DisputeRepository {
      */
     List<DisputeId> findDue(LocalDate date, Optional<DisputeId> after, int limit);
 
+    /** How many disputes have something due on or before {@code date} (for progress reports). */
+    long countDue(LocalDate date);
+
     /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
     List<DisputeSummary> search(DisputeQuery query);
 
