@@ -53,7 +53,19 @@ class KilledMidRunTest {
     Path folder;
 
     @Test
-    void a_process_killed_mid_run_and_restarted_loses_nothing_and_sends_nothing_twice() throws Exception {
+    void a_process_killed_mid_run_and_restarted_loses_nothing_and_resends_only_letters_in_flight() throws Exception {
+        int duplicates = interruptMidRunThenRestart(false);
+        // Only letters in flight at the kill (one batch at most) may be sent again, with their Message-ID.
+        assertThat(duplicates).isBetween(0, LetterDispatchJob.BATCH);
+    }
+
+    @Test
+    void a_process_stopped_gracefully_mid_run_finishes_its_batch_and_sends_nothing_twice() throws Exception {
+        assertThat(interruptMidRunThenRestart(true)).isZero();
+    }
+
+    /** Runs a large escalation, stops the process in the middle, restarts it; returns how many letters were re-sent. */
+    private int interruptMidRunThenRestart(boolean graceful) throws Exception {
         int smtpPort = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -77,7 +89,13 @@ class KilledMidRunTest {
             runEscalationInBackground(settings, today);
             waitUntil(() -> smtp.getReceivedMessages().length >= DISPUTES / 5, Duration.ofSeconds(120),
                     "a fifth of the letters to go out");
-            first.destroyForcibly().waitFor();
+            if (graceful) {
+                first.destroy();
+                assertThat(first.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within the grace period")
+                        .isTrue();
+            } else {
+                first.destroyForcibly().waitFor();
+            }
             int atKill = smtp.getReceivedMessages().length;
             assertThat(atKill).as("killed in the middle").isLessThan(DISPUTES);
 
@@ -96,9 +114,8 @@ class KilledMidRunTest {
 
             MimeMessage[] received = smtp.getReceivedMessages();
             assertThat(distinctMessageIds(smtp)).hasSize(DISPUTES);
-            // Only letters in flight at the kill (one batch at most) may be sent again, and with their Message-ID.
-            assertThat(received.length - DISPUTES).isBetween(0, LetterDispatchJob.BATCH);
             checkStorage(settings);
+            return received.length - DISPUTES;
         } finally {
             smtp.stop();
         }

@@ -54,9 +54,15 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         int examined = 0;
         int changed = 0;
         Optional<DisputeId> after = Optional.empty();
+        boolean complete = true;
+        pages:
         while (true) {
             List<DisputeId> page = disputes.repository().findDue(date, after, PAGE);
             for (DisputeId id : page) {
+                if (progress.stopRequested()) {
+                    complete = false;
+                    break pages;
+                }
                 examined++;
                 Optional<EscalationReport.Action> action = escalateOne(id, date, preview);
                 if (action.isEmpty()) {
@@ -80,7 +86,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             }
             after = Optional.of(page.get(page.size() - 1));
         }
-        return new EscalationReport(date, preview, examined, changed, counts, actions, conflicts);
+        return new EscalationReport(date, preview, examined, changed, counts, actions, conflicts, complete);
     }
 
     /** The dispute's action, or empty if another process changed it meanwhile. */

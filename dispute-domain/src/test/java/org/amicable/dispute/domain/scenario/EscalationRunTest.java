@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.amicable.dispute.domain.fixtures.World;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,49 @@ class EscalationRunTest {
         assertThat(twice.examined()).isZero();
         assertThat(world.letters(first)).hasSize(1);
         assertThat(world.letters(second)).hasSize(1);
+    }
+
+    @Test
+    void a_run_stopped_between_two_disputes_leaves_the_rest_due_for_the_next_run() {
+        DisputeId first = world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
+        DisputeId second = world.opensClaim(businessCustomer(), invoiceDue(DUE, "300.00"));
+        world.movesTo(DUE.plusDays(5));
+
+        EscalationReport stopped = world.services.runEscalation().run(world.today(), new EscalationProgress() {
+            private int asked;
+
+            @Override
+            public void advanced(long examined, long due) {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                // Asked before each dispute: let the first through, stop before the second.
+                return ++asked > 1;
+            }
+        });
+        assertThat(stopped.complete()).isFalse();
+        assertThat(stopped.examined()).isEqualTo(1);
+        assertThat(world.letters(first)).hasSize(1);
+        assertThat(world.letters(second)).isEmpty();
+
+        EscalationReport resumed = world.escalationRuns();
+        assertThat(resumed.complete()).isTrue();
+        assertThat(resumed.actions()).extracting(EscalationReport.Action::disputeId).containsExactly(second);
+        assertThat(world.letters(first)).hasSize(1);
+        assertThat(world.letters(second)).hasSize(1);
+    }
+
+    @Test
+    void a_run_reports_its_progress_against_the_number_due() {
+        world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
+        world.opensClaim(businessCustomer(), invoiceDue(DUE, "300.00"));
+        world.movesTo(DUE.plusDays(5));
+        java.util.List<long[]> calls = new java.util.ArrayList<>();
+
+        world.services.runEscalation().run(world.today(), (examined, due) -> calls.add(new long[] {examined, due}));
+
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call).containsExactly(2L, 2L));
     }
 
     @Test

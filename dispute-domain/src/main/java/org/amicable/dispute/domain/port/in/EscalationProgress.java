@@ -12,4 +12,12 @@ public interface EscalationProgress {
      * @param due      how many were due when the run started
      */
     void advanced(long examined, long due);
+
+    /**
+     * Asked between two disputes: {@code true} stops the run there (the application is shutting
+     * down). Each dispute is stored on its own, so what is left simply stays due for the next run.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
 }

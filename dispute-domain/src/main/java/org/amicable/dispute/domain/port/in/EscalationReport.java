@@ -18,9 +18,10 @@ import org.amicable.dispute.domain.model.DisputeId;
  * @param counts     how many events of each kind it recorded, e.g. {@code LetterIssued=12}
  * @param actions    what it did, dispute by dispute, for the first {@value #DETAILED} disputes changed
  * @param conflicts  disputes skipped because another process changed them meanwhile (the first {@value #DETAILED})
+ * @param complete   false when the run was stopped before the end (what is left stays due)
  */
 public record EscalationReport(LocalDate date, boolean preview, int examined, int changed, Map<String, Integer> counts,
-        List<Action> actions, List<DisputeId> conflicts) {
+        List<Action> actions, List<DisputeId> conflicts, boolean complete) {
 
     /** How many disputes a report details. */
     public static final int DETAILED = 200;
