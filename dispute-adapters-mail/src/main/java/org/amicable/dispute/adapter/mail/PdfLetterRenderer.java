@@ -38,16 +38,25 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 /**
  * Renders a letter as a French business letter on A4 (OpenPDF), and as an email body in plain text
- * and HTML. The same letter always gives the same PDF bytes: dates are the letter's date and the
- * document id is derived from the letter's id.
+ * and HTML. The same letter always gives the same PDF bytes: dates are the letter's date, the
+ * document id is derived from the letter's id and the embedded fonts' subset tags are fixed
+ * ({@link LetterFonts}).
  */
 public final class PdfLetterRenderer implements LetterRenderer {
 
     private static final float MM = 72f / 25.4f;
     private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
-    private static final Font REGULAR = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL);
+    private static final float PAGE_WIDTH = PageSize.A4.getWidth();
+    private static final Font REGULAR = LetterFonts.REGULAR;
+    private static final Font BOLD = LetterFonts.BOLD;
+    private static final Font SMALL = LetterFonts.SMALL;
+    /**
+     * Every text goes through OpenPDF's bidi layout (ColumnText, table cells) with a left-to-right base:
+     * the letter reads left to right, and a right-to-left run in it (an Arabic or Hebrew name, address or
+     * description) is reordered and, for Arabic, its letters joined.
+     */
+    private static final int RUN_DIRECTION = PdfWriter.RUN_DIRECTION_LTR;
+    private static final int MAX_PAGES = 50;
 
     private final MailSettings.Company company;
     private final LetterTemplates templates;
@@ -184,17 +193,17 @@ public final class PdfLetterRenderer implements LetterRenderer {
         // Page 1 leaves room above the body for the sender block and the envelope window.
         Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 95 * MM, 20 * MM);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, bytes);
+            PdfWriter writer = LetterPdfWriter.create(document, bytes, LetterFonts::isSpaceGlyph);
             PdfDate date = new PdfDate(GregorianCalendar.from(letter.issuedOn().atStartOfDay(ZoneOffset.UTC)));
             document.addCreationDate(date);
             document.addModificationDate(date);
-            document.addTitle(pdfText(composed.subject()));
-            document.addAuthor(pdfText(company.name()));
+            // Metadata needs no font: the text is kept whole (PDF text strings are UTF-16 where needed).
+            document.addTitle(SafeText.line(composed.subject()));
+            document.addAuthor(SafeText.line(company.name()));
             document.open();
             // OpenPDF stamps the creation date with the clock; the letter's date makes the bytes reproducible.
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
-            document.setMargins(20 * MM, 20 * MM, 20 * MM, 20 * MM);
 
             // Sender block, top left.
             List<Paragraph> sender = new ArrayList<>();
@@ -208,32 +217,49 @@ public final class PdfLetterRenderer implements LetterRenderer {
             frame.recipientAddress().forEach(line -> recipient.add(new Paragraph(pdfText(line), REGULAR)));
             column(writer, 110 * MM, 50 * MM, 195 * MM, 90 * MM, recipient);
 
+            // The body, in one column that flows onto further pages (margins of 20 mm there). Not
+            // document.add(): OpenPDF lays out a document's paragraphs without bidi, a column with it.
+            ColumnText body = new ColumnText(writer.getDirectContent());
+            body.setRunDirection(RUN_DIRECTION);
             Paragraph placeAndDate = new Paragraph(pdfText(frame.placeAndDate()), REGULAR);
             placeAndDate.setAlignment(Element.ALIGN_RIGHT);
-            document.add(placeAndDate);
+            body.addElement(placeAndDate);
             if (letter.channel() == LetterChannel.REGISTERED_POST) {
-                document.add(spaced(new Paragraph(pdfText(frame.registered()), BOLD), 8));
+                body.addElement(spaced(new Paragraph(pdfText(frame.registered()), BOLD), 8));
             }
-            document.add(spaced(new Paragraph(pdfText(frame.reference()), REGULAR), 8));
-            document.add(spaced(new Paragraph(pdfText(frame.subjectLine()), BOLD), 4));
-            document.add(spaced(new Paragraph(pdfText(frame.greeting()), REGULAR), 14));
+            body.addElement(spaced(new Paragraph(pdfText(frame.reference()), REGULAR), 8));
+            body.addElement(spaced(new Paragraph(pdfText(frame.subjectLine()), BOLD), 4));
+            body.addElement(spaced(new Paragraph(pdfText(frame.greeting()), REGULAR), 14));
             for (Block block : composed.body()) {
                 if (block instanceof ComposedLetter.Paragraph paragraph) {
                     Paragraph text = spaced(new Paragraph(14, pdfText(paragraph.text()), REGULAR), 8);
                     text.setAlignment(Element.ALIGN_JUSTIFIED);
-                    document.add(text);
+                    body.addElement(text);
                 } else if (block instanceof Amounts amounts) {
-                    document.add(table(amounts));
+                    body.addElement(table(amounts));
                 } else {
                     throw new IllegalStateException("unknown block " + block);
                 }
             }
-            document.add(spaced(new Paragraph(14, pdfText(frame.closing()), REGULAR), 8));
+            body.addElement(spaced(new Paragraph(14, pdfText(frame.closing()), REGULAR), 8));
             Paragraph signature = spaced(new Paragraph(pdfText(company.signatory()), REGULAR), 24);
             signature.setIndentationLeft(90 * MM);
             signature.add(Chunk.NEWLINE);
             signature.add(new Chunk(pdfText(company.name()), BOLD));
-            document.add(signature);
+            body.addElement(signature);
+            float top = 95 * MM;
+            for (int page = 1; ; page++) {
+                body.setSimpleColumn(20 * MM, 20 * MM, PAGE_WIDTH - 20 * MM, PAGE_HEIGHT - top);
+                if (!ColumnText.hasMoreText(body.go())) {
+                    break;
+                }
+                if (page == MAX_PAGES) {
+                    // Something that fits on no page would otherwise add empty pages forever.
+                    throw new IllegalStateException("letter " + letter.id() + " needs more than " + MAX_PAGES + " pages");
+                }
+                document.newPage();
+                top = 20 * MM;
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out letter " + letter.id(), e);
@@ -244,6 +270,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private static void column(PdfWriter writer, float left, float top, float right, float bottom, List<Paragraph> lines)
             throws DocumentException {
         ColumnText column = new ColumnText(writer.getDirectContent());
+        column.setRunDirection(RUN_DIRECTION);
         // A too long block is clipped at the box rather than running into the letter's body.
         column.setSimpleColumn(left, PAGE_HEIGHT - bottom, right, PAGE_HEIGHT - top);
         for (Paragraph line : lines) {
@@ -255,6 +282,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
     private static PdfPTable table(Amounts amounts) {
         PdfPTable table = new PdfPTable(new float[] {70, 30});
+        table.setRunDirection(RUN_DIRECTION);
         table.setWidthPercentage(90);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
@@ -268,6 +296,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
             for (PdfPCell cell : List.of(label, amount)) {
                 cell.setBorder(total ? Rectangle.TOP : Rectangle.NO_BORDER);
                 cell.setPaddingBottom(3);
+                cell.setRunDirection(RUN_DIRECTION);
                 table.addCell(cell);
             }
         }
@@ -280,7 +309,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
     }
 
     private static String pdfText(String text) {
-        return SafeText.winAnsi(text);
+        return SafeText.drawable(text, LetterFonts::canDraw);
     }
 
     /**

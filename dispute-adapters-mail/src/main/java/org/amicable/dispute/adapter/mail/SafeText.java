@@ -1,15 +1,13 @@
 package org.amicable.dispute.adapter.mail;
 
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.Charset;
+import java.text.Normalizer;
+import java.util.function.IntPredicate;
 
 /**
  * Cleans values that come from outside before they reach a letter: no control character can break
- * a mail header or a layout, and what a PDF font cannot draw is shown as '?'.
+ * a mail header or a layout, and what the PDF font cannot draw is shown as U+FFFD.
  */
 final class SafeText {
-
-    private static final Charset WIN_ANSI = Charset.forName("windows-1252");
 
     private SafeText() {
     }
@@ -51,23 +49,41 @@ final class SafeText {
         return value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
     }
 
+    /** What the PDF font cannot draw becomes: U+FFFD, the replacement character, one per code point. */
+    static final char UNDRAWABLE = '\uFFFD';
+
     /**
-     * What the PDF's standard fonts (WinAnsi) can draw; anything else becomes '?'. The email keeps the
-     * original characters.
+     * What the PDF's font can draw: the text in NFC (a decomposed "e" + accent becomes "é"), with every
+     * character the font has kept as is, Arabic and Hebrew included. A character it has not (CJK, most
+     * emoji) becomes {@link #UNDRAWABLE}, one per code point, so that the reader sees that something was
+     * there; it takes the width of one glyph and cannot break the layout. Removed without a mark: format
+     * characters (bidi overrides and isolates such as U+202E, which could reorder the letter's text, zero
+     * width joiners, soft hyphens), variation selectors and emoji skin-tone modifiers (they only qualify
+     * the character before), and combining marks the font lacks. The email keeps the original characters.
      */
-    static String winAnsi(String value) {
-        CharsetEncoder encoder = WIN_ANSI.newEncoder();
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
+    static String drawable(String value, IntPredicate canDraw) {
+        String normalised = Normalizer.normalize(value, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalised.length());
+        normalised.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
             if (cp == '\n') {
                 out.append('\n');
-            } else if (Character.isBmpCodePoint(cp) && encoder.canEncode((char) cp) && !Character.isISOControl(cp)) {
-                out.append((char) cp);
-            } else if (Character.getType(cp) != Character.NON_SPACING_MARK && Character.getType(cp) != Character.FORMAT) {
-                out.append('?');
+            } else if (Character.isISOControl(cp) || type == Character.FORMAT || isVariationSelector(cp)
+                    || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+                // Dropped.
+                return;
+            } else if (canDraw.test(cp)) {
+                out.appendCodePoint(cp);
+            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                out.append(UNDRAWABLE);
             }
         });
         return out.toString();
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /** HTML text content and attribute values. */

@@ -8,12 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +124,87 @@ class PdfLetterRendererTest {
         assertThat(second.contentHash()).isEqualTo(first.contentHash()).hasSize(64);
         String raw = new String(first.document(), StandardCharsets.ISO_8859_1);
         assertThat(raw).contains("/CreationDate(D:20270107000000Z)").contains("/ModDate(D:20270107000000Z)");
+    }
+
+    /** A customer whose name and address need Arabic, Hebrew, Greek and Cyrillic, with emoji and a bidi override. */
+    static Customer worldwide(Language language) {
+        return new Customer("C-077", "عبد الله Кузнецова Παπαδόπουλος כהן 😀🧾 \u202Eevil\u202C", CustomerKind.CONSUMER,
+                Optional.of("abd@mail.example"),
+                new PostalAddress(List.of("شارع الملك فيصل ١٢", "רחוב הרצל 5", "Οδός Ερμού 7"), "101000", "Москва", "RU"),
+                Optional.empty(), language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void names_and_addresses_in_arabic_hebrew_greek_and_cyrillic_are_drawn_not_question_marks(Object kind, Letter letter) {
+        RenderedLetter rendered = renderer().render(letter);
+        String pdf = PdfText.of(rendered.document());
+
+        // pdfbox may give a right-to-left run in either order: the letters are checked, not the words.
+        assertThat(pdf).contains("Кузнецова", "Παπαδόπουλος", "Москва", "Οδός Ερμού 7", "Boulangerie Dupain SAS")
+                .doesNotContain("?");
+        PdfText.assertHasWords(pdf, Character.UnicodeScript.ARABIC, "عبد", "الله", "شارع", "الملك", "فيصل");
+        PdfText.assertHasWords(pdf, Character.UnicodeScript.HEBREW, "כהן", "רחוב", "הרצל");
+        // The smiley is in DejaVu Sans; the receipt is not and shows as the replacement character. The
+        // override is dropped: "evil" reads as written. (pdfbox reads the name's line as right to left,
+        // since its first letters are Arabic, and gives the smiley's two UTF-16 halves swapped.)
+        assertThat(pdf.replace("\uDE00\uD83D", "😀")).contains("😀", "\uFFFD", "evil").doesNotContain("\u202E", "live");
+        assertThat(rendered.plainText()).contains(letter.recipient().name());
+    }
+
+    static Stream<Arguments> kinds() {
+        return Letters.everyKind(worldwide(Language.FR)).stream().map(letter -> Arguments.of(letter.kind(), letter));
+    }
+
+    @Test
+    void a_letter_in_several_scripts_renders_to_the_same_bytes_with_small_embedded_font_subsets() {
+        Letter letter = Letters.grievanceAcknowledgment(worldwide(Language.EN), "Свежий хлеб 🍞 était moisi — שלום");
+
+        byte[] first = renderer().render(letter).document();
+        byte[] second = new PdfLetterRenderer(Letters.pickupSettings(folder)).render(letter).document();
+
+        assertThat(second).isEqualTo(first);
+        String raw = new String(first, StandardCharsets.ISO_8859_1);
+        assertThat(raw).contains("/BaseFont/AAAAAA+DejaVuSans", "/BaseFont/BBBBBB+DejaVuSans-Bold", "/FontFile2")
+                .doesNotContain("/Helvetica");
+        // Subsets, not the two whole fonts (about 1.4 MB), with the unused glyphs' metrics blanked.
+        assertThat(first.length).isLessThan(32 * 1024);
+    }
+
+    @Test
+    void the_embedded_fonts_keep_the_widths_of_every_glyph_drawn_spaces_included() throws IOException {
+        Letter letter = Letters.grievanceAcknowledgment(worldwide(Language.FR), "Свежий хлеб\u00A0était moisi — שלום");
+
+        try (PDDocument document = Loader.loadPDF(renderer().render(letter).document())) {
+            PDResources resources = document.getPage(0).getResources();
+            int fonts = 0;
+            for (COSName name : resources.getFontNames()) {
+                PDCIDFont font = ((PDType0Font) resources.getFont(name)).getDescendantFont();
+                int checked = 0;
+                for (int code = 0; code < 7000; code++) {
+                    if (font.hasExplicitWidth(code)) {
+                        assertThat(font.getWidthFromFont(code)).as("%s glyph %d", font.getName(), code)
+                                .isCloseTo(font.getWidth(code), org.assertj.core.api.Assertions.within(1f));
+                        checked++;
+                    }
+                }
+                assertThat(checked).isGreaterThan(20);
+                fonts++;
+            }
+            assertThat(fonts).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_long_letter_flows_onto_a_second_page_and_ends_with_the_signature() throws IOException {
+        Letter letter = Letters.grievanceAcknowledgment(Letters.consumer(Language.FR), "début " + "très long ".repeat(800));
+
+        byte[] pdf = renderer().render(letter).document();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+        assertThat(PdfText.of(pdf)).contains("début très long").endsWith("Marie Durand, responsable du recouvrement Boulangerie Dupain SAS ");
     }
 
     @Test

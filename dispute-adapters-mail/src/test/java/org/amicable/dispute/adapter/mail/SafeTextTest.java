@@ -25,8 +25,26 @@ class SafeTextTest {
     }
 
     @Test
-    void what_the_pdf_font_cannot_draw_becomes_a_question_mark_but_french_stays() {
-        assertThat(SafeText.winAnsi("Œuvre à l'été, 12 €, שלום 😀")).isEqualTo("Œuvre à l'été, 12 €, ???? ?");
+    void what_the_pdf_font_cannot_draw_becomes_a_replacement_character_and_the_rest_stays() {
+        String text = "Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀🧾 中文";
+
+        assertThat(SafeText.drawable(text, LetterFonts::canDraw))
+                .isEqualTo("Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀\uFFFD \uFFFD\uFFFD");
+    }
+
+    @Test
+    void bidi_overrides_joiners_selectors_and_modifiers_are_dropped_and_accents_composed() {
+        // RLO ... PDF around "evil", a thumbs up with a skin tone and a variation selector, a family
+        // joined by ZWJ, "e" + combining acute accent, a soft hyphen.
+        String text = "Ahmad \u202Eevil\u202C 👍🏽\uFE0F 👨\u200D👩\u200D👧 Rene\u0301 ba\u00ADker\u2067x\u2069";
+
+        assertThat(SafeText.drawable(text, LetterFonts::canDraw))
+                .isEqualTo("Ahmad evil \uFFFD \uFFFD\uFFFD\uFFFD René bakerx");
+    }
+
+    @Test
+    void line_breaks_stay_and_a_combining_mark_the_font_lacks_leaves_no_mark() {
+        assertThat(SafeText.drawable("a\nb\u20DD c", cp -> cp < 0x80)).isEqualTo("a\nb c");
     }
 
     @Test

@@ -129,6 +129,11 @@ class SmtpLetterSenderTest {
         assertThat(grievanceParts.plain).contains("Bcc: victim@evil.example");
         String pdf = PdfText.of(grievanceParts.pdf);
         assertThat(pdf).contains("<script>alert('x')</script>", "{total}", "{{7*7}}", "très long");
+        // Drawn in the PDF's font, not as '?': the Arabic and Hebrew of the name and the description; the
+        // emoji the font lacks (🧾) as U+FFFD; the bidi override dropped, so "evil" is not shown reversed.
+        assertThat(pdf).doesNotContain("?", "\u202E", "live").contains("evil", "\uFFFD");
+        PdfText.assertHasWords(pdf, Character.UnicodeScript.ARABIC, "عبد", "الله", "مرحبا");
+        PdfText.assertHasWords(pdf, Character.UnicodeScript.HEBREW, "בקשה", "שלום");
         assertThat(received[1].getSubject()).contains("Médiateur Bcc: victim2@evil.example {reference}");
         assertThat(new Mails(received[1]).plain).contains("{reference}");
     }
