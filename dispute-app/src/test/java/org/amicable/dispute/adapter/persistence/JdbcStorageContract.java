@@ -44,6 +44,35 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
         return new Storage(context.getBean(JdbcDisputeRepository.class), context.getBean(JdbcLetterOutbox.class));
     }
 
+    /** The plan the database chooses for the escalation's due query, as text. */
+    protected String duePlan() {
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        return transactions.executeRead(status -> {
+            StringBuilder plan = new StringBuilder();
+            try (Statement statement = status.getConnection().createStatement()) {
+                prepareExplain(statement);
+                try (java.sql.ResultSet rows = statement.executeQuery("EXPLAIN SELECT id FROM dispute WHERE due_on <= DATE '2026-03-02'"
+                        + " ORDER BY id FETCH FIRST 500 ROWS ONLY")) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            return plan.toString();
+        });
+    }
+
+    /** Lets the database show the plan it would use on a large table (PostgreSQL prefers scanning small ones). */
+    protected void prepareExplain(Statement statement) throws java.sql.SQLException {
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_escalations_due_query_reads_the_due_index_not_every_dispute() {
+        emptyStorage();
+        org.assertj.core.api.Assertions.assertThat(duePlan().toLowerCase()).contains("dispute_due");
+    }
+
     @AfterAll
     void closeContext() {
         if (context != null) {

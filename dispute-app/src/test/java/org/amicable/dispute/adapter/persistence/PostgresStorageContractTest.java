@@ -23,6 +23,11 @@ class PostgresStorageContractTest extends JdbcStorageContract {
                 "datasources.default.driver-class-name", "org.postgresql.Driver");
     }
 
+    @Override
+    protected void prepareExplain(java.sql.Statement statement) throws java.sql.SQLException {
+        statement.execute("SET LOCAL enable_seqscan = off");
+    }
+
     @AfterAll
     void stopPostgres() throws IOException {
         if (postgres != null) {
