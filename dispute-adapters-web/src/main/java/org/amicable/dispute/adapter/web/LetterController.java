@@ -21,7 +21,6 @@ import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
-import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 import java.util.List;
@@ -38,17 +37,15 @@ class LetterController {
     private final RecordLetterTrackingUseCase recordTracking;
     private final RecordAcknowledgmentUseCase recordAcknowledgment;
     private final DispatchLettersUseCase dispatchLetters;
-    private final LetterRenderer renderer;
     private final Changes changes;
 
     LetterController(ViewDisputesUseCase view, RecordLetterTrackingUseCase recordTracking,
             RecordAcknowledgmentUseCase recordAcknowledgment, DispatchLettersUseCase dispatchLetters,
-            LetterRenderer renderer, Changes changes) {
+            Changes changes) {
         this.view = view;
         this.recordTracking = recordTracking;
         this.recordAcknowledgment = recordAcknowledgment;
         this.dispatchLetters = dispatchLetters;
-        this.renderer = renderer;
         this.changes = changes;
     }
 
@@ -71,8 +68,8 @@ class LetterController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
         DisputeId disputeId = Mapping.disputeId(id);
-        Letter letter = view.letter(disputeId, Mapping.letterId(id, letterId));
-        RenderedLetter rendered = renderer.render(letter);
+        RenderedLetter rendered = view.document(disputeId, Mapping.letterId(id, letterId));
+        Letter letter = rendered.letter();
         return HttpResponse.ok(rendered.document()).contentType(APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + letter.id() + ".pdf\"")
                 .header("X-Content-SHA256", rendered.contentHash());

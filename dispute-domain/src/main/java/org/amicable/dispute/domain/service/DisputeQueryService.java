@@ -13,14 +13,18 @@ import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterRenderer;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 /** The read side: disputes, timelines, letters and the evidence file. */
 final class DisputeQueryService implements ViewDisputesUseCase {
 
     private final Disputes disputes;
+    private final LetterRenderer renderer;
 
-    DisputeQueryService(Disputes disputes) {
+    DisputeQueryService(Disputes disputes, LetterRenderer renderer) {
         this.disputes = disputes;
+        this.renderer = renderer;
     }
 
     @Override
@@ -42,6 +46,11 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     public Letter letter(DisputeId id, LetterId letterId) {
         return disputes.load(id).letter(letterId)
                 .orElseThrow(() -> new DisputeNotFoundException("letter " + letterId + " of dispute " + id));
+    }
+
+    @Override
+    public RenderedLetter document(DisputeId id, LetterId letterId) {
+        return renderer.render(letter(id, letterId));
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class DisputeServices {
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
-        this.queries = new DisputeQueryService(disputes);
+        this.queries = new DisputeQueryService(disputes, renderer);
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {
