@@ -72,6 +72,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             writeSummary(connection, dispute, dueOn);
             appendEntries(connection, added);
             queueLetters(connection, dispute.id(), added);
+            takeOutOfTheQueue(connection, added);
             return null;
         });
         dispute.markCommitted();
@@ -150,6 +151,35 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** Letters the new entries record as sent or failed leave the outbox, in the same transaction. */
+    private void takeOutOfTheQueue(Connection connection, List<TimelineEntry> added) throws SQLException {
+        List<DisputeEvent> outcomes = added.stream().map(TimelineEntry::event)
+                .filter(event -> event instanceof DisputeEvent.LetterSent || event instanceof DisputeEvent.LetterFailed)
+                .toList();
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET status = ?, sent_at = ?,"
+                + " last_error = ?, leased_until = NULL WHERE letter_id = ?")) {
+            for (DisputeEvent outcome : outcomes) {
+                if (outcome instanceof DisputeEvent.LetterSent sent) {
+                    update.setString(1, "SENT");
+                    update.setObject(2, OffsetDateTime.ofInstant(sent.sentAt(), ZoneOffset.UTC));
+                    update.setNull(3, Types.VARCHAR);
+                    update.setObject(4, sent.letterId().value());
+                } else {
+                    DisputeEvent.LetterFailed failed = (DisputeEvent.LetterFailed) outcome;
+                    update.setString(1, "FAILED");
+                    update.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
+                    update.setString(3, failed.reason().length() <= 2000 ? failed.reason() : failed.reason().substring(0, 2000));
+                    update.setObject(4, failed.letterId().value());
+                }
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

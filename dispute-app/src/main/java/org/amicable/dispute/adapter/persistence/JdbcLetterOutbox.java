@@ -19,7 +19,8 @@ import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**
- * The outbox in SQL. A claim is a compare-and-set on the lease column, so that several application
+ * The outbox in SQL. Letters enter and leave it with the timeline entries that issue and send them
+ * ({@link JdbcDisputeRepository}); here they are claimed and put back for a later attempt. A claim is a compare-and-set on the lease column, so that several application
  * instances sharing one database never hold the same letter at once, and a letter whose dispatcher
  * died is claimable again once its lease expires.
  */
@@ -86,21 +87,9 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     @Override
-    public void markSent(LetterId letterId, Instant at) {
-        update("UPDATE outbox_letter SET status = 'SENT', sent_at = ?, leased_until = NULL WHERE letter_id = ?",
-                utc(at), letterId.value());
-    }
-
-    @Override
     public void retryLater(LetterId letterId, Instant nextAttempt, String reason) {
         update("UPDATE outbox_letter SET attempts = attempts + 1, not_before = ?, leased_until = NULL, last_error = ?"
                 + " WHERE letter_id = ? AND status = 'PENDING'", utc(nextAttempt), truncate(reason), letterId.value());
-    }
-
-    @Override
-    public void markFailed(LetterId letterId, String reason) {
-        update("UPDATE outbox_letter SET status = 'FAILED', leased_until = NULL, last_error = ? WHERE letter_id = ?",
-                truncate(reason), letterId.value());
     }
 
     @Override

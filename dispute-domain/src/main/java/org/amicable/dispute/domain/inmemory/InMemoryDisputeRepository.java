@@ -68,6 +68,10 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
                 outbox.put(issued.letter().id(), new Queued(issued.letter()));
+            } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
+                leaveQueue(sent.letterId(), "SENT", Optional.empty());
+            } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
+                leaveQueue(failed.letterId(), "FAILED", Optional.of(failed.reason()));
             }
         }
         DisputeSummary previous = summaries.put(dispute.id(), DisputeSummary.of(dispute, dueOn));
@@ -119,11 +123,11 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         return claimed;
     }
 
-    @Override
-    public synchronized void markSent(LetterId letterId, Instant at) {
+    private void leaveQueue(LetterId letterId, String status, Optional<String> reason) {
         Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
-            queued.status = "SENT";
+            queued.status = status;
             queued.leasedUntil = Instant.MIN;
+            reason.ifPresent(why -> queued.lastError = Optional.of(why));
         });
     }
 
@@ -132,15 +136,6 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
             queued.attempts++;
             queued.notBefore = nextAttempt;
-            queued.leasedUntil = Instant.MIN;
-            queued.lastError = Optional.ofNullable(reason);
-        });
-    }
-
-    @Override
-    public synchronized void markFailed(LetterId letterId, String reason) {
-        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
-            queued.status = "FAILED";
             queued.leasedUntil = Instant.MIN;
             queued.lastError = Optional.ofNullable(reason);
         });

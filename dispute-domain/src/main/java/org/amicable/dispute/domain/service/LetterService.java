@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.Letter;
-import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
@@ -71,12 +70,6 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         int failed = 0;
         for (QueuedLetter item : claimed) {
             Letter letter = item.letter();
-            if (alreadySent(letter)) {
-                // Sent and recorded before a crash that kept it in the outbox: finish the bookkeeping only.
-                outbox.markSent(letter.id(), now);
-                sent++;
-                continue;
-            }
             try {
                 toSend.add(renderer.render(letter));
                 queued.add(item);
@@ -92,9 +85,9 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
                 SendResult result = results.get(i);
                 RenderedLetter rendered = toSend.get(i);
                 if (result instanceof SendResult.Sent) {
+                    // Recording it takes it out of the outbox in the same transaction (see DisputeRepository).
                     recordOnDispute(rendered.letter(), dispute -> dispute.recordLetterSent(rendered.letter().id(),
                             rendered.contentHash(), disputes.clock()));
-                    outbox.markSent(rendered.letter().id(), disputes.clock().instant());
                     sent++;
                 } else if (result instanceof SendResult.TransientFailure transientFailure) {
                     outbox.retryLater(rendered.letter().id(), now.plus(backoff(queued.get(i).attempts())),
@@ -124,17 +117,9 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         return Duration.ofMillis(capped - jitter);
     }
 
-    private boolean alreadySent(Letter letter) {
-        return disputes.repository().find(letter.disputeId())
-                .flatMap(dispute -> dispute.letter(letter.id()))
-                .map(current -> current.status() == LetterStatus.SENT)
-                .orElse(false);
-    }
-
     private void fail(Letter letter, String reason) {
         String why = reason == null || reason.isBlank() ? "refused" : reason;
         recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, disputes.clock()));
-        outbox.markFailed(letter.id(), why);
     }
 
     /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */

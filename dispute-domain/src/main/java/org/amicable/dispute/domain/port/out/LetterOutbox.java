@@ -8,8 +8,11 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 
 /**
- * The letters waiting to go out. {@link DisputeRepository#save} queues them in the same atomic step
- * that records them; the dispatcher claims them, sends them, and says how it went.
+ * The letters waiting to go out. {@link DisputeRepository#save} keeps it in step with the timelines,
+ * in the same atomic step: a {@code LetterIssued} entry queues the letter, a {@code LetterSent} or
+ * {@code LetterFailed} entry takes it out of the queue, sent or failed. So a letter recorded as sent
+ * is never claimed again, whatever crashes. The dispatcher claims letters, and puts back for later
+ * those it could not send yet.
  *
  * <p>A claim is a lease: a letter claimed by a dispatcher that dies becomes claimable again when the
  * lease expires, and no two live dispatchers hold the same letter.
@@ -22,14 +25,8 @@ public interface LetterOutbox {
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
 
-    /** The letter went out: it leaves the queue. */
-    void markSent(LetterId letterId, Instant at);
-
     /** A transient failure: try again at {@code nextAttempt}. */
     void retryLater(LetterId letterId, Instant nextAttempt, String reason);
-
-    /** A permanent failure: the letter leaves the queue, failed; a manager must act. */
-    void markFailed(LetterId letterId, String reason);
 
     /** How many letters are in each state (PENDING, SENT, FAILED). */
     Map<String, Long> counts();
