@@ -1,5 +1,6 @@
 package org.amicable.dispute.adapter.persistence;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -11,11 +12,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -39,26 +42,85 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     private final TransactionOperations<Connection> transactions;
     private final DomainJson json = new DomainJson();
+    private final TimelineCache cache;
 
-    JdbcDisputeRepository(TransactionOperations<Connection> transactions) {
+    JdbcDisputeRepository(TransactionOperations<Connection> transactions,
+            @Value("${amicable.storage.timeline-cache-size:2000}") int cacheSize) {
         this.transactions = transactions;
+        this.cache = new TimelineCache(cacheSize);
     }
 
     @Override
     public Optional<Dispute> find(DisputeId id) {
-        return transactions.executeRead(status -> {
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (PreparedStatement select = status.getConnection().prepareStatement(
-                    "SELECT entry FROM timeline_entry WHERE dispute_id = ? ORDER BY sequence")) {
-                select.setObject(1, id.value());
+        List<TimelineEntry> entries = transactions.executeRead(status -> timeline(status.getConnection(), id));
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        cache.put(id, entries);
+        return Optional.of(Dispute.replay(entries));
+    }
+
+    /**
+     * The dispute's entries: those cached, then the newer ones read from the database. Entries never
+     * change, so the cache can only lack the newest ones; its last entry is read again and compared by
+     * hash, so that a cached entry whose transaction was rolled back is never believed.
+     */
+    private List<TimelineEntry> timeline(Connection connection, DisputeId id) throws SQLException {
+        List<TimelineEntry> cached = cache.get(id);
+        long from = cached.isEmpty() ? 1 : cached.size();
+        List<TimelineEntry> entries = new ArrayList<>(cached);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sequence, hash, entry FROM timeline_entry WHERE dispute_id = ? AND sequence >= ? ORDER BY sequence")) {
+            select.setObject(1, id.value());
+            select.setLong(2, from);
+            try (ResultSet rows = select.executeQuery()) {
+                boolean first = true;
+                while (rows.next()) {
+                    if (first && !cached.isEmpty()) {
+                        first = false;
+                        TimelineEntry last = cached.get(cached.size() - 1);
+                        if (rows.getLong(1) == last.sequence() && rows.getString(2).equals(last.hash())) {
+                            continue;
+                        }
+                        cache.remove(id);
+                        return timeline(connection, id);
+                    }
+                    first = false;
+                    entries.add(json.readEntry(rows.getString(3)));
+                }
+                if (first && !cached.isEmpty()) {
+                    // The cached last entry is not in the database: it was never committed.
+                    cache.remove(id);
+                    return timeline(connection, id);
+                }
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public List<Dispute> findAll(List<DisputeId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+        ids.forEach(id -> timelines.put(id.value(), new ArrayList<>()));
+        transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT dispute_id, entry"
+                    + " FROM timeline_entry WHERE dispute_id IN (" + "?,".repeat(ids.size() - 1) + "?)"
+                    + " ORDER BY dispute_id, sequence")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setObject(i + 1, ids.get(i).value());
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(json.readEntry(rows.getString(1)));
+                        timelines.get(rows.getObject(1, UUID.class)).add(json.readEntry(rows.getString(2)));
                     }
                 }
             }
-            return entries.isEmpty() ? Optional.empty() : Optional.of(Dispute.replay(entries));
+            return null;
         });
+        return timelines.values().stream().filter(entries -> !entries.isEmpty()).map(Dispute::replay).toList();
     }
 
     @Override
@@ -76,6 +138,86 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             return null;
         });
         dispute.markCommitted();
+        cache.put(dispute.id(), dispute.timeline());
+    }
+
+    /**
+     * Saves the disputes in one transaction: one batch of optimistic updates, then the new entries
+     * and letters of those whose version still matched, in batches. A dispute changed meanwhile is
+     * left out and returned.
+     */
+    @Override
+    public List<DisputeId> saveAll(List<Dispute> disputes, Function<Dispute, Optional<LocalDate>> dueOn) {
+        List<Dispute> changed = disputes.stream().filter(dispute -> !dispute.uncommittedEntries().isEmpty()).toList();
+        List<Dispute> created = changed.stream().filter(dispute -> dispute.committedVersion() == 0).toList();
+        if (!created.isEmpty()) {
+            // New disputes are rare here; the plain path inserts them.
+            return DisputeRepository.super.saveAll(disputes, dueOn);
+        }
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        List<DisputeId> conflicts = new ArrayList<>();
+        List<Dispute> stored;
+        try {
+            stored = saveBatch(changed, dueOn, conflicts);
+        } catch (UncountedBatch e) {
+            return DisputeRepository.super.saveAll(disputes, dueOn);
+        }
+        for (Dispute dispute : stored) {
+            dispute.markCommitted();
+            cache.put(dispute.id(), dispute.timeline());
+        }
+        return conflicts;
+    }
+
+    /** Thrown inside the batch's transaction to roll it back when the driver does not count updated rows. */
+    private static final class UncountedBatch extends RuntimeException {
+        UncountedBatch() {
+            super(null, null, false, false);
+        }
+    }
+
+    private List<Dispute> saveBatch(List<Dispute> changed, Function<Dispute, Optional<LocalDate>> dueOn,
+            List<DisputeId> conflicts) {
+        return transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            int[] updated;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
+                    + "due_on = ?, version = ? WHERE id = ? AND version = ?")) {
+                for (Dispute dispute : changed) {
+                    update.setString(1, dispute.stateName());
+                    update.setBoolean(2, !dispute.isClosed());
+                    setDate(update, 3, dueOn.apply(dispute));
+                    update.setLong(4, dispute.version());
+                    update.setObject(5, dispute.id().value());
+                    update.setLong(6, dispute.committedVersion());
+                    update.addBatch();
+                }
+                updated = update.executeBatch();
+            }
+            List<Dispute> kept = new ArrayList<>();
+            List<TimelineEntry> entries = new ArrayList<>();
+            for (int i = 0; i < changed.size(); i++) {
+                Dispute dispute = changed.get(i);
+                if (updated[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                    // A driver that does not count rows cannot tell a conflict: undo, and save one by one.
+                    throw new UncountedBatch();
+                }
+                if (updated[i] == 1) {
+                    kept.add(dispute);
+                    entries.addAll(dispute.uncommittedEntries());
+                } else {
+                    conflicts.add(dispute.id());
+                }
+            }
+            appendEntries(connection, entries);
+            for (Dispute dispute : kept) {
+                queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
+            }
+            takeOutOfTheQueue(connection, entries);
+            return kept;
+        });
     }
 
     private void writeSummary(Connection connection, Dispute dispute, Optional<LocalDate> dueOn) throws SQLException {

@@ -73,6 +73,39 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
         org.assertj.core.api.Assertions.assertThat(duePlan().toLowerCase()).contains("dispute_due");
     }
 
+    @org.junit.jupiter.api.Test
+    void a_change_rolled_back_with_its_transaction_is_not_believed_from_the_cache() {
+        Storage storage = emptyStorage();
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        org.amicable.dispute.domain.model.UnpaidClaim claim = org.amicable.dispute.domain.model.UnpaidClaim.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.businessCustomer(),
+                org.amicable.dispute.domain.fixtures.Invoices.invoiceDue("F-ROLLBACK", java.time.LocalDate.of(2026, 1, 31),
+                        "1200.00"), clock);
+        storage.disputes().save(claim, claim.nextDueOn(policy));
+
+        try {
+            transactions.executeWrite(status -> {
+                org.amicable.dispute.domain.model.UnpaidClaim loaded = (org.amicable.dispute.domain.model.UnpaidClaim)
+                        storage.disputes().find(claim.id()).orElseThrow();
+                loaded.recordAnswer(clock.today(), "will pay", clock);
+                storage.disputes().save(loaded, loaded.nextDueOn(policy));
+                throw new IllegalStateException("the use case fails after saving");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+
+        org.amicable.dispute.domain.model.Dispute reloaded = storage.disputes().find(claim.id()).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(reloaded.version()).isEqualTo(1);
+        org.amicable.dispute.domain.model.UnpaidClaim again = (org.amicable.dispute.domain.model.UnpaidClaim) reloaded;
+        again.recordAnswer(clock.today(), "called back", clock);
+        storage.disputes().save(again, again.nextDueOn(policy));
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().find(claim.id()).orElseThrow().timeline())
+                .extracting(org.amicable.dispute.domain.model.TimelineEntry::sequence).containsExactly(1L, 2L);
+    }
+
     @AfterAll
     void closeContext() {
         if (context != null) {

@@ -2,15 +2,16 @@ package org.amicable.dispute.domain.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
-import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
@@ -23,6 +24,8 @@ import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 final class EscalationService implements RunEscalationUseCase, PreviewEscalationUseCase {
 
     static final int PAGE = 500;
+    /** Due disputes are read and stored this many at a time. */
+    static final int CHUNK = 100;
 
     private final Disputes disputes;
 
@@ -48,62 +51,73 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
 
     private EscalationReport escalate(LocalDate date, boolean preview, EscalationProgress progress) {
         long due = disputes.repository().countDue(date);
-        Map<String, Integer> counts = new TreeMap<>();
-        List<EscalationReport.Action> actions = new ArrayList<>();
-        List<DisputeId> conflicts = new ArrayList<>();
-        int examined = 0;
-        int changed = 0;
+        Run run = new Run();
         Optional<DisputeId> after = Optional.empty();
-        boolean complete = true;
         pages:
         while (true) {
             List<DisputeId> page = disputes.repository().findDue(date, after, PAGE);
-            for (DisputeId id : page) {
-                if (progress.stopRequested()) {
-                    complete = false;
+            for (int from = 0; from < page.size(); from += CHUNK) {
+                escalateChunk(page.subList(from, Math.min(page.size(), from + CHUNK)), date, preview, progress, run);
+                if (!run.complete) {
                     break pages;
                 }
-                examined++;
-                Optional<EscalationReport.Action> action = escalateOne(id, date, preview);
-                if (action.isEmpty()) {
-                    if (conflicts.size() < EscalationReport.DETAILED) {
-                        conflicts.add(id);
-                    }
-                    continue;
-                }
-                List<DisputeEvent> events = action.get().events();
-                if (!events.isEmpty()) {
-                    changed++;
-                    events.forEach(event -> counts.merge(event.getClass().getSimpleName(), 1, Integer::sum));
-                    if (actions.size() < EscalationReport.DETAILED) {
-                        actions.add(action.get());
-                    }
-                }
             }
-            progress.advanced(examined, Math.max(due, examined));
+            progress.advanced(run.examined, Math.max(due, run.examined));
             if (page.size() < PAGE) {
                 break;
             }
             after = Optional.of(page.get(page.size() - 1));
         }
-        return new EscalationReport(date, preview, examined, changed, counts, actions, conflicts, complete);
+        return new EscalationReport(date, preview, run.examined, run.changed, run.counts, run.actions, run.conflicts,
+                run.complete);
     }
 
-    /** The dispute's action, or empty if another process changed it meanwhile. */
-    private Optional<EscalationReport.Action> escalateOne(DisputeId id, LocalDate date, boolean preview) {
-        Optional<Dispute> found = disputes.repository().find(id);
-        if (found.isEmpty()) {
-            return Optional.of(new EscalationReport.Action(id, "UNKNOWN", List.of()));
-        }
-        Dispute dispute = found.get();
-        List<DisputeEvent> events = dispute.escalate(date, disputes.policy(), disputes.clock());
-        if (!preview && !events.isEmpty()) {
-            try {
-                disputes.save(dispute);
-            } catch (VersionConflictException e) {
-                return Optional.empty();
+    /**
+     * Reads a chunk of due disputes together, lets each do what is due, and stores the changed ones
+     * together; one changed meanwhile by another process is left to it.
+     */
+    private void escalateChunk(List<DisputeId> ids, LocalDate date, boolean preview, EscalationProgress progress,
+            Run run) {
+        List<Dispute> changed = new ArrayList<>();
+        Map<DisputeId, List<DisputeEvent>> events = new HashMap<>();
+        for (Dispute dispute : disputes.repository().findAll(ids)) {
+            if (progress.stopRequested()) {
+                // Stopped between two disputes: those escalated so far are stored, the rest stays due.
+                run.complete = false;
+                break;
+            }
+            run.examined++;
+            List<DisputeEvent> recorded = dispute.escalate(date, disputes.policy(), disputes.clock());
+            if (!recorded.isEmpty()) {
+                changed.add(dispute);
+                events.put(dispute.id(), recorded);
             }
         }
-        return Optional.of(new EscalationReport.Action(id, dispute.stateName(), events));
+        Set<DisputeId> conflicts = preview ? Set.of()
+                : Set.copyOf(disputes.repository().saveAll(changed, dispute -> dispute.nextDueOn(disputes.policy())));
+        for (Dispute dispute : changed) {
+            if (conflicts.contains(dispute.id())) {
+                if (run.conflicts.size() < EscalationReport.DETAILED) {
+                    run.conflicts.add(dispute.id());
+                }
+                continue;
+            }
+            List<DisputeEvent> recorded = events.get(dispute.id());
+            run.changed++;
+            recorded.forEach(event -> run.counts.merge(event.getClass().getSimpleName(), 1, Integer::sum));
+            if (run.actions.size() < EscalationReport.DETAILED) {
+                run.actions.add(new EscalationReport.Action(dispute.id(), dispute.stateName(), recorded));
+            }
+        }
+    }
+
+    /** What a run has done so far. */
+    private static final class Run {
+        int examined;
+        int changed;
+        boolean complete = true;
+        final Map<String, Integer> counts = new TreeMap<>();
+        final List<EscalationReport.Action> actions = new ArrayList<>();
+        final List<DisputeId> conflicts = new ArrayList<>();
     }
 }

@@ -1,8 +1,10 @@
 package org.amicable.dispute.domain.port.out;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.VersionConflictException;
@@ -26,12 +28,39 @@ public interface DisputeRepository {
     Optional<Dispute> find(DisputeId id);
 
     /**
+     * Several disputes at once (a storage may read them in one round trip); unknown ids are skipped.
+     * The escalation reads its due disputes so, chunk by chunk.
+     */
+    default List<Dispute> findAll(List<DisputeId> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
      * Appends the dispute's uncommitted entries and updates its summary, then marks the dispute committed.
      *
      * @param dueOn when the escalation next has something to do for it ({@link Dispute#nextDueOn})
      * @throws VersionConflictException if another change was stored since the dispute was loaded
      */
     void save(Dispute dispute, Optional<LocalDate> dueOn);
+
+    /**
+     * Saves several disputes, each as {@link #save} would (a storage may batch them in one
+     * transaction): a dispute changed meanwhile by someone else is not stored, and is returned.
+     *
+     * @param dueOn what {@link Dispute#nextDueOn} says for each dispute
+     * @return the disputes that conflicted and were not stored; the others are marked committed
+     */
+    default List<DisputeId> saveAll(List<Dispute> disputes, Function<Dispute, Optional<LocalDate>> dueOn) {
+        List<DisputeId> conflicts = new ArrayList<>();
+        for (Dispute dispute : disputes) {
+            try {
+                save(dispute, dueOn.apply(dispute));
+            } catch (VersionConflictException e) {
+                conflicts.add(dispute.id());
+            }
+        }
+        return conflicts;
+    }
 
     /**
      * Ids of the disputes with something due on or before {@code date}, in id order, after the
