@@ -8,6 +8,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -34,6 +36,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Opening disputes, and reading them: list, one dispute, its timeline, its evidence file. */
+// Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
+@ExecuteOn(TaskExecutors.IO)
 @Controller("/disputes")
 @Tag(name = "disputes")
 @ApiErrors

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -19,6 +21,8 @@ import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 import java.time.LocalDate;
 
 /** The escalation: what it would do for a date, and running it (never for a date after today). */
+// Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
+@ExecuteOn(TaskExecutors.IO)
 @Controller("/escalation")
 @Tag(name = "escalation")
 @ApiErrors

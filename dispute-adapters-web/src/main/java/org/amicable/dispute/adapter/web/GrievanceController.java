@@ -6,6 +6,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -24,6 +26,8 @@ import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import java.util.Optional;
 
 /** What happens to a grievance: its manager, contact, proposals and answers, mediation, resolution, withdrawal. */
+// Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
+@ExecuteOn(TaskExecutors.IO)
 @Controller("/disputes/{id}")
 @Tag(name = "grievances")
 @ApiErrors

@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -26,6 +28,8 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
 import java.util.List;
 
 /** A dispute's letters, their documents, and the delivery facts that come back; the dispatch of the outbox. */
+// Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
+@ExecuteOn(TaskExecutors.IO)
 @Controller
 @Tag(name = "letters")
 @ApiErrors
