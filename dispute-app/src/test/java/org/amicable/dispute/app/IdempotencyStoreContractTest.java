@@ -16,22 +16,44 @@ import org.amicable.dispute.adapter.web.IdempotencyStore.StoredResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The durable idempotency store, on H2 and on PostgreSQL, through the bean the application wires. */
-class JdbcIdempotencyStoreTest {
+/**
+ * The contract of the API's idempotency-key port, run against the web adapter's in-memory store and
+ * the application's durable store on H2 and on PostgreSQL (the bean the application wires).
+ */
+class IdempotencyStoreContractTest {
 
-    private static ApplicationContext start(Databases database) {
+    /** Where the keys are kept. */
+    enum Storage {
+        IN_MEMORY, H2, POSTGRESQL
+    }
+
+    /** A store, and what to close when done. */
+    record Opened(IdempotencyStore store, AutoCloseable resources) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            resources.close();
+        }
+    }
+
+    private static Opened start(Storage storage) {
+        if (storage == Storage.IN_MEMORY) {
+            return new Opened(new org.amicable.dispute.adapter.web.InMemoryIdempotencyStore(), () -> { });
+        }
+        Databases database = storage == Storage.H2 ? Databases.H2 : Databases.POSTGRESQL;
         Map<String, Object> properties = new java.util.HashMap<>(database.freshDatabase());
         properties.put("amicable.dispatch.enabled", "false");
         properties.put("amicable.escalation.schedule.enabled", "false");
-        return ApplicationContext.run(properties);
+        ApplicationContext context = ApplicationContext.run(properties);
+        IdempotencyStore store = context.getBean(IdempotencyStore.class);
+        assertThat(store).isInstanceOf(JdbcIdempotencyStore.class);
+        return new Opened(store, context);
     }
 
     @ParameterizedTest
-    @EnumSource(Databases.class)
-    void a_key_is_reserved_once_then_replays_its_response(Databases database) {
-        try (ApplicationContext context = start(database)) {
-            IdempotencyStore store = context.getBean(IdempotencyStore.class);
-            assertThat(store).isInstanceOf(JdbcIdempotencyStore.class);
+    @EnumSource(Storage.class)
+    void a_key_is_reserved_once_then_replays_its_response(Storage storage) throws Exception {
+        try (Opened opened = start(storage)) {
+            IdempotencyStore store = opened.store();
 
             assertThat(store.reserve("erp:key-1", "fp-a")).isEmpty();
             Optional<IdempotencyStore.Entry> inProgress = store.reserve("erp:key-1", "fp-a");
@@ -51,10 +73,10 @@ class JdbcIdempotencyStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Databases.class)
-    void a_released_key_can_be_reserved_again_but_a_completed_one_stays(Databases database) {
-        try (ApplicationContext context = start(database)) {
-            IdempotencyStore store = context.getBean(IdempotencyStore.class);
+    @EnumSource(Storage.class)
+    void a_released_key_can_be_reserved_again_but_a_completed_one_stays(Storage storage) throws Exception {
+        try (Opened opened = start(storage)) {
+            IdempotencyStore store = opened.store();
             store.reserve("k-failed", "fp");
             store.release("k-failed");
             assertThat(store.reserve("k-failed", "fp")).isEmpty();
@@ -67,10 +89,10 @@ class JdbcIdempotencyStoreTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Databases.class)
-    void of_many_concurrent_reservations_of_one_key_exactly_one_wins(Databases database) throws Exception {
-        try (ApplicationContext context = start(database)) {
-            IdempotencyStore store = context.getBean(IdempotencyStore.class);
+    @EnumSource(Storage.class)
+    void of_many_concurrent_reservations_of_one_key_exactly_one_wins(Storage storage) throws Exception {
+        try (Opened opened = start(storage)) {
+            IdempotencyStore store = opened.store();
             ExecutorService threads = Executors.newFixedThreadPool(8);
             try {
                 List<Callable<Boolean>> attempts = new ArrayList<>();
