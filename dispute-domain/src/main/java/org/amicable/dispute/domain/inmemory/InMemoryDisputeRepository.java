@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
@@ -37,14 +38,14 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
 
     private static final class Queued {
-        final org.amicable.dispute.domain.model.Letter letter;
+        final Letter letter;
         String status = "PENDING";
         int attempts;
         Instant notBefore = Instant.MIN;
         Instant leasedUntil = Instant.MIN;
         Optional<String> lastError = Optional.empty();
 
-        Queued(org.amicable.dispute.domain.model.Letter letter) {
+        Queued(Letter letter) {
             this.letter = letter;
         }
     }

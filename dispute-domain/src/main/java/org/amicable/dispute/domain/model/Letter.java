@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -93,7 +94,7 @@ public record Letter(
      * The date a deadline counted from this letter runs from: its delivery where the acknowledgment
      * of receipt is known, otherwise the day it was sent (or issued, while it waits for dispatch).
      */
-    public LocalDate deadlineStart(java.time.ZoneId zone) {
+    public LocalDate deadlineStart(ZoneId zone) {
         return acknowledgedOn.orElseGet(() -> sentAt.map(at -> LocalDate.ofInstant(at, zone)).orElse(issuedOn));
     }
 }

@@ -73,9 +73,4 @@ public interface DisputeRepository {
 
     /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
     List<DisputeSummary> search(DisputeQuery query);
-
-    /** Summaries of several disputes at once, in no particular order; unknown ids are skipped. */
-    default List<DisputeSummary> summaries(List<DisputeId> ids) {
-        return ids.stream().map(id -> search(DisputeQuery.byId(id))).flatMap(List::stream).toList();
-    }
 }
