@@ -24,5 +24,5 @@ for s in "read read.lua" "payment pay.lua"; do
   timeout 60 wrk -t2 -c16 -d"${SECS}s" -s "$BENCH/wrk/$2" "http://127.0.0.1:$PORT" -- "$DIR/ids.txt" /disputes/ "$TOKEN" "$TODAY" | grep Requests/sec
   jcmd "$PID" JFR.stop name="$1" > /dev/null
   echo "== app $1 (16 connections)"
-  jfr print --stack-depth 256 --events jdk.ExecutionSample "$RESULTS/http-$1.jfr" | "$BENCH/scripts/jfr-breakdown.py" http | head -25
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$RESULTS/http-$1.jfr" | "$BENCH/scripts/jfr-breakdown.py" http | head -40
 done

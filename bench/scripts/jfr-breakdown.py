@@ -14,6 +14,7 @@ PHASES = [
     ("seeding (warm-up data)", ["org.amicable.bench.Seed."]),
     ("startup", ["io.micronaut.context.DefaultApplicationContext.start", "flyway"]),
     ("findDue", ["JdbcDisputeRepository.findDue", "JdbcDisputeRepository.lambda$findDue"]),
+    ("findAll (chunk read)", ["JdbcDisputeRepository.findAll", "JdbcDisputeRepository.lambda$findAll"]),
     ("find", ["JdbcDisputeRepository.find(", "JdbcDisputeRepository.lambda$find$"]),
     ("save", ["JdbcDisputeRepository.save", "JdbcDisputeRepository.lambda$save"]),
     ("escalate", [".escalate("]),
@@ -25,10 +26,12 @@ LAYERS = [
     ("hash chain (Canonical, SHA-256)", ["Canonical.", "Timeline.hash", "SHA2"]),
     ("transactions/connections (Micronaut, Hikari)", ["io.micronaut.transaction", "io.micronaut.data.connection",
                                                      "com.zaxxer.hikari"]),
+    ("timeline cache", ["TimelineCache."]),
     ("domain", ["org.amicable.dispute.domain"]),
 ]
 HTTP_PHASES = [
     ("find (load + replay)", ["JdbcDisputeRepository.find(", "JdbcDisputeRepository.lambda$find$"]),
+    ("outbox", ["JdbcLetterOutbox"]),
     ("save", ["JdbcDisputeRepository.save", "JdbcDisputeRepository.lambda$save"]),
     ("use case (domain)", ["Dispute.record", "UnpaidClaim.recordPayment"]),
     ("view (balance, deadlines)", ["Disputes.view"]),

@@ -189,14 +189,16 @@ final class DomainFactory {
             }
             try {
                 return transactions.executeWrite(status -> method.invoke(target, arguments));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // The transaction manager rethrows the reflective call's InvocationTargetException as it is,
+                // checked though it is: what the use case threw is its cause.
                 throw unwrap(e);
             }
         };
         return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, handler));
     }
 
-    private static Throwable unwrap(RuntimeException e) {
+    private static Throwable unwrap(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvocationTargetException invocation) {
                 return invocation.getCause();

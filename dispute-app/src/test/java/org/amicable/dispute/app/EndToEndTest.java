@@ -243,6 +243,30 @@ abstract class EndToEndTest {
     }
 
     @Test
+    void concurrent_payments_on_one_dispute_are_all_recorded_and_none_fails() throws Exception {
+        String id = openClaim("C-CONCURRENT", "concurrent-" + database() + "@dupont.example", "FA-CONCURRENT",
+                today().plusDays(20), "1000.00");
+        String payment = "{\"receivedOn\":\"" + today() + "\",\"amount\":{\"amount\":\"10.00\",\"currency\":\"EUR\"},"
+                + "\"reference\":\"PART\"}";
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Map<String, Object>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(clients.submit(() -> post("/disputes/" + id + "/payments", payment, 200)));
+            }
+            for (java.util.concurrent.Future<Map<String, Object>> answer : answers) {
+                answer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> principal = (Map<String, Object>) balance(id).get("principal");
+        assertThat(principal.get("amount")).isEqualTo("760.00");
+        assertThat(((Number) get("/disputes/" + id).get("version")).intValue()).isEqualTo(25);
+    }
+
+    @Test
     void the_metrics_show_the_letters_the_disputes_and_the_escalation_runs() {
         openClaim("C-METRICS", "metrics-" + database() + "@dupont.example", "FA-METRICS", today().minusDays(6), "10.00");
         escalateAndDispatch();

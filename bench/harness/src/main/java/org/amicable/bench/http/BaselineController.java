@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -18,10 +20,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The HTTP baselines, in the same server as the application: a bare Micronaut Data read by id of the
  * dispute row, and a bare transactional insert of one row. Same security (the application's bearer
- * tokens and role check), same thread model (no @ExecuteOn, like the application's controllers), same
- * request body as the application's payment.
+ * tokens and role check), same thread model (@ExecuteOn(TaskExecutors.IO), like the application's
+ * controllers: the app's fixed pool of 16 threads, micronaut.executors.io), same request body as the
+ * application's payment.
  */
 @Controller("/baseline")
+@ExecuteOn(TaskExecutors.IO)
 @Secured({"integration", "manager", "auditor"})
 class BaselineController {
 

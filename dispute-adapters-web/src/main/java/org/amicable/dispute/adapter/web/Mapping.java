@@ -167,7 +167,7 @@ final class Mapping {
                 customer(view.customer()), view.invoice().map(Mapping::invoice).orElse(null), view.openedOn(), view.asOf(),
                 view.balance().map(Mapping::balance).orElse(null), view.nextStep().orElse(null),
                 view.nextDueOn().orElse(null), new LinkedHashMap<>(view.deadlines()), view.limitationDate().orElse(null),
-                view.letters().stream().map(Mapping::letter).toList(), claim, grievance);
+                view.letters().stream().map(Mapping::letterSummary).toList(), claim, grievance);
     }
 
     static Responses.Letter letter(Letter letter) {
@@ -175,6 +175,14 @@ final class Mapping {
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
                 letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), typed(letter.content()));
+    }
+
+    /** A letter as a dispute lists it: everything but its content, which its own resource serves. */
+    static Responses.Letter letterSummary(Letter letter) {
+        return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
+                letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
+                letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), null);
     }
 
     static Responses.Summary summary(DisputeSummary summary) {

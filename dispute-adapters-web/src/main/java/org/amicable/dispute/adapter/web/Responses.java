@@ -74,7 +74,7 @@ public final class Responses {
     public record Letter(String id, String disputeId, LetterKind kind, LetterChannel channel, Language language,
             LocalDate issuedOn, String reference, LetterStatus status, @Nullable Instant sentAt,
             @Nullable String contentHash, @Nullable String trackingNumber, @Nullable LocalDate acknowledgedOn,
-            @Nullable String failure, Map<String, Object> content) {
+            @Nullable String failure, @Nullable Map<String, Object> content) {
     }
 
     /** A line of a list of disputes. */

@@ -129,14 +129,22 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         if (added.isEmpty()) {
             return;
         }
-        transactions.executeWrite(status -> {
+        // A conflict is found by an update that matches no row, not by a failed statement: it is reported
+        // after the callback, so that a surrounding transaction stays usable (the use case may retry).
+        Optional<Long> conflict = transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
-            writeSummary(connection, dispute, dueOn);
+            Optional<Long> stored = writeSummary(connection, dispute, dueOn);
+            if (stored.isPresent()) {
+                return stored;
+            }
             appendEntries(connection, added);
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
-            return null;
+            return Optional.<Long>empty();
         });
+        if (conflict.isPresent()) {
+            throw new VersionConflictException(dispute.id(), dispute.committedVersion(), conflict.get());
+        }
         dispute.markCommitted();
         cache.put(dispute.id(), dispute.timeline());
     }
@@ -220,7 +228,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         });
     }
 
-    private void writeSummary(Connection connection, Dispute dispute, Optional<LocalDate> dueOn) throws SQLException {
+    /** Writes the summary row; returns the stored version when another change came first. */
+    private Optional<Long> writeSummary(Connection connection, Dispute dispute, Optional<LocalDate> dueOn)
+            throws SQLException {
         DisputeSummary summary = DisputeSummary.of(dispute, dueOn);
         if (dispute.committedVersion() == 0) {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -233,7 +243,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
                 throw e;
             }
-            return;
+            return Optional.empty();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
                 + "due_on = ?, version = ? WHERE id = ? AND version = ?")) {
@@ -244,10 +254,10 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             update.setObject(5, dispute.id().value());
             update.setLong(6, dispute.committedVersion());
             if (update.executeUpdate() != 1) {
-                throw new VersionConflictException(dispute.id(), dispute.committedVersion(), currentVersion(connection,
-                        dispute.id()));
+                return Optional.of(currentVersion(connection, dispute.id()));
             }
         }
+        return Optional.empty();
     }
 
     private long currentVersion(Connection connection, DisputeId id) throws SQLException {

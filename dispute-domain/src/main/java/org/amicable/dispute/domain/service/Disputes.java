@@ -57,19 +57,34 @@ final class Disputes {
         repository.save(dispute, dispute.nextDueOn(policy));
     }
 
-    /** Loads the dispute named by the command, checks its version, applies the change, stores it. */
+    /** How many times a change without an expected version is tried when others change the dispute meanwhile. */
+    static final int ATTEMPTS = 5;
+
+    /**
+     * Loads the dispute named by the command, checks its version, applies the change, stores it. A
+     * command that names no version (no If-Match) is applied again to the fresh dispute when another
+     * change was stored in between; one that names a version fails with a conflict instead.
+     */
     DisputeView change(DisputeCommand command, Consumer<Dispute> change) {
-        Dispute dispute = load(command.disputeId());
-        command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
-            throw new VersionConflictException(dispute.id(), expected, dispute.version());
-        });
-        try {
-            change.accept(dispute);
-        } catch (IllegalArgumentException e) {
-            throw invalidInput(e);
+        for (int attempt = 1; ; attempt++) {
+            Dispute dispute = load(command.disputeId());
+            command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
+                throw new VersionConflictException(dispute.id(), expected, dispute.version());
+            });
+            try {
+                change.accept(dispute);
+            } catch (IllegalArgumentException e) {
+                throw invalidInput(e);
+            }
+            try {
+                save(dispute);
+                return view(dispute);
+            } catch (VersionConflictException e) {
+                if (command.expectedVersion().isPresent() || attempt >= ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        save(dispute);
-        return view(dispute);
     }
 
     /**
