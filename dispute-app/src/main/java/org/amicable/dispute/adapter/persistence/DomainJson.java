@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -27,6 +29,9 @@ final class DomainJson {
     }
 
     private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+    private final ObjectReader entries;
+    private final ObjectReader letters;
 
     DomainJson() {
         mapper = new ObjectMapper()
@@ -42,6 +47,9 @@ final class DomainJson {
         mapper.addMixIn(LetterContent.class, Typed.class);
         register(DisputeEvent.class.getPermittedSubclasses());
         register(LetterContent.class.getPermittedSubclasses());
+        writer = mapper.writer();
+        entries = mapper.readerFor(TimelineEntry.class);
+        letters = mapper.readerFor(Letter.class);
     }
 
     private void register(Class<?>[] types) {
@@ -51,23 +59,23 @@ final class DomainJson {
 
     String write(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
     TimelineEntry readEntry(String json) {
-        return read(json, TimelineEntry.class);
+        return read(json, entries, TimelineEntry.class);
     }
 
     Letter readLetter(String json) {
-        return read(json, Letter.class);
+        return read(json, letters, Letter.class);
     }
 
-    private <T> T read(String json, Class<T> type) {
+    private static <T> T read(String json, ObjectReader reader, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
         }

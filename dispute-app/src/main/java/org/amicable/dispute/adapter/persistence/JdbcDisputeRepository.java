@@ -45,7 +45,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
     private final TimelineCache cache;
 
     JdbcDisputeRepository(TransactionOperations<Connection> transactions,
-            @Value("${amicable.storage.timeline-cache-size:2000}") int cacheSize) {
+            @Value("${amicable.storage.timeline-cache-size:10000}") int cacheSize) {
         this.transactions = transactions;
         this.cache = new TimelineCache(cacheSize);
     }

@@ -12,6 +12,14 @@ import java.util.Optional;
  */
 final class Canonical {
 
+    /** Each record type's accessors, looked up once: the timeline hashes every entry it records. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private Canonical() {
     }
 
@@ -45,7 +53,7 @@ final class Canonical {
             out.append(']');
         } else if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('{');
-            RecordComponent[] components = record.getClass().getRecordComponents();
+            RecordComponent[] components = COMPONENTS.get(record.getClass());
             for (int i = 0; i < components.length; i++) {
                 if (i > 0) {
                     out.append(',');
