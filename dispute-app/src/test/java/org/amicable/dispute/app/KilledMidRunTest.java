@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class KilledMidRunTest {
         int smtpPort = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        String database = "jdbc:h2:file:" + folder.resolve("amicable").toAbsolutePath();
+        String database = "jdbc:h2:file:" + folder.resolve("amicable").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         Map<String, Object> settings = new HashMap<>();
         settings.put("datasources.default.url", database);
         settings.put("amicable.mail.host", "127.0.0.1");
@@ -97,6 +98,9 @@ class KilledMidRunTest {
                 first.destroyForcibly().waitFor();
             }
             int atKill = smtp.getReceivedMessages().length;
+            // Kept for reading after a failure (the temporary folder goes with the test).
+            Files.copy(folder.resolve("first.log"), Path.of("target", "killed-mid-run-" + (graceful ? "sigterm" : "sigkill")
+                    + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThat(atKill).as("killed in the middle").isLessThan(DISPUTES);
 
             Process second = start(settings, "second");
