@@ -90,13 +90,15 @@ class DisputeController {
             @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
         int size = limit == null ? 50 : limit;
         Optional<DisputeId> cursor = Optional.ofNullable(after).map(text -> Mapping.build("after", () -> DisputeId.parse(text)));
-        // One more than asked tells whether a next page exists.
-        List<DisputeSummary> found = view.list(new DisputeQuery(Optional.empty(), Optional.ofNullable(track),
-                Optional.ofNullable(state), Optional.ofNullable(customer), Optional.ofNullable(invoice),
-                Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), cursor,
-                Math.min(size + 1, DisputeQuery.MAX_LIMIT)));
+        java.util.function.BiFunction<Optional<DisputeId>, Integer, DisputeQuery> query = (from, count) -> new DisputeQuery(
+                Optional.empty(), Optional.ofNullable(track), Optional.ofNullable(state), Optional.ofNullable(customer),
+                Optional.ofNullable(invoice), Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), from, count);
+        // One more than asked tells whether a next page exists; a full page of the largest size asks separately.
+        List<DisputeSummary> found = view.list(query.apply(cursor, Math.min(size + 1, DisputeQuery.MAX_LIMIT)));
         List<DisputeSummary> page = found.size() > size ? found.subList(0, size) : found;
-        String next = found.size() > size ? page.get(page.size() - 1).id().toString() : null;
+        boolean more = found.size() > size || page.size() == size && size == DisputeQuery.MAX_LIMIT
+                && !view.list(query.apply(Optional.of(page.get(page.size() - 1).id()), 1)).isEmpty();
+        String next = more ? page.get(page.size() - 1).id().toString() : null;
         return new Responses.Page(page.stream().map(Mapping::summary).toList(), next);
     }
 
