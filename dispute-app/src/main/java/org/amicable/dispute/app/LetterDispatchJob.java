@@ -49,6 +49,11 @@ final class LetterDispatchJob implements GracefulShutdownCapable {
                 if (report.total() > 0) {
                     LOG.info("Letters: {} sent, {} to retry, {} failed", report.sent(), report.retrying(), report.failed());
                 }
+                if (report.leaseLost() > 0) {
+                    LOG.warn("{} letters not sent: this instance no longer held them when their turn came (it was"
+                            + " paused longer than amicable.dispatch.lease); another instance sends them",
+                            report.leaseLost());
+                }
             } while (report.sent() == BATCH && !isStopping());
         } catch (RuntimeException e) {
             // The outbox keeps every letter: the next run tries again.

@@ -7,8 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.LetterChannel;
@@ -34,8 +32,8 @@ abstract class MailDispatch implements LetterSender {
         this.mime = new MimeLetters(settings);
     }
 
-    /** One batch over the medium: one SMTP connection, or one folder. */
-    interface Batch extends AutoCloseable {
+    /** The medium for one batch: one SMTP connection, or one folder. */
+    interface Delivery extends AutoCloseable {
         SendResult deliver(RenderedLetter letter, MimeMessage message, String messageId);
 
         @Override
@@ -44,27 +42,33 @@ abstract class MailDispatch implements LetterSender {
 
     abstract Session session();
 
-    abstract Batch openBatch();
+    abstract Delivery openDelivery();
 
     @Override
-    public final List<SendResult> send(List<RenderedLetter> letters) {
-        List<SendResult> results = new ArrayList<>(letters.size());
-        try (Batch batch = openBatch()) {
-            for (RenderedLetter letter : letters) {
-                results.add(sendOne(letter, batch));
+    public final Batch open() {
+        Delivery delivery = openDelivery();
+        return new Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                return sendOne(letter, delivery);
             }
-        }
-        return results;
+
+            @Override
+            public void close() {
+                delivery.close();
+            }
+        };
     }
 
-    private SendResult sendOne(RenderedLetter rendered, Batch batch) {
+    private SendResult sendOne(RenderedLetter rendered, Delivery delivery) {
         LetterId id = rendered.letter().id();
         String messageId = mime.messageId(id);
         boolean printed = false;
         if (rendered.letter().channel() == LetterChannel.REGISTERED_POST) {
             if (settings.printFolder().isPresent()) {
                 try {
-                    FolderDrop.write(settings.printFolder().get(), id + ".pdf", out -> out.write(rendered.document()));
+                    // A letter retried after its email copy failed, or re-sent after a crash, is printed once.
+                    FolderDrop.writeOnce(settings.printFolder().get(), id + ".pdf", out -> out.write(rendered.document()));
                     printed = true;
                 } catch (IOException e) {
                     return new SendResult.TransientFailure(id, "cannot write the PDF for printing: " + e);
@@ -89,7 +93,7 @@ abstract class MailDispatch implements LetterSender {
             return printedOr(printed, id, messageId,
                     new SendResult.PermanentFailure(id, "cannot build the message: " + SafeText.line(String.valueOf(e.getMessage()))));
         }
-        SendResult result = batch.deliver(rendered, message, messageId);
+        SendResult result = delivery.deliver(rendered, message, messageId);
         return result instanceof SendResult.PermanentFailure ? printedOr(printed, id, messageId, result) : result;
     }
 

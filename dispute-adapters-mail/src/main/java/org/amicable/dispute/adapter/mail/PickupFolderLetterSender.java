@@ -35,8 +35,8 @@ public final class PickupFolderLetterSender extends MailDispatch {
     }
 
     @Override
-    Batch openBatch() {
-        return new Batch() {
+    Delivery openDelivery() {
+        return new Delivery() {
             @Override
             public SendResult deliver(RenderedLetter letter, MimeMessage message, String messageId) {
                 try {

@@ -79,12 +79,12 @@ public final class SmtpLetterSender extends MailDispatch {
     }
 
     @Override
-    Batch openBatch() {
+    Delivery openDelivery() {
         return new Connection();
     }
 
     /** One SMTP connection, opened at the first message and kept for the batch. */
-    private final class Connection implements Batch {
+    private final class Connection implements Delivery {
         private Transport transport;
         private String unreachable;
 

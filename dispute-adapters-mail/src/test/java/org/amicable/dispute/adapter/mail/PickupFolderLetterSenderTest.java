@@ -62,6 +62,25 @@ class PickupFolderLetterSenderTest {
     }
 
     @Test
+    void a_registered_letter_sent_again_is_never_printed_twice_even_after_the_printer_took_the_first_copy()
+            throws Exception {
+        MailSettings settings = Letters.pickupSettings(folder);
+        Letter notice = Letters.formalNotice(Letters.business(Language.FR));
+        RenderedLetter rendered = new PdfLetterRenderer(settings).render(notice);
+        PickupFolderLetterSender sender = new PickupFolderLetterSender(settings, clock);
+        Path printed = folder.resolve("print").resolve(notice.id() + ".pdf");
+
+        assertThat(sender.send(List.of(rendered)).get(0)).isInstanceOf(SendResult.Sent.class);
+        assertThat(printed).hasBinaryContent(rendered.document());
+        Files.delete(printed);
+        // Sent again, as after a crash between sending and recording it.
+        assertThat(sender.send(List.of(rendered)).get(0)).isInstanceOf(SendResult.Sent.class);
+
+        assertThat(printed).as("not dropped a second time").doesNotExist();
+        assertThat(folder.resolve(notice.id() + ".eml")).isRegularFile();
+    }
+
+    @Test
     void a_registered_letter_is_dropped_as_a_pdf_for_printing_and_a_copy_goes_by_email() throws Exception {
         MailSettings settings = Letters.pickupSettings(folder);
         Letter notice = Letters.formalNotice(Letters.business(Language.FR));

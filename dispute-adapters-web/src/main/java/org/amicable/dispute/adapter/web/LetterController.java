@@ -112,7 +112,7 @@ class LetterController {
             @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Dispatch body) {
         return changes.run(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
             DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
-            return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed());
+            return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed(), report.leaseLost());
         });
     }
 }

@@ -132,10 +132,14 @@ public final class Responses {
     public record EscalationAction(String disputeId, String stateAfter, List<Map<String, Object>> events) {
     }
 
-    /** What a dispatch of letters did. */
+    /**
+     * What a dispatch of letters did.
+     *
+     * @param leaseLost letters this dispatch no longer held when their turn came (another instance sends them)
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DispatchReport")
-    public record DispatchReport(int sent, int retrying, int failed) {
+    public record DispatchReport(int sent, int retrying, int failed, int leaseLost) {
     }
 }

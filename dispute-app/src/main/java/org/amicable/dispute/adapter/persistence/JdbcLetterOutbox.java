@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
 
 /**
  * The outbox in SQL. Letters enter and leave it with the timeline entries that issue and send them
@@ -58,15 +59,18 @@ final class JdbcLetterOutbox implements LetterOutbox {
             if (claimed.size() >= max) {
                 break;
             }
+            Lease taken = new Lease(new LetterId(id), UUID.randomUUID(), now.plus(lease));
             transactions.executeWrite(status -> {
                 Connection connection = status.getConnection();
-                try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?"
-                        + " WHERE letter_id = ? AND status = 'PENDING' AND (leased_until IS NULL OR leased_until <= ?)")) {
-                    update.setObject(1, utc(now.plus(lease)));
-                    update.setObject(2, id);
-                    update.setObject(3, at);
+                try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?,"
+                        + " lease_token = ? WHERE letter_id = ? AND status = 'PENDING'"
+                        + " AND (leased_until IS NULL OR leased_until <= ?)")) {
+                    update.setObject(1, utc(taken.until()));
+                    update.setObject(2, taken.token());
+                    update.setObject(3, id);
+                    update.setObject(4, at);
                     if (update.executeUpdate() == 1) {
-                        claimed.add(read(connection, id));
+                        claimed.add(read(connection, taken));
                     }
                 }
                 return null;
@@ -75,21 +79,37 @@ final class JdbcLetterOutbox implements LetterOutbox {
         return claimed;
     }
 
-    private QueuedLetter read(Connection connection, UUID id) throws SQLException {
+    private QueuedLetter read(Connection connection, Lease lease) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT letter, attempts FROM outbox_letter WHERE letter_id = ?")) {
-            select.setObject(1, id);
+            select.setObject(1, lease.letterId().value());
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return new QueuedLetter(json.readLetter(rows.getString(1)), rows.getInt(2));
+                return new QueuedLetter(json.readLetter(rows.getString(1)), rows.getInt(2), lease);
             }
         }
     }
 
     @Override
-    public void retryLater(LetterId letterId, Instant nextAttempt, String reason) {
-        update("UPDATE outbox_letter SET attempts = attempts + 1, not_before = ?, leased_until = NULL, last_error = ?"
-                + " WHERE letter_id = ? AND status = 'PENDING'", utc(nextAttempt), truncate(reason), letterId.value());
+    public boolean holds(Lease lease, Instant at) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT 1 FROM outbox_letter"
+                    + " WHERE letter_id = ? AND lease_token = ? AND status = 'PENDING' AND leased_until > ?")) {
+                select.setObject(1, lease.letterId().value());
+                select.setObject(2, lease.token());
+                select.setObject(3, utc(at));
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void retryLater(Lease lease, Instant nextAttempt, String reason) {
+        update("UPDATE outbox_letter SET attempts = attempts + 1, not_before = ?, leased_until = NULL, lease_token = NULL,"
+                + " last_error = ? WHERE letter_id = ? AND status = 'PENDING' AND lease_token = ?",
+                utc(nextAttempt), truncate(reason), lease.letterId().value(), lease.token());
     }
 
     @Override

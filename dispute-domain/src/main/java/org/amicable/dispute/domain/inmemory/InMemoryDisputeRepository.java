@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -43,6 +44,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         int attempts;
         Instant notBefore = Instant.MIN;
         Instant leasedUntil = Instant.MIN;
+        UUID leaseToken;
         Optional<String> lastError = Optional.empty();
 
         Queued(Letter letter) {
@@ -118,7 +120,9 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
             }
             if (queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)) {
                 queued.leasedUntil = now.plus(lease);
-                claimed.add(new QueuedLetter(queued.letter, queued.attempts));
+                queued.leaseToken = UUID.randomUUID();
+                claimed.add(new QueuedLetter(queued.letter, queued.attempts,
+                        new Lease(queued.letter.id(), queued.leaseToken, queued.leasedUntil)));
             }
         }
         return claimed;
@@ -133,13 +137,24 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
-    public synchronized void retryLater(LetterId letterId, Instant nextAttempt, String reason) {
-        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
+    public synchronized boolean holds(Lease lease, Instant at) {
+        Queued queued = outbox.get(lease.letterId());
+        return queued != null && held(queued, lease) && queued.leasedUntil.isAfter(at);
+    }
+
+    @Override
+    public synchronized void retryLater(Lease lease, Instant nextAttempt, String reason) {
+        Optional.ofNullable(outbox.get(lease.letterId())).filter(queued -> held(queued, lease)).ifPresent(queued -> {
             queued.attempts++;
             queued.notBefore = nextAttempt;
             queued.leasedUntil = Instant.MIN;
+            queued.leaseToken = null;
             queued.lastError = Optional.ofNullable(reason);
         });
+    }
+
+    private static boolean held(Queued queued, Lease lease) {
+        return queued.status.equals("PENDING") && lease.token().equals(queued.leaseToken);
     }
 
     @Override

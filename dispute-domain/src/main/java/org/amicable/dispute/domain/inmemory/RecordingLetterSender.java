@@ -28,20 +28,29 @@ public final class RecordingLetterSender implements LetterSender {
     }
 
     @Override
-    public synchronized List<SendResult> send(List<RenderedLetter> letters) {
-        List<SendResult> results = new ArrayList<>();
-        for (RenderedLetter letter : letters) {
-            LetterId id = letter.letter().id();
-            switch (mode) {
-                case ACCEPT -> {
-                    sent.add(letter);
-                    results.add(new SendResult.Sent(id, "<" + id + "@amicable>"));
-                }
-                case FAIL_TRANSIENTLY -> results.add(new SendResult.TransientFailure(id, "421 service not available"));
-                case FAIL_PERMANENTLY -> results.add(new SendResult.PermanentFailure(id, "550 mailbox unavailable"));
+    public Batch open() {
+        return new Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                return sendOne(letter);
             }
-        }
-        return results;
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private synchronized SendResult sendOne(RenderedLetter letter) {
+        LetterId id = letter.letter().id();
+        return switch (mode) {
+            case ACCEPT -> {
+                sent.add(letter);
+                yield new SendResult.Sent(id, "<" + id + "@amicable>");
+            }
+            case FAIL_TRANSIENTLY -> new SendResult.TransientFailure(id, "421 service not available");
+            case FAIL_PERMANENTLY -> new SendResult.PermanentFailure(id, "550 mailbox unavailable");
+        };
     }
 
     /** Every letter sent so far, in order. */

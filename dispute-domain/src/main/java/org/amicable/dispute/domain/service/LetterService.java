@@ -1,7 +1,6 @@
 package org.amicable.dispute.domain.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,11 +37,14 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     private final LetterRenderer renderer;
     private final LetterSender sender;
     private final Duration lease;
+    private final Duration safetyMargin;
 
     LetterService(Disputes disputes, LetterOutbox outbox, LetterRenderer renderer, LetterSender sender,
             Duration lease) {
         this.disputes = disputes;
         this.lease = requirePositive(lease);
+        // A letter is sent only if its lease outlives the sending by this much.
+        this.safetyMargin = this.lease.dividedBy(10);
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.sender = Objects.requireNonNull(sender, "sender");
@@ -62,44 +64,59 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
 
     @Override
     public DispatchReport dispatch(int max) {
-        Instant now = disputes.clock().instant();
-        List<QueuedLetter> claimed = outbox.claim(max, now, lease);
-        List<RenderedLetter> toSend = new ArrayList<>();
+        List<QueuedLetter> claimed = outbox.claim(max, disputes.clock().instant(), lease);
         List<QueuedLetter> queued = new ArrayList<>();
-        int sent = 0;
+        List<RenderedLetter> rendered = new ArrayList<>();
         int failed = 0;
         for (QueuedLetter item : claimed) {
-            Letter letter = item.letter();
             try {
-                toSend.add(renderer.render(letter));
+                rendered.add(renderer.render(item.letter()));
                 queued.add(item);
             } catch (RuntimeException e) {
-                fail(letter, "cannot render: " + e.getMessage());
+                fail(item.letter(), "cannot render: " + e.getMessage());
                 failed++;
             }
         }
+        int sent = 0;
         int retrying = 0;
-        if (!toSend.isEmpty()) {
-            List<SendResult> results = sender.send(toSend);
-            for (int i = 0; i < results.size(); i++) {
-                SendResult result = results.get(i);
-                RenderedLetter rendered = toSend.get(i);
-                if (result instanceof SendResult.Sent) {
-                    // Recording it takes it out of the outbox in the same transaction (see DisputeRepository).
-                    recordOnDispute(rendered.letter(), dispute -> dispute.recordLetterSent(rendered.letter().id(),
-                            rendered.contentHash(), disputes.clock()));
-                    sent++;
-                } else if (result instanceof SendResult.TransientFailure transientFailure) {
-                    outbox.retryLater(rendered.letter().id(), now.plus(backoff(queued.get(i).attempts())),
-                            transientFailure.reply());
-                    retrying++;
-                } else if (result instanceof SendResult.PermanentFailure permanent) {
-                    fail(rendered.letter(), permanent.reply());
-                    failed++;
+        int leaseLost = 0;
+        if (!queued.isEmpty()) {
+            try (LetterSender.Batch batch = sender.open()) {
+                for (int i = 0; i < queued.size(); i++) {
+                    QueuedLetter item = queued.get(i);
+                    // Fencing: a dispatcher paused past its lease sends nothing another may have sent meanwhile.
+                    if (!outbox.holds(item.lease(), disputes.clock().instant().plus(safetyMargin))) {
+                        leaseLost++;
+                        continue;
+                    }
+                    switch (record(item, rendered.get(i), batch.send(rendered.get(i)))) {
+                        case SENT -> sent++;
+                        case RETRYING -> retrying++;
+                        case FAILED -> failed++;
+                    }
                 }
             }
         }
-        return new DispatchReport(sent, retrying, failed);
+        return new DispatchReport(sent, retrying, failed, leaseLost);
+    }
+
+    private enum Outcome { SENT, RETRYING, FAILED }
+
+    /** Records what became of one letter at once, before the next goes out. */
+    private Outcome record(QueuedLetter item, RenderedLetter rendered, SendResult result) {
+        if (result instanceof SendResult.TransientFailure transientFailure) {
+            outbox.retryLater(item.lease(), disputes.clock().instant().plus(backoff(item.attempts())),
+                    transientFailure.reply());
+            return Outcome.RETRYING;
+        }
+        if (result instanceof SendResult.PermanentFailure permanent) {
+            fail(item.letter(), permanent.reply());
+            return Outcome.FAILED;
+        }
+        // Sent. Recording it takes it out of the outbox in the same transaction (see DisputeRepository).
+        recordOnDispute(item.letter(), dispute -> dispute.recordLetterSent(item.letter().id(),
+                rendered.contentHash(), disputes.clock()));
+        return Outcome.SENT;
     }
 
     private static Duration requirePositive(Duration lease) {

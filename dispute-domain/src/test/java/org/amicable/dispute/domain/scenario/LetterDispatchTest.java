@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.fixtures.World;
 import org.amicable.dispute.domain.inmemory.RecordingLetterSender.Mode;
@@ -20,15 +22,22 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.Timeline;
+import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase.DispatchReport;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
+import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 
 /** Letters leave through the outbox: sent once, retried when the sender is down, failed when refused. */
 class LetterDispatchTest {
 
     static final LocalDate DUE = LocalDate.of(2026, 1, 31);
+
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     final World world = World.on(DUE.plusDays(5));
 
@@ -77,6 +86,73 @@ class LetterDispatchTest {
         assertThat(world.sender.sent()).hasSize(1);
         assertThat(world.letter(claim, LetterKind.FIRST_REMINDER).status()).isEqualTo(LetterStatus.SENT);
         assertThat(world.events(claim, LetterSent.class)).hasSize(1);
+    }
+
+    @Test
+    void each_letter_is_recorded_as_sent_before_the_next_one_goes_out() {
+        DisputeId first = claimWithFirstReminder();
+        DisputeId second = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
+        world.escalationRuns();
+        List<LetterStatus> seenBySecond = new ArrayList<>();
+        LetterSender watching = () -> new LetterSender.Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                if (letter.letter().disputeId().equals(second)) {
+                    seenBySecond.add(world.letter(first, LetterKind.FIRST_REMINDER).status());
+                }
+                return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        DispatchReport report = dispatcherWith(watching).dispatch(10);
+
+        assertThat(report).isEqualTo(new DispatchReport(2, 0, 0));
+        assertThat(seenBySecond).containsExactly(LetterStatus.SENT);
+    }
+
+    @Test
+    void a_dispatcher_paused_past_its_lease_sends_only_the_letter_in_flight_and_nothing_another_took_over() {
+        DisputeId first = claimWithFirstReminder();
+        DisputeId second = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
+        DisputeId third = world.opensClaim(businessCustomer(), invoiceDue("F-3", DUE, "400.00"));
+        world.escalationRuns();
+        List<RenderedLetter> sentByPaused = new ArrayList<>();
+        LetterSender pausing = () -> new LetterSender.Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                if (sentByPaused.isEmpty()) {
+                    // A long pause in the middle of the first send: another instance takes over meanwhile.
+                    world.clock.advance(LEASE.plusMinutes(1));
+                    assertThat(world.dispatches()).isEqualTo(new DispatchReport(3, 0, 0));
+                }
+                sentByPaused.add(letter);
+                return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        DispatchReport paused = dispatcherWith(pausing).dispatch(10);
+
+        assertThat(paused).isEqualTo(new DispatchReport(1, 0, 0, 2));
+        assertThat(sentByPaused).as("only the letter in flight when it froze").hasSize(1);
+        assertThat(world.sender.sent()).hasSize(3);
+        for (DisputeId claim : List.of(first, second, third)) {
+            assertThat(world.letter(claim, LetterKind.FIRST_REMINDER).status()).isEqualTo(LetterStatus.SENT);
+            assertThat(world.events(claim, LetterSent.class)).hasSize(1);
+        }
+    }
+
+    /** Another dispatcher over the same storage and clock, sending through {@code sender}. */
+    private DispatchLettersUseCase dispatcherWith(LetterSender sender) {
+        return new DisputeServices(world.store, world.store, world.renderer, sender, world.policy, world.clock, LEASE)
+                .dispatchLetters();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 
@@ -14,29 +16,57 @@ import org.amicable.dispute.domain.model.LetterId;
  * is never claimed again, whatever crashes. The dispatcher claims letters, and puts back for later
  * those it could not send yet.
  *
- * <p>A claim is a lease: a letter claimed by a dispatcher that dies becomes claimable again when the
- * lease expires, and no two live dispatchers hold the same letter.
+ * <p>A claim is a lease with a fencing token: a letter claimed by a dispatcher that dies becomes
+ * claimable again when the lease expires, and no two live dispatchers hold the same letter. A
+ * dispatcher that was paused past its lease finds out with {@link #holds} before sending, and sends
+ * nothing it no longer owns.
  */
 public interface LetterOutbox {
 
     /**
      * Claims up to {@code max} letters that are pending, due for an attempt at {@code now}, and not
-     * leased by someone else, for {@code lease}.
+     * leased by someone else, for {@code lease}; each claim gets a new token.
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
 
-    /** A transient failure: try again at {@code nextAttempt}. */
-    void retryLater(LetterId letterId, Instant nextAttempt, String reason);
+    /**
+     * Whether this lease is still its claimant's at {@code at}: the letter is still pending, nobody
+     * claimed it since, and the lease has not expired by then.
+     */
+    boolean holds(Lease lease, Instant at);
+
+    /** A transient failure: try again at {@code nextAttempt}. Does nothing if the lease was lost meanwhile. */
+    void retryLater(Lease lease, Instant nextAttempt, String reason);
 
     /** How many letters are in each state (PENDING, SENT, FAILED). */
     Map<String, Long> counts();
 
     /**
-     * A letter in the queue.
+     * A letter in the queue, as claimed.
      *
      * @param letter   the letter
      * @param attempts how many attempts were made before this one
+     * @param lease    the claim
      */
-    record QueuedLetter(Letter letter, int attempts) {
+    record QueuedLetter(Letter letter, int attempts, Lease lease) {
+        public QueuedLetter {
+            Objects.requireNonNull(letter, "letter");
+            Objects.requireNonNull(lease, "lease");
+        }
+    }
+
+    /**
+     * One claim of a letter: whoever holds the token may send it until {@code until}.
+     *
+     * @param letterId the letter
+     * @param token    the fencing token, new at each claim
+     * @param until    when the lease expires
+     */
+    record Lease(LetterId letterId, UUID token, Instant until) {
+        public Lease {
+            Objects.requireNonNull(letterId, "letterId");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(until, "until");
+        }
     }
 }

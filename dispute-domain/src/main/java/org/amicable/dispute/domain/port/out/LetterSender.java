@@ -1,13 +1,42 @@
 package org.amicable.dispute.domain.port.out;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.amicable.dispute.domain.model.LetterId;
 
-/** Sends rendered letters to the customers: by email, or to the printer for registered post. */
+/**
+ * Sends rendered letters to the customers: by email, or to the printer for registered post.
+ *
+ * <p>Letters go out one by one through a {@link Batch}, so that the dispatcher records each letter
+ * as soon as the medium accepted it, and checks before each that it still holds the letter: a crash
+ * then re-sends at most the letter in flight.
+ */
 public interface LetterSender {
 
-    /** Sends a batch (over one connection where the medium has connections); one result per letter, in order. */
-    List<SendResult> send(List<RenderedLetter> letters);
+    /** Opens a batch: one connection to the mail server, or one folder, for the letters sent through it. */
+    Batch open();
+
+    /** Sends letters through one batch; one result per letter, in order. */
+    default List<SendResult> send(List<RenderedLetter> letters) {
+        List<SendResult> results = new ArrayList<>(letters.size());
+        try (Batch batch = open()) {
+            for (RenderedLetter letter : letters) {
+                results.add(batch.send(letter));
+            }
+        }
+        return results;
+    }
+
+    /** Letters going out over one connection, one at a time. */
+    interface Batch extends AutoCloseable {
+
+        /** Sends one letter and says what became of it, before the next one goes out. */
+        SendResult send(RenderedLetter letter);
+
+        /** Closes the connection; the results already given stand. */
+        @Override
+        void close();
+    }
 
     /** What became of one letter. */
     sealed interface SendResult {
