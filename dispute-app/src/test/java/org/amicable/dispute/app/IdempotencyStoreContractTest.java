@@ -1,9 +1,15 @@
 package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.amicable.dispute.adapter.web.IdempotencyStore;
 import org.amicable.dispute.adapter.web.IdempotencyStore.StoredResponse;
+import org.amicable.dispute.adapter.web.InMemoryIdempotencyStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,31 +29,38 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class IdempotencyStoreContractTest {
 
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final StoredResponse CREATED = new StoredResponse(201, Map.of("Location", "/disputes/1", "ETag", "\"1\""),
+            "{\"id\":\"1\"}");
+
     /** Where the keys are kept. */
     enum Storage {
         IN_MEMORY, H2, POSTGRESQL
     }
 
-    /** A store, and what to close when done. */
-    record Opened(IdempotencyStore store, AutoCloseable resources) implements AutoCloseable {
+    /** A store on a clock the test moves, and what to close when done. */
+    record Opened(IdempotencyStore store, MutableClock clock, AutoCloseable resources) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             resources.close();
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static Opened start(Storage storage) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
         if (storage == Storage.IN_MEMORY) {
-            return new Opened(new org.amicable.dispute.adapter.web.InMemoryIdempotencyStore(), () -> { });
+            return new Opened(new InMemoryIdempotencyStore(clock, LEASE), clock, () -> { });
         }
         Databases database = storage == Storage.H2 ? Databases.H2 : Databases.POSTGRESQL;
-        Map<String, Object> properties = new java.util.HashMap<>(database.freshDatabase());
+        Map<String, Object> properties = new HashMap<>(database.freshDatabase());
         properties.put("amicable.dispatch.enabled", "false");
         properties.put("amicable.escalation.schedule.enabled", "false");
         ApplicationContext context = ApplicationContext.run(properties);
-        IdempotencyStore store = context.getBean(IdempotencyStore.class);
-        assertThat(store).isInstanceOf(JdbcIdempotencyStore.class);
-        return new Opened(store, context);
+        assertThat(context.getBean(IdempotencyStore.class)).isInstanceOf(JdbcIdempotencyStore.class);
+        IdempotencyStore store = new JdbcIdempotencyStore(context.getBean(TransactionOperations.class), clock,
+                Duration.ofDays(1), LEASE);
+        return new Opened(store, clock, context);
     }
 
     @ParameterizedTest
@@ -55,19 +69,17 @@ class IdempotencyStoreContractTest {
         try (Opened opened = start(storage)) {
             IdempotencyStore store = opened.store();
 
-            assertThat(store.reserve("erp:key-1", "fp-a")).isEmpty();
-            Optional<IdempotencyStore.Entry> inProgress = store.reserve("erp:key-1", "fp-a");
+            assertThat(store.reserve("erp:key-1", "fp-a", "request-1")).isEmpty();
+            Optional<IdempotencyStore.Entry> inProgress = store.reserve("erp:key-1", "fp-a", "request-2");
             assertThat(inProgress).hasValueSatisfying(entry -> {
                 assertThat(entry.fingerprint()).isEqualTo("fp-a");
                 assertThat(entry.response()).isEmpty();
             });
 
-            store.complete("erp:key-1", new StoredResponse(201, Map.of("Location", "/disputes/1", "ETag", "\"1\""),
-                    "{\"id\":\"1\"}"));
-            assertThat(store.reserve("erp:key-1", "fp-b")).hasValueSatisfying(entry -> {
+            assertThat(store.complete("erp:key-1", "request-1", CREATED)).isTrue();
+            assertThat(store.reserve("erp:key-1", "fp-b", "request-3")).hasValueSatisfying(entry -> {
                 assertThat(entry.fingerprint()).isEqualTo("fp-a");
-                assertThat(entry.response()).contains(new StoredResponse(201,
-                        Map.of("Location", "/disputes/1", "ETag", "\"1\""), "{\"id\":\"1\"}"));
+                assertThat(entry.response()).contains(CREATED);
             });
         }
     }
@@ -77,14 +89,55 @@ class IdempotencyStoreContractTest {
     void a_released_key_can_be_reserved_again_but_a_completed_one_stays(Storage storage) throws Exception {
         try (Opened opened = start(storage)) {
             IdempotencyStore store = opened.store();
-            store.reserve("k-failed", "fp");
-            store.release("k-failed");
-            assertThat(store.reserve("k-failed", "fp")).isEmpty();
+            store.reserve("k-failed", "fp", "request-1");
+            store.release("k-failed", "request-1");
+            assertThat(store.reserve("k-failed", "fp", "request-2")).isEmpty();
 
-            store.reserve("k-done", "fp");
-            store.complete("k-done", new StoredResponse(200, Map.of(), "{}"));
-            store.release("k-done");
-            assertThat(store.reserve("k-done", "fp")).isPresent();
+            store.reserve("k-done", "fp", "request-3");
+            store.complete("k-done", "request-3", new StoredResponse(200, Map.of(), "{}"));
+            store.release("k-done", "request-3");
+            assertThat(store.reserve("k-done", "fp", "request-4")).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Storage.class)
+    void a_reservation_whose_request_never_completed_lapses_and_its_holder_can_no_longer_complete_it(Storage storage)
+            throws Exception {
+        try (Opened opened = start(storage)) {
+            IdempotencyStore store = opened.store();
+            assertThat(store.reserve("k-killed", "fp", "killed-request")).isEmpty();
+
+            opened.clock().advance(LEASE.minusSeconds(1));
+            assertThat(store.reserve("k-killed", "fp", "early-retry")).as("still within the lease").isPresent();
+
+            opened.clock().advance(Duration.ofSeconds(1));
+            assertThat(store.reserve("k-killed", "fp", "retry")).as("lapsed: the retry takes it").isEmpty();
+            assertThat(store.complete("k-killed", "killed-request", CREATED)).isFalse();
+            store.release("k-killed", "killed-request");
+            assertThat(store.reserve("k-killed", "fp", "another")).as("still the retry's").isPresent();
+
+            assertThat(store.complete("k-killed", "retry", CREATED)).isTrue();
+            opened.clock().advance(LEASE.multipliedBy(10));
+            assertThat(store.reserve("k-killed", "fp", "much-later")).as("a completed key does not lapse")
+                    .hasValueSatisfying(entry -> assertThat(entry.response()).contains(CREATED));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Storage.class, names = {"H2", "POSTGRESQL"})
+    void a_change_that_fails_after_its_completion_leaves_no_stored_response(Storage storage) throws Exception {
+        try (Opened opened = start(storage)) {
+            IdempotencyStore store = opened.store();
+            store.reserve("k-atomic", "fp", "request-1");
+
+            assertThatThrownBy(() -> store.atomically(() -> {
+                store.complete("k-atomic", "request-1", CREATED);
+                throw new IllegalStateException("the change failed after all");
+            })).hasMessageContaining("failed after all");
+
+            assertThat(store.reserve("k-atomic", "fp", "request-2")).hasValueSatisfying(entry ->
+                    assertThat(entry.response()).as("rolled back with the change").isEmpty());
         }
     }
 
@@ -97,7 +150,8 @@ class IdempotencyStoreContractTest {
             try {
                 List<Callable<Boolean>> attempts = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
-                    attempts.add(() -> store.reserve("contended", "fp").isEmpty());
+                    String holder = "request-" + i;
+                    attempts.add(() -> store.reserve("contended", "fp", holder).isEmpty());
                 }
                 long winners = 0;
                 for (Future<Boolean> won : threads.invokeAll(attempts)) {

@@ -17,6 +17,10 @@ final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
+    }
+
     void advanceHours(int hours) {
         now.updateAndGet(instant -> instant.plus(Duration.ofHours(hours)));
     }

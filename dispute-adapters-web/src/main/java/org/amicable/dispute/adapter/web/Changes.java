@@ -34,8 +34,10 @@ class Changes {
         });
     }
 
-    <T> MutableHttpResponse<T> run(HttpRequest<?> request, String key, Object body, Class<T> type, Supplier<T> action) {
-        return idempotency.run(request, key, body, type, () -> HttpResponse.ok(action.get()));
+    /** An operation that commits in steps, such as an escalation run or a dispatch; it must be safe to repeat. */
+    <T> MutableHttpResponse<T> runInSteps(HttpRequest<?> request, String key, Object body, Class<T> type,
+            Supplier<T> action) {
+        return idempotency.runInSteps(request, key, body, type, () -> HttpResponse.ok(action.get()));
     }
 
     static MutableHttpResponse<Responses.Dispute> ok(DisputeView view) {

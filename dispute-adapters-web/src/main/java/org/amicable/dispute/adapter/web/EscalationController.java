@@ -52,7 +52,7 @@ class EscalationController {
     MutableHttpResponse<Responses.EscalationReport> run(HttpRequest<?> request,
             @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             @Body @Valid Requests.EscalationRun body) {
-        return changes.run(request, idempotencyKey, body, Responses.EscalationReport.class,
+        return changes.runInSteps(request, idempotencyKey, body, Responses.EscalationReport.class,
                 () -> Mapping.report(run.run(body.date())));
     }
 }

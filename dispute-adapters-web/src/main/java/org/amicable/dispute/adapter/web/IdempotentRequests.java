@@ -16,6 +16,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +38,8 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code action} unless the key already answered this request.
+     * Runs {@code action}, a change made in one transaction, unless the key already answered this request;
+     * the response to replay is stored in the same transaction as the change.
      *
      * @param key  the Idempotency-Key header, or null
      * @param body the request's body, as read
@@ -45,6 +47,21 @@ public class IdempotentRequests {
      */
     public <T> MutableHttpResponse<T> run(HttpRequest<?> request, String key, Object body, Class<T> type,
             Supplier<MutableHttpResponse<T>> action) {
+        return run(request, key, body, type, action, true);
+    }
+
+    /**
+     * Runs {@code action}, an operation that commits in steps (an escalation run, a dispatch), unless the key
+     * already answered this request; the response is stored once it is done. Such an operation must be safe
+     * to run again: a process killed in the middle leaves steps done and no response.
+     */
+    public <T> MutableHttpResponse<T> runInSteps(HttpRequest<?> request, String key, Object body, Class<T> type,
+            Supplier<MutableHttpResponse<T>> action) {
+        return run(request, key, body, type, action, false);
+    }
+
+    private <T> MutableHttpResponse<T> run(HttpRequest<?> request, String key, Object body, Class<T> type,
+            Supplier<MutableHttpResponse<T>> action, boolean oneTransaction) {
         if (key == null) {
             return action.get();
         }
@@ -54,32 +71,50 @@ public class IdempotentRequests {
         String caller = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
         String scopedKey = caller + "\n" + key;
         String fingerprint = fingerprint(request, body);
-        Optional<IdempotencyStore.Entry> existing = store.reserve(scopedKey, fingerprint);
+        String holder = UUID.randomUUID().toString();
+        Optional<IdempotencyStore.Entry> existing = store.reserve(scopedKey, fingerprint, holder);
         if (existing.isPresent()) {
             IdempotencyStore.Entry entry = existing.get();
             if (!entry.fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException(
                         "Idempotency-Key " + key + " was already used for a different request");
             }
-            IdempotencyStore.StoredResponse stored = entry.response().orElseThrow(() ->
-                    new IdempotencyKeyReusedException.InProgress("a request with Idempotency-Key " + key
-                            + " is still being processed; retry later"));
+            IdempotencyStore.StoredResponse stored = entry.response().orElseThrow(() -> inProgress(key));
             return replay(stored, type);
         }
-        MutableHttpResponse<T> response;
         try {
-            response = action.get();
+            if (!oneTransaction) {
+                MutableHttpResponse<T> response = action.get();
+                store.complete(scopedKey, holder, stored(response));
+                return response;
+            }
+            return store.atomically(() -> {
+                MutableHttpResponse<T> response = action.get();
+                if (!store.complete(scopedKey, holder, stored(response))) {
+                    // Slower than the reservation's lease, and a retry took the key over: this one gives way,
+                    // and its change is rolled back with this exception.
+                    throw inProgress(key);
+                }
+                return response;
+            });
         } catch (RuntimeException e) {
             // A refused request had no effect: the client may fix it and retry with the same key.
-            store.release(scopedKey);
+            store.release(scopedKey, holder);
             throw e;
         }
+    }
+
+    private static IdempotencyKeyReusedException.InProgress inProgress(String key) {
+        return new IdempotencyKeyReusedException.InProgress("a request with Idempotency-Key " + key
+                + " is still being processed; retry later");
+    }
+
+    private IdempotencyStore.StoredResponse stored(MutableHttpResponse<?> response) {
         Map<String, String> headers = new LinkedHashMap<>();
         response.getHeaders().findFirst(HttpHeaders.LOCATION).ifPresent(value -> headers.put(HttpHeaders.LOCATION, value));
         response.getHeaders().findFirst(HttpHeaders.ETAG).ifPresent(value -> headers.put(HttpHeaders.ETAG, value));
-        store.complete(scopedKey, new IdempotencyStore.StoredResponse(response.code(), headers,
-                new String(write(response.getBody().orElse(null)), StandardCharsets.UTF_8)));
-        return response;
+        return new IdempotencyStore.StoredResponse(response.code(), headers,
+                new String(write(response.getBody().orElse(null)), StandardCharsets.UTF_8));
     }
 
     private <T> MutableHttpResponse<T> replay(IdempotencyStore.StoredResponse stored, Class<T> type) {

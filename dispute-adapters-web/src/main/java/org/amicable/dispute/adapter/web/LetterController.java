@@ -110,7 +110,7 @@ class LetterController {
     @ChangeErrors
     MutableHttpResponse<Responses.DispatchReport> dispatch(HttpRequest<?> request,
             @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Dispatch body) {
-        return changes.run(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
+        return changes.runInSteps(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
             DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
             return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed(), report.leaseLost());
         });
