@@ -83,7 +83,8 @@ stop_pid "$APP_PID"
 
 # run JAR NAME: copies the seed, sends every pending letter through the API, prints letters per second.
 run() {
-  local jar=$1 name=$2 dir="$WORK/run-$name" start end sent=0 report
+  local jar=$1 name=$2 start end sent=0 report n
+  local dir="$WORK/run-$name"
   rm -rf "$dir" && cp -r "$WORK/seed" "$dir" && rm -rf "$dir/print"
   start_app "$jar" "$dir" "$dir.log"
   start=$(date +%s.%N)
