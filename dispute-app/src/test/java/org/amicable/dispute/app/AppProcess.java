@@ -50,6 +50,8 @@ final class AppProcess {
         command.add(Application.class.getName());
         Path log = folder.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A test JVM that stops early (a failure, a timeout, Ctrl-C) takes its application processes with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         AppProcess app = new AppProcess(name, process, port, log);
         try {
             waitUntil(() -> app.healthy() || !process.isAlive(), Duration.ofSeconds(90), name + " to start");
@@ -87,6 +89,28 @@ final class AppProcess {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** SIGSTOP: frozen, as by a long GC pause or a suspended VM, until {@link #resume}. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT: it carries on where it was frozen. */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+        }
+    }
+
+    /** The process's log so far. */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGTERM: a graceful shutdown. */

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.context.ApplicationContext;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
@@ -88,15 +85,9 @@ class CrashLoopTest {
     }
 
     private Outcome crashLoop(String name, Map<String, Object> database, int instances) throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(AppProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        Map<String, Object> settings = new HashMap<>(database);
-        settings.put("amicable.mail.host", "127.0.0.1");
-        settings.put("amicable.mail.port", smtp.getSmtp().getPort());
-        settings.put("amicable.mail.print-folder", folder.resolve("print").toString());
-        settings.put("amicable.escalation.schedule.enabled", "false");
-        settings.put("amicable.dispatch.interval", "100ms");
-        settings.put("amicable.dispatch.initial-delay", "100ms");
+        LoopbackSmtp smtp = LoopbackSmtp.start();
+        Map<String, Object> settings = smtp.applicationSettings(folder.resolve("print"));
+        settings.putAll(database);
         settings.put("amicable.dispatch.lease", "3s");
         settings.put("amicable.idempotency.reservation-lease", "2s");
         settings.put("amicable.security.tokens[0].name", "crash-loop");
@@ -130,7 +121,7 @@ class CrashLoopTest {
             }
             clients.send(live.get(0), clients.escalation());
             int disputes = countDisputes(live.get(0));
-            AppProcess.waitUntil(() -> distinctMessageIds(smtp).size() >= disputes, Duration.ofMinutes(3),
+            AppProcess.waitUntil(() -> smtp.distinctMessageIds().size() >= disputes, Duration.ofMinutes(3),
                     "a letter for each of the " + disputes + " disputes");
             // Give a letter sent twice, if any, the time to arrive before counting.
             Thread.sleep(1500);
@@ -151,7 +142,7 @@ class CrashLoopTest {
         try {
             outcome = check(settings, clients, smtp);
         } finally {
-            smtp.stop();
+            smtp.close();
         }
         String line = String.format("crash loop on %s, %d instance(s): %d kills, %d requests acknowledged, %d retried"
                         + " after a kill, %d lost; %d letters decided, %d delivered, %d re-sent (%.1f per kill)%n", name,
@@ -163,7 +154,7 @@ class CrashLoopTest {
     }
 
     /** Reads the storage the processes left, in this JVM, and checks it against what the clients were told. */
-    private Outcome check(Map<String, Object> settings, Clients clients, GreenMail smtp) throws Exception {
+    private Outcome check(Map<String, Object> settings, Clients clients, LoopbackSmtp smtp) throws Exception {
         Map<String, Object> reading = new HashMap<>(settings);
         reading.put("amicable.dispatch.enabled", "false");
         try (ApplicationContext context = ApplicationContext.run(reading)) {
@@ -210,7 +201,7 @@ class CrashLoopTest {
                 assertThat(paymentsByReference.getOrDefault(payment, 0)).as("payment " + payment).isEqualTo(1);
             }
 
-            MimeMessage[] received = smtp.getReceivedMessages();
+            MimeMessage[] received = smtp.messages();
             Map<String, Set<String>> idsByRecipient = new HashMap<>();
             Set<String> distinct = new HashSet<>();
             for (MimeMessage message : received) {
@@ -256,18 +247,6 @@ class CrashLoopTest {
             after = body.path("next").isTextual() ? body.get("next").asText() : null;
         } while (after != null);
         return count;
-    }
-
-    private static Set<String> distinctMessageIds(GreenMail smtp) {
-        Set<String> ids = new HashSet<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                ids.add(message.getMessageID());
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return ids;
     }
 
     /** The integrations calling the API: what they asked, what was acknowledged, what got no answer. */

@@ -2,8 +2,6 @@ package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.context.ApplicationContext;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -16,11 +14,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -64,18 +60,9 @@ class KilledMidRunTest {
 
     /** Runs a large escalation, stops the process in the middle, restarts it; returns how many letters were re-sent. */
     private int interruptMidRunThenRestart(boolean graceful) throws Exception {
-        int smtpPort = AppProcess.freePort();
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        String database = "jdbc:h2:file:" + folder.resolve("amicable").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("datasources.default.url", database);
-        settings.put("amicable.mail.host", "127.0.0.1");
-        settings.put("amicable.mail.port", smtpPort);
-        settings.put("amicable.mail.print-folder", folder.resolve("print").toString());
-        settings.put("amicable.escalation.schedule.enabled", "false");
-        settings.put("amicable.dispatch.interval", "200ms");
-        settings.put("amicable.dispatch.initial-delay", "200ms");
+        LoopbackSmtp smtp = LoopbackSmtp.start();
+        Map<String, Object> settings = smtp.applicationSettings(folder.resolve("print"));
+        settings.put("datasources.default.url", "jdbc:h2:file:" + folder.resolve("amicable").toAbsolutePath());
         settings.put("amicable.dispatch.lease", "3s");
         settings.put("amicable.security.tokens[0].sha256", EndToEndTest.sha256(TOKEN));
         settings.put("amicable.security.tokens[0].role", "manager");
@@ -84,21 +71,21 @@ class KilledMidRunTest {
 
             AppProcess first = AppProcess.start(folder, "first", settings);
             runEscalationInBackground(first, today);
-            AppProcess.waitUntil(() -> smtp.getReceivedMessages().length >= DISPUTES / 5, Duration.ofSeconds(120),
+            AppProcess.waitUntil(() -> smtp.received() >= DISPUTES / 5, Duration.ofSeconds(120),
                     "a fifth of the letters to go out");
             if (graceful) {
                 assertThat(first.stop(Duration.ofSeconds(90))).as("stopped within the grace period").isTrue();
             } else {
                 first.kill();
             }
-            int atKill = smtp.getReceivedMessages().length;
+            int atKill = smtp.received();
             first.keepLog("killed-mid-run-" + (graceful ? "sigterm" : "sigkill") + ".log");
             assertThat(atKill).as("killed in the middle").isLessThan(DISPUTES);
 
             AppProcess second = AppProcess.start(folder, "second", settings);
             try {
                 postEscalation(second, today);
-                AppProcess.waitUntil(() -> distinctMessageIds(smtp).size() == DISPUTES, Duration.ofSeconds(180),
+                AppProcess.waitUntil(() -> smtp.distinctMessageIds().size() == DISPUTES, Duration.ofSeconds(180),
                         "every letter to go out");
                 // Give a re-sent duplicate, if any, the time to show up before counting.
                 Thread.sleep(1500);
@@ -106,12 +93,12 @@ class KilledMidRunTest {
                 second.stop(Duration.ofSeconds(60));
             }
 
-            MimeMessage[] received = smtp.getReceivedMessages();
-            assertThat(distinctMessageIds(smtp)).hasSize(DISPUTES);
+            MimeMessage[] received = smtp.messages();
+            assertThat(smtp.distinctMessageIds()).hasSize(DISPUTES);
             checkStorage(settings);
             return received.length - DISPUTES;
         } finally {
-            smtp.stop();
+            smtp.close();
         }
     }
 
@@ -177,17 +164,5 @@ class KilledMidRunTest {
                 .timeout(Duration.ofMinutes(3))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"" + today + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Set<String> distinctMessageIds(GreenMail smtp) {
-        Set<String> ids = new HashSet<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                ids.add(message.getMessageID());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return ids;
     }
 }
