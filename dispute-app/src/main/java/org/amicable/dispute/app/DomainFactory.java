@@ -161,9 +161,10 @@ final class DomainFactory {
         return transactional(RecordAcknowledgmentUseCase.class, services.recordAcknowledgment(), tx);
     }
 
+    /** Typed as what it is, so that it is also found as a graceful-shutdown participant and a meter binder. */
     @Singleton
-    RunEscalationUseCase runEscalation(DisputeServices services, BeanProvider<MeterRegistry> metrics) {
-        return new MeteredEscalation(services.runEscalation(), metrics);
+    MeteredEscalation runEscalation(DisputeServices services, BeanProvider<MeterRegistry> metrics, Clock clock) {
+        return new MeteredEscalation(services.runEscalation(), metrics, clock);
     }
 
     @Singleton
@@ -172,8 +173,8 @@ final class DomainFactory {
     }
 
     @Singleton
-    DispatchLettersUseCase dispatchLetters(DisputeServices services) {
-        return services.dispatchLetters();
+    DispatchLettersUseCase dispatchLetters(DisputeServices services, BeanProvider<MeterRegistry> metrics) {
+        return new MeteredDispatch(services.dispatchLetters(), metrics);
     }
 
     @Singleton

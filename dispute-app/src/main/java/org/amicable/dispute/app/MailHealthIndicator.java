@@ -14,10 +14,18 @@ import java.util.Map;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 
-/** Mail is healthy when the SMTP server accepts a connection, or the pickup folder can be written. */
+/**
+ * Mail is UP when the SMTP server accepts a connection, or the pickup folder can be written; else
+ * DEGRADED, which is still operational: letters wait in the outbox and go out when mail is back, so
+ * an outage of the mail server must not make a probe restart or unroute the application.
+ */
 @Singleton
 @Readiness
 final class MailHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
+
+    /** Operational, and less severe than DOWN. */
+    static final HealthStatus DEGRADED = new HealthStatus("DEGRADED", "letters wait in the outbox until mail is back",
+            true, 500);
 
     private final MailSettings settings;
     private final LetterOutbox outbox;
@@ -39,17 +47,17 @@ final class MailHealthIndicator extends AbstractHealthIndicator<Map<String, Obje
                 healthStatus = HealthStatus.UP;
             } catch (IOException e) {
                 details.put("error", e.getMessage());
-                healthStatus = HealthStatus.DOWN;
+                healthStatus = DEGRADED;
             }
         } else {
             Path folder = settings.pickupFolder().orElseThrow();
             details.put("pickupFolder", folder.toAbsolutePath().toString());
             try {
                 Files.createDirectories(folder);
-                healthStatus = Files.isWritable(folder) ? HealthStatus.UP : HealthStatus.DOWN;
+                healthStatus = Files.isWritable(folder) ? HealthStatus.UP : DEGRADED;
             } catch (IOException e) {
                 details.put("error", e.getMessage());
-                healthStatus = HealthStatus.DOWN;
+                healthStatus = DEGRADED;
             }
         }
         return details;

@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
@@ -29,13 +31,22 @@ final class MeteredEscalation implements RunEscalationUseCase, GracefulShutdownC
 
     private final RunEscalationUseCase escalation;
     private final BeanProvider<MeterRegistry> metrics;
+    private final Clock clock;
     private final AtomicInteger running = new AtomicInteger();
+    /** When the last run that went through every due dispute ended, in milliseconds since the epoch; 0 before. */
+    private final AtomicLong lastSuccess = new AtomicLong();
     private volatile boolean stopping;
     private final CompletableFuture<Void> idle = new CompletableFuture<>();
 
-    MeteredEscalation(RunEscalationUseCase escalation, BeanProvider<MeterRegistry> metrics) {
+    MeteredEscalation(RunEscalationUseCase escalation, BeanProvider<MeterRegistry> metrics, Clock clock) {
         this.escalation = escalation;
         this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** When the last complete run ended, in seconds since the epoch; 0 before the first. */
+    double lastSuccessSeconds() {
+        return lastSuccess.get() / 1000.0;
     }
 
     @Override
@@ -67,6 +78,9 @@ final class MeteredEscalation implements RunEscalationUseCase, GracefulShutdownC
             LOG.info("Escalation for {} {}: {} due disputes read, {} changed in {} ms; {}; {} left to other instances",
                     date, outcome, report.examined(), report.changed(), millis, report.counts(),
                     report.conflicts().size());
+            if (report.complete()) {
+                lastSuccess.set(clock.millis());
+            }
             metrics.get().counter("amicable.escalation.disputes", "result", "examined").increment(report.examined());
             metrics.get().counter("amicable.escalation.disputes", "result", "changed").increment(report.changed());
             return report;

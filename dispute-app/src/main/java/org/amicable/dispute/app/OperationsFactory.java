@@ -29,19 +29,22 @@ final class OperationsFactory {
     MeterBinder outboxMetrics(BeanProvider<LetterOutbox> outbox) {
         return registry -> {
             for (String status : List.of("PENDING", "SENT", "FAILED")) {
+                // A gauge holds its object weakly unless told otherwise: a collected one reads NaN.
                 Gauge.builder("amicable.letters", outbox, box -> box.get().counts().getOrDefault(status, 0L))
                         .tag("status", status.toLowerCase())
                         .description("Letters in the outbox, by status")
+                        .strongReference(true)
                         .register(registry);
             }
         };
     }
 
-    /** Disputes by track and state, read at most every 30 seconds however often the metrics are scraped. */
+    /** Disputes by track and state, read at most every 30 seconds (by default) however often the metrics are scraped. */
     @Singleton
-    MeterBinder disputeMetrics(BeanProvider<JdbcDisputeRepository> disputes) {
+    MeterBinder disputeMetrics(BeanProvider<JdbcDisputeRepository> disputes,
+            @Value("${amicable.metrics.dispute-counts-max-age:30s}") java.time.Duration maxAge) {
         return registry -> {
-            CachedCounts counts = new CachedCounts(() -> disputes.get().countByTrackAndState());
+            CachedCounts counts = new CachedCounts(() -> disputes.get().countByTrackAndState(), maxAge);
             for (Track track : Track.values()) {
                 List<String> states = track == Track.UNPAID_CLAIM
                         ? java.util.Arrays.stream(ClaimState.values()).map(Enum::name).toList()
@@ -50,25 +53,39 @@ final class OperationsFactory {
                     Gauge.builder("amicable.disputes", counts, c -> c.get().getOrDefault(track + "/" + state, 0L))
                             .tag("track", track.name().toLowerCase()).tag("state", state.toLowerCase())
                             .description("Disputes by track and state")
+                            .strongReference(true)
                             .register(registry);
                 }
             }
         };
     }
 
-    /** A value computed at most every 30 seconds. */
+    /** The time of the last complete escalation run, so that an alert can fire when the daily run stops happening. */
+    @Singleton
+    MeterBinder escalationMetrics(BeanProvider<MeteredEscalation> escalation) {
+        return registry -> Gauge.builder("amicable.escalation.last.success", escalation,
+                        runs -> runs.get().lastSuccessSeconds())
+                .description("When the last complete escalation run ended (seconds since the epoch; 0: none yet)")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** A value computed again once it is older than a given age. */
     static final class CachedCounts {
         private final java.util.function.Supplier<java.util.Map<String, Long>> source;
+        private final long maxAgeNanos;
         private volatile java.util.Map<String, Long> value = java.util.Map.of();
         private volatile long readAt = Long.MIN_VALUE;
 
-        CachedCounts(java.util.function.Supplier<java.util.Map<String, Long>> source) {
+        CachedCounts(java.util.function.Supplier<java.util.Map<String, Long>> source, java.time.Duration maxAge) {
             this.source = source;
+            this.maxAgeNanos = maxAge.toNanos();
         }
 
         java.util.Map<String, Long> get() {
             long now = System.nanoTime();
-            if (readAt == Long.MIN_VALUE || now - readAt > 30_000_000_000L) {
+            if (readAt == Long.MIN_VALUE || now - readAt >= maxAgeNanos) {
                 value = source.get();
                 readAt = now;
             }

@@ -1,0 +1,150 @@
+package org.amicable.dispute.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What an operator and a probe see, with the mail server down: health that says little to strangers
+ * and degrades rather than fails for mail, metrics behind a token whose values are read and true, and
+ * no management endpoint that answers 500.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OperationsTest {
+
+    static final String TOKEN = "operations-auditor-token";
+    static final String MANAGER = "operations-manager-token";
+
+    private EmbeddedServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() throws Exception {
+        Map<String, Object> properties = new HashMap<>(Databases.H2.freshDatabase());
+        properties.put("micronaut.server.port", -1);
+        properties.put("amicable.dispatch.enabled", "false");
+        properties.put("amicable.escalation.schedule.enabled", "false");
+        properties.put("amicable.metrics.dispute-counts-max-age", "0s");
+        // Nothing listens there: the mail server is down.
+        properties.put("amicable.mail.host", "127.0.0.1");
+        properties.put("amicable.mail.port", AppProcess.freePort());
+        properties.put("amicable.mail.timeout", "2s");
+        properties.put("amicable.mail.print-folder", Files.createTempDirectory("print").toString());
+        properties.put("amicable.security.tokens[0].name", "auditor");
+        properties.put("amicable.security.tokens[0].sha256", EndToEndTest.sha256(TOKEN));
+        properties.put("amicable.security.tokens[0].role", "auditor");
+        properties.put("amicable.security.tokens[1].name", "manager");
+        properties.put("amicable.security.tokens[1].sha256", EndToEndTest.sha256(MANAGER));
+        properties.put("amicable.security.tokens[1].role", "manager");
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void a_stranger_gets_the_health_status_and_nothing_else() throws Exception {
+        HttpResponse<String> health = get("/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\"").doesNotContain("details", "jdbc", "127.0.0.1", "letters");
+    }
+
+    @Test
+    void with_a_token_the_health_details_show_mail_degraded_and_the_application_still_serving() throws Exception {
+        HttpResponse<String> health = get("/health", TOKEN);
+
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"mail\"", "DEGRADED", "\"jdbc\"");
+        assertThat(get("/health/liveness", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = get("/health/readiness", null);
+        assertThat(readiness.statusCode()).as("mail down does not unroute the application: " + readiness.body())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void metrics_need_a_token() throws Exception {
+        assertThat(get("/prometheus", null).statusCode()).isEqualTo(401);
+        assertThat(get("/metrics", null).statusCode()).isEqualTo(401);
+        assertThat(get("/prometheus", TOKEN).statusCode()).isEqualTo(200);
+        assertThat(get("/metrics", TOKEN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void no_other_management_endpoint_answers_500() throws Exception {
+        for (String path : new String[] {"/routes", "/beans", "/info", "/threaddump", "/flyway", "/env", "/loggers",
+                "/refresh", "/stop"}) {
+            for (String token : new String[] {null, TOKEN, MANAGER}) {
+                HttpResponse<String> answer = get(path, token);
+                assertThat(answer.statusCode()).as(path + " " + answer.body()).isIn(401, 403, 404);
+            }
+        }
+    }
+
+    @Test
+    void the_metrics_read_true_values_even_after_a_garbage_collection() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        HttpResponse<String> opened = post("/disputes/unpaid-claims", """
+                {"customer": {"reference": "OPS-1", "name": "Dupont SARL", "kind": "BUSINESS",
+                  "email": "ops@dupont.example", "language": "FR",
+                  "address": {"lines": ["12 rue de la Paix"], "postalCode": "75002", "city": "Paris", "country": "FR"}},
+                 "invoice": {"number": "F-OPS-1", "issueDate": "%s", "dueDate": "%s",
+                  "amount": {"amount": "100.00", "currency": "EUR"}}}""".formatted(today.minusDays(36), today.minusDays(6)));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(post("/escalation/runs", "{\"date\": \"" + today + "\"}").statusCode()).isEqualTo(200);
+        // The mail server is down: the letter is put back for later.
+        assertThat(post("/letters/dispatch", "{\"max\": 10}").body()).contains("\"retrying\":1");
+
+        System.gc();
+        String metrics = get("/prometheus", TOKEN).body();
+
+        assertThat(value(metrics, "amicable_disputes{state=\"first_reminder_sent\",track=\"unpaid_claim\"}")).isEqualTo(1.0);
+        assertThat(value(metrics, "amicable_disputes{state=\"open\",track=\"unpaid_claim\"}")).isEqualTo(0.0);
+        assertThat(value(metrics, "amicable_letters{status=\"pending\"}")).isEqualTo(1.0);
+        assertThat(value(metrics, "amicable_letters_dispatched_total{outcome=\"retrying\"}")).isEqualTo(1.0);
+        assertThat(value(metrics, "amicable_letters_dispatched_total{outcome=\"sent\"}")).isEqualTo(0.0);
+        assertThat(value(metrics, "amicable_escalation_last_success_seconds"))
+                .isGreaterThan(today.minusDays(1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond());
+    }
+
+    /** The value of one series in the Prometheus text format; fails when absent or not a number. */
+    private static double value(String metrics, String series) {
+        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        assertThat(line.find()).as(series + " in\n" + metrics).isTrue();
+        double value = Double.parseDouble(line.group(1));
+        assertThat(value).as(series).isNotNaN();
+        return value;
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Authorization", "Bearer " + MANAGER).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
