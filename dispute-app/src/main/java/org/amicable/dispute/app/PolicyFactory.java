@@ -1,6 +1,7 @@
 package org.amicable.dispute.app;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -95,35 +96,58 @@ final class PolicyFactory {
         }
     }
 
-    @Singleton
+    /** Built at startup, so that a bad setting stops the start with its name rather than failing every request. */
+    @Context
     EscalationPolicy policy(PolicySettings settings, RateSettings rates) {
         LegalRates legalRates = LegalRates.of(table("amicable.rates.reference", rates.getReference()),
                 table("amicable.rates.legal", rates.getLegal()));
-        ClaimState afterMissed = ClaimState.valueOf(settings.getAfterMissedInstalment());
+        ClaimState afterMissed = setting("amicable.policy.after-missed-instalment",
+                "IN_MEDIATION or LITIGATION", () -> ClaimState.valueOf(settings.getAfterMissedInstalment()));
+        if (afterMissed != ClaimState.IN_MEDIATION && afterMissed != ClaimState.LITIGATION) {
+            throw new InvalidSettingException("amicable.policy.after-missed-instalment", "IN_MEDIATION or LITIGATION");
+        }
+        ZoneId zone = setting("amicable.policy.zone", "a time zone such as Europe/Paris",
+                () -> ZoneId.of(settings.getZone()));
+        GrievanceRules grievances = setting("amicable.policy.first-contact-days", "a positive number of days",
+                () -> GrievanceRules.defaults().withFirstContactDays(settings.getFirstContactDays()));
         return EscalationPolicy.defaults(legalRates)
                 .withConsumerLadder(ladder(CustomerKind.CONSUMER, settings.getConsumer(), afterMissed))
                 .withBusinessLadder(ladder(CustomerKind.BUSINESS, settings.getBusiness(), afterMissed))
-                .withGrievances(GrievanceRules.defaults().withFirstContactDays(settings.getFirstContactDays()))
-                .withZone(ZoneId.of(settings.getZone()));
+                .withGrievances(grievances)
+                .withZone(zone);
     }
 
     private static ClaimLadder ladder(CustomerKind kind, Map<String, Integer> days, ClaimState afterMissed) {
         ClaimLadder ladder = ClaimLadder.defaults(kind).withAfterMissedInstalment(afterMissed);
         for (Map.Entry<String, Integer> setting : days.entrySet()) {
             int value = setting.getValue();
-            ladder = switch (normalise(setting.getKey())) {
-                case "firstreminderdays" -> ladder.withFirstReminderDays(value);
-                case "secondreminderdays" -> ladder.withSecondReminderDays(value);
-                case "formalnoticedays" -> ladder.withFormalNoticeDays(value);
-                case "formalnoticedeadlinedays" -> ladder.withFormalNoticeDeadlineDays(value);
-                case "promisegracedays" -> ladder.withPromiseGraceDays(value);
-                case "instalmentgracedays" -> ladder.withInstalmentGraceDays(value);
-                case "limitationwarningdays" -> ladder.withLimitationWarningDays(value);
-                default -> throw new IllegalArgumentException("amicable.policy." + kind.name().toLowerCase() + "."
-                        + setting.getKey() + " is not a setting of the ladder");
-            };
+            ClaimLadder current = ladder;
+            String property = "amicable.policy." + kind.name().toLowerCase() + "." + setting.getKey();
+            ladder = setting(property, "a positive number of days", () -> switch (normalise(setting.getKey())) {
+                case "firstreminderdays" -> current.withFirstReminderDays(value);
+                case "secondreminderdays" -> current.withSecondReminderDays(value);
+                case "formalnoticedays" -> current.withFormalNoticeDays(value);
+                case "formalnoticedeadlinedays" -> current.withFormalNoticeDeadlineDays(value);
+                case "promisegracedays" -> current.withPromiseGraceDays(value);
+                case "instalmentgracedays" -> current.withInstalmentGraceDays(value);
+                case "limitationwarningdays" -> current.withLimitationWarningDays(value);
+                default -> throw new InvalidSettingException(property, "one of first-reminder-days,"
+                        + " second-reminder-days, formal-notice-days, formal-notice-deadline-days, promise-grace-days,"
+                        + " instalment-grace-days, limitation-warning-days");
+            });
         }
         return ladder;
+    }
+
+    /** Reads one setting, turning whatever the domain refuses into an error that names the property. */
+    private static <T> T setting(String property, String expected, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidSettingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidSettingException(property, expected + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static String normalise(String key) {
@@ -132,7 +156,12 @@ final class PolicyFactory {
 
     private static RateTable table(String name, Map<String, String> rates) {
         List<DatedRate> dated = new ArrayList<>();
-        rates.forEach((from, rate) -> dated.add(new DatedRate(LocalDate.parse(from), new BigDecimal(rate))));
-        return new RateTable(name, dated);
+        rates.forEach((from, rate) -> {
+            String property = name + "." + from;
+            LocalDate date = setting(property, "the key must be a date such as 2026-01-01", () -> LocalDate.parse(from));
+            dated.add(setting(property, "a rate in percent a year, zero or more, such as 2.62, not '" + rate + "'",
+                    () -> new DatedRate(date, new BigDecimal(rate.strip()))));
+        });
+        return setting(name, "at least one dated rate", () -> new RateTable(name, dated));
     }
 }

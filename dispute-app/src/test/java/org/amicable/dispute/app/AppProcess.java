@@ -38,20 +38,26 @@ final class AppProcess {
         this.log = log;
     }
 
+    /** What a process that should not have started did: its exit code and its log. */
+    record Exit(int code, String log) {
+    }
+
+    /** Starts the application with settings it must refuse, and waits for it to exit. */
+    static Exit refusedStart(Path folder, String name, Map<String, Object> settings) throws IOException,
+            InterruptedException {
+        Process process = launch(folder, name, settings, freePort());
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " started although its settings are wrong; see " + folder.resolve(name + ".log"));
+        }
+        return new Exit(process.exitValue(), Files.readString(folder.resolve(name + ".log")));
+    }
+
     /** Starts the application with these settings on a free port and waits until it is healthy. */
     static AppProcess start(Path folder, String name, Map<String, Object> settings) throws IOException {
         int port = freePort();
-        Map<String, Object> all = new HashMap<>(settings);
-        all.put("micronaut.server.port", port);
-        // Start fast: these processes live for seconds.
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath()));
-        all.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add(Application.class.getName());
+        Process process = launch(folder, name, settings, port);
         Path log = folder.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        // A test JVM that stops early (a failure, a timeout, Ctrl-C) takes its application processes with it.
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         AppProcess app = new AppProcess(name, process, port, log);
         try {
             waitUntil(() -> app.healthy() || !process.isAlive(), Duration.ofSeconds(90), name + " to start");
@@ -63,6 +69,21 @@ final class AppProcess {
             throw new IllegalStateException(name + " exited at start with " + process.exitValue() + "; see " + log);
         }
         return app;
+    }
+
+    private static Process launch(Path folder, String name, Map<String, Object> settings, int port) throws IOException {
+        Map<String, Object> all = new HashMap<>(settings);
+        all.put("micronaut.server.port", port);
+        // Start fast: these processes live for seconds.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath()));
+        all.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add(Application.class.getName());
+        Path log = folder.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A test JVM that stops early (a failure, a timeout, Ctrl-C) takes its application processes with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return process;
     }
 
     String name() {
