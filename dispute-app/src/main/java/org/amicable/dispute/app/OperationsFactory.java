@@ -10,6 +10,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.amicable.dispute.adapter.mail.MailSettings;
+import org.amicable.dispute.adapter.web.ApiDefinition;
 import org.amicable.dispute.adapter.persistence.JdbcDisputeRepository;
 import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.GrievanceState;
@@ -95,11 +96,14 @@ final class OperationsFactory {
 
     @Singleton
     ApplicationEventListener<ServerStartupEvent> whereEverythingIs(MailSettings mail,
-            @Value("${datasources.default.url}") String databaseUrl) {
+            @Value("${datasources.default.url}") String databaseUrl,
+            @Value("${amicable.web.public-docs:false}") boolean publicDocs) {
         return event -> {
             String url = event.getSource().getURL().toString();
             LOG.info("Amicable is up at {}", url);
-            LOG.info("API documentation: {}/swagger-ui/index.html (OpenAPI at {}/swagger/)", url, url);
+            LOG.info("API documentation: {}{}/index.html, the OpenAPI document at {}{}/{} ({})", url, ApiDefinition.UI,
+                    url, ApiDefinition.DOCUMENTS, ApiDefinition.SPEC, publicDocs ? "public"
+                            : "with an API token; amicable.web.public-docs=true opens them to a browser");
             LOG.info("Health: {}/health, metrics: {}/prometheus", url, url);
             LOG.info("Database: {}", databaseUrl);
             LOG.info("Letters: {}", mail.host().map(host -> "SMTP " + host + ":" + mail.port())

@@ -2,6 +2,8 @@ package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -11,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an operator and a probe see, with the mail server down: health that says little to strangers
@@ -32,6 +37,7 @@ class OperationsTest {
     static final String MANAGER = "operations-manager-token";
 
     private EmbeddedServer server;
+    private final ListAppender<ILoggingEvent> startupLog = new ListAppender<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -52,12 +58,39 @@ class OperationsTest {
         properties.put("amicable.security.tokens[1].name", "manager");
         properties.put("amicable.security.tokens[1].sha256", EndToEndTest.sha256(MANAGER));
         properties.put("amicable.security.tokens[1].role", "manager");
+        startupLog.start();
+        ch.qos.logback.classic.Logger amicable = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("amicable");
+        amicable.setLevel(ch.qos.logback.classic.Level.INFO);
+        amicable.addAppender(startupLog);
         server = ApplicationContext.run(EmbeddedServer.class, properties);
     }
 
     @AfterAll
     void stop() {
         server.close();
+        ch.qos.logback.classic.Logger amicable = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("amicable");
+        amicable.detachAppender(startupLog);
+        amicable.setLevel(null);
+    }
+
+    @Test
+    void every_page_the_startup_log_points_to_answers() throws Exception {
+        List<String> urls = new ArrayList<>();
+        for (ILoggingEvent event : startupLog.list) {
+            Matcher url = Pattern.compile("http://[^\\s,)]+").matcher(event.getFormattedMessage());
+            while (url.find()) {
+                urls.add(url.group());
+            }
+        }
+        assertThat(urls).anyMatch(url -> url.endsWith("/swagger-ui/index.html"))
+                .anyMatch(url -> url.endsWith(".yml")).anyMatch(url -> url.endsWith("/health"))
+                .anyMatch(url -> url.endsWith("/prometheus"));
+        // The first line names the server itself ("Amicable is up at http://…"), not a page.
+        for (String url : urls.stream().filter(url -> URI.create(url).getPath().length() > 1).toList()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(url).isEqualTo(200);
+        }
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.reactivestreams.Publisher;
 
 /**
  * The only anonymous route is the health check ({@code /health}, served by the application). The API
- * documentation ({@code /swagger/**}) needs a token, unless {@code amicable.web.public-docs} is true.
+ * documentation ({@code /swagger/**} and Swagger UI under {@code /swagger-ui/**}) needs a token, unless
+ * {@code amicable.web.public-docs} is true.
  */
 @Singleton
 public class OpenEndpointsRule implements SecurityRule<HttpRequest<?>> {
@@ -35,7 +36,7 @@ public class OpenEndpointsRule implements SecurityRule<HttpRequest<?>> {
         if (read && (path.equals("/health") || path.startsWith("/health/"))) {
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
-        if (read && path.startsWith(DocsController.PATH + "/")) {
+        if (read && (path.startsWith(ApiDefinition.DOCUMENTS + "/") || path.startsWith(ApiDefinition.UI + "/"))) {
             return Publishers.just(publicDocs || authentication != null ? SecurityRuleResult.ALLOWED
                     : SecurityRuleResult.REJECTED);
         }

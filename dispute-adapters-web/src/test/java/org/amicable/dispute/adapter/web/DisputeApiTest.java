@@ -390,7 +390,7 @@ class DisputeApiTest {
         assertProblem(api.get("/disputes/" + id, null), 401);
         assertProblem(api.get("/disputes/" + id, "not-a-token"), 401);
         assertProblem(api.post("/disputes/unpaid-claims", Api.unpaidClaim("AUTH-2", "I"), null), 401);
-        assertProblem(api.get("/swagger/" + DocsController.SPEC, null), 401);
+        assertProblem(api.get("/swagger/" + ApiDefinition.SPEC, null), 401);
         assertThat(api.get("/health", null).status()).as("health is never refused for lack of a token").isEqualTo(404);
     }
 
