@@ -74,7 +74,8 @@ public final class Grievance extends Dispute {
         Grievance grievance = new Grievance(id);
         grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
                 today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
-        grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today, id.toString(),
+        grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today,
+                grievance.letterReference(),
                 new LetterContent.GrievanceAcknowledgment(cause, text, complaintDate, invoice,
                         grievance.consumerMentions()), clock);
         return grievance;
@@ -203,8 +204,8 @@ public final class Grievance extends Dispute {
             throw new InvalidCommandException("proposal", e.getMessage());
         }
         record(new ProposalMade(today, proposal), clock);
-        issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, id().toString(),
-                new LetterContent.Proposal(proposal, consumerMentions()), clock);
+        issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
+                new LetterContent.Proposal(proposal, consumerMentions(), manager), clock);
         return proposal;
     }
 
@@ -214,8 +215,8 @@ public final class Grievance extends Dispute {
         UnpaidClaim.requirePast(on, "on", clock);
         SettlementProposal proposal = pending.orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
-        issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, id().toString(),
-                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy()), clock);
+        issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
+                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager), clock);
     }
 
     /** The customer rejects the pending proposal: another round, or mediation, may follow. */
@@ -239,7 +240,7 @@ public final class Grievance extends Dispute {
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new GrievanceReferredToMediation(on, name), clock);
-        issueLetter(LetterKind.MEDIATION_REFERRAL, emailIfPossible(), on, id().toString(),
+        issueLetter(LetterKind.MEDIATION_REFERRAL, emailIfPossible(), on, letterReference(),
                 new LetterContent.MediationReferral(Optional.empty(), name, Optional.empty()), clock);
     }
 
@@ -250,8 +251,8 @@ public final class Grievance extends Dispute {
         SettlementProposal agreement = agreed.orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
         record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true)), clock);
-        issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), id().toString(),
-                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime), clock);
+        issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), letterReference(),
+                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime, manager), clock);
     }
 
     /** The customer withdraws the grievance. */
@@ -360,6 +361,11 @@ public final class Grievance extends Dispute {
     /** The mediator the grievance was referred to, if any. */
     public Optional<String> mediator() {
         return mediator;
+    }
+
+    /** The reference the customer knows, printed on the letters: the invoice's number, else the customer's reference. */
+    private String letterReference() {
+        return invoice.map(Invoice::number).orElse(customer().reference());
     }
 
     private List<LegalMention> consumerMentions() {

@@ -164,11 +164,20 @@ public sealed interface LetterContent {
      *
      * @param proposal the offer: remedy, amount, answer-by and resolve-by dates
      * @param mentions the legal statements (the consumer mediator, for a consumer)
+     * @param manager  the manager handling the grievance, who signs the letter
      */
-    record Proposal(SettlementProposal proposal, List<LegalMention> mentions) implements LetterContent {
+    record Proposal(SettlementProposal proposal, List<LegalMention> mentions, Optional<String> manager)
+            implements LetterContent {
+
+        /** A proposal signed by customer service. */
+        public Proposal(SettlementProposal proposal, List<LegalMention> mentions) {
+            this(proposal, mentions, Optional.empty());
+        }
+
         public Proposal {
             Objects.requireNonNull(proposal, "proposal");
             mentions = List.copyOf(mentions);
+            Objects.requireNonNull(manager, "manager");
         }
     }
 
@@ -177,11 +186,20 @@ public sealed interface LetterContent {
      *
      * @param proposal       the accepted proposal
      * @param agreedDeadline the date by which the company delivers the remedy (délai convenu)
+     * @param manager        the manager handling the grievance, who signs the letter
      */
-    record AgreementConfirmation(SettlementProposal proposal, LocalDate agreedDeadline) implements LetterContent {
+    record AgreementConfirmation(SettlementProposal proposal, LocalDate agreedDeadline, Optional<String> manager)
+            implements LetterContent {
+
+        /** A confirmation signed by customer service. */
+        public AgreementConfirmation(SettlementProposal proposal, LocalDate agreedDeadline) {
+            this(proposal, agreedDeadline, Optional.empty());
+        }
+
         public AgreementConfirmation {
             Objects.requireNonNull(proposal, "proposal");
             Objects.requireNonNull(agreedDeadline, "agreedDeadline");
+            Objects.requireNonNull(manager, "manager");
         }
     }
 
@@ -191,12 +209,20 @@ public sealed interface LetterContent {
      * @param remedy      what was delivered, when a proposal was agreed
      * @param resolvedOn  when it was delivered
      * @param onTime      whether within the agreed deadline
+     * @param manager     the manager handling the grievance, who signs the letter
      */
-    record ResolutionConfirmation(Optional<SettlementProposal> remedy, LocalDate resolvedOn, boolean onTime)
-            implements LetterContent {
+    record ResolutionConfirmation(Optional<SettlementProposal> remedy, LocalDate resolvedOn, boolean onTime,
+            Optional<String> manager) implements LetterContent {
+
+        /** A confirmation signed by customer service. */
+        public ResolutionConfirmation(Optional<SettlementProposal> remedy, LocalDate resolvedOn, boolean onTime) {
+            this(remedy, resolvedOn, onTime, Optional.empty());
+        }
+
         public ResolutionConfirmation {
             Objects.requireNonNull(remedy, "remedy");
             Objects.requireNonNull(resolvedOn, "resolvedOn");
+            Objects.requireNonNull(manager, "manager");
         }
     }
 }
