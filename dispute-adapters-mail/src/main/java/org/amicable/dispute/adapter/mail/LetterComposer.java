@@ -43,6 +43,18 @@ final class LetterComposer {
                 || content instanceof LetterContent.MediationReferral referral && referral.mediatorKind().isEmpty();
     }
 
+    /** The manager who signs a grievance letter, once one is assigned. */
+    private static Optional<String> manager(LetterContent content) {
+        if (content instanceof LetterContent.Proposal proposal) {
+            return proposal.manager();
+        } else if (content instanceof LetterContent.AgreementConfirmation agreement) {
+            return agreement.manager();
+        } else if (content instanceof LetterContent.ResolutionConfirmation resolution) {
+            return resolution.manager();
+        }
+        return Optional.empty();
+    }
+
     private static String urlEncoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -115,9 +127,19 @@ final class LetterComposer {
             this.language = letter.language();
             this.format = new LetterFormat(language);
             values.put("case", letter.disputeId().toString());
-            values.put("reference", fill("reference.customer", Map.of("customer", line(letter.recipient().reference()))));
+            // A letter's reference is its invoice's number; a grievance without an invoice has the customer's
+            // reference (letters issued before that have the dispute's id).
+            String reference = line(letter.reference());
+            boolean byCustomer = reference.equals(line(letter.recipient().reference()))
+                    || reference.equals(letter.disputeId().toString());
+            values.put("reference", byCustomer
+                    ? fill("reference.customer", Map.of("customer", line(letter.recipient().reference())))
+                    : fill("reference.invoice", Map.of("invoice", reference)));
             values.put("date", format.date(letter.issuedOn()));
-            signatory = isGrievanceLetter(letter.content()) ? company.customerService() : company.signatory();
+            signatory = isGrievanceLetter(letter.content())
+                    ? manager(letter.content()).map(name -> new MailSettings.Signatory(line(name), fill("signature.manager")))
+                            .orElse(company.customerService())
+                    : company.signatory();
             values.put("mediatorName", company.mediatorName());
             values.put("mediatorWebsite", company.mediatorWebsite());
         }

@@ -122,6 +122,16 @@ class LettersALawyerWouldSignTest {
     }
 
     @Test
+    void a_proposal_is_signed_by_the_manager_handling_the_grievance() {
+        Letter letter = Letters.letter(LetterKind.SETTLEMENT_PROPOSAL, Letters.consumer(Language.FR), LetterChannel.EMAIL,
+                new LetterContent.Proposal(Letters.proposal(), List.of(LegalMention.CONSUMER_MEDIATOR),
+                        Optional.of("Sophie Leroy")));
+
+        assertThat(pdfOf(letter)).contains("Sophie Leroy Responsable de votre dossier Boulangerie Dupain SAS",
+                "Réf. : facture n° F-2026-118");
+    }
+
+    @Test
     void after_a_corrected_invoice_the_letter_states_the_corrected_amount_and_the_first_only_as_history() {
         LetterContent.Reminder reminder = new LetterContent.Reminder(1, Letters.invoice(),
                 new Balance(Money.euros("1000.00"), Money.euros("0.00"), Balance.ChargeKind.LEGAL_INTEREST,
