@@ -36,6 +36,7 @@ public final class Grievance extends Dispute {
     private GrievanceCause cause;
     private String description;
     private Optional<Invoice> invoice = Optional.empty();
+    private Optional<String> correctionReference = Optional.empty();
     private LocalDate complaintDate;
     private LocalDate firstContactDeadline;
     private boolean contacted;
@@ -156,6 +157,15 @@ public final class Grievance extends Dispute {
      * the agreement does not change the invoice (or nothing was agreed).
      */
     public Optional<Money> correctedInvoiceAmount() {
+        return correctedAmount();
+    }
+
+    /** The number of the credit note or corrected invoice recorded with the resolution, if any. */
+    public Optional<String> correctionReference() {
+        return correctionReference;
+    }
+
+    private Optional<Money> correctedAmount() {
         if (state != GrievanceState.RESOLVED_ON_TIME && state != GrievanceState.RESOLVED_LATE) {
             return Optional.empty();
         }
@@ -246,11 +256,20 @@ public final class Grievance extends Dispute {
 
     /** The remedy was delivered on {@code deliveredOn}: on time if by the agreed deadline. */
     public void resolve(LocalDate deliveredOn, String note, Clock clock) {
+        resolve(deliveredOn, note, Optional.empty(), clock);
+    }
+
+    /**
+     * The remedy was delivered on {@code deliveredOn}, on time if by the agreed deadline; a correction of
+     * the invoice names its credit note or corrected invoice, which later letters about the invoice quote.
+     */
+    public void resolve(LocalDate deliveredOn, String note, Optional<String> correctionReference, Clock clock) {
         requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
         UnpaidClaim.requirePast(deliveredOn, "deliveredOn", clock);
         SettlementProposal agreement = agreed.orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
-        record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true)), clock);
+        Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
+        record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true), reference), clock);
         issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), letterReference(),
                 new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime, manager), clock);
     }
@@ -353,6 +372,7 @@ public final class Grievance extends Dispute {
             state = GrievanceState.IN_MEDIATION;
         } else if (event instanceof GrievanceResolved resolved) {
             state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME : GrievanceState.RESOLVED_LATE;
+            correctionReference = resolved.correctionReference();
         } else if (event instanceof GrievanceWithdrawn) {
             state = GrievanceState.WITHDRAWN;
         }

@@ -381,13 +381,20 @@ public final class UnpaidClaim extends Dispute {
      */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount, LocalDate on,
             EscalationPolicy policy, Clock clock) {
+        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, policy, clock);
+    }
+
+    /** The same, naming the credit note or corrected invoice that later letters quote. */
+    public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount,
+            Optional<String> correctionReference, LocalDate on, EscalationPolicy policy, Clock clock) {
         if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
             throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
         }
         Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
         requireSameCurrency(corrected, "correctedAmount");
         Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero())), clock);
+        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero()),
+                correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
         settleIfNothingOwed(on, policy, clock);
     }
 
@@ -594,7 +601,7 @@ public final class UnpaidClaim extends Dispute {
             Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
                     .reduce(zero(), Money::plus));
             correction = corrected.equals(invoice.amount()) ? Optional.empty()
-                    : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, Optional.empty()));
+                    : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
         } else if (event instanceof LimitationWarning warning) {
             warnedForLimitation = Optional.of(warning.limitationDate());
         }
