@@ -15,6 +15,8 @@ import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mail adapter from {@code amicable.mail.*} and {@code amicable.company.*}: SMTP when a host is
@@ -22,6 +24,8 @@ import org.amicable.dispute.domain.port.out.LetterSender;
  */
 @Factory
 final class MailFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
 
     @Singleton
     MailSettings mailSettings(
@@ -73,11 +77,16 @@ final class MailFactory {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("company.share-capital is not a number: " + shareCapital);
             }
-            return new MailSettings.Company(name, addressLines, place,
+            MailSettings.Company company = new MailSettings.Company(name, addressLines, place,
                     new MailSettings.Signatory(signatoryName, signatoryTitle), mediatorName, mediatorWebsite,
                     new MailSettings.LegalIdentity(legalForm, capital, rcsCity, siren, present(vatNumber)),
                     new MailSettings.Payment(payee, iban, bic, present(linkTemplate)),
                     new MailSettings.Signatory(customerServiceName, customerServiceTitle));
+            if (!company.placeholders().isEmpty()) {
+                LOG.warn("Letters to consumers are held until these settings are set: {} (still \"à configurer\")",
+                        String.join(", ", company.placeholders().stream().map(setting -> "amicable." + setting).toList()));
+            }
+            return company;
         } catch (IllegalArgumentException | NullPointerException e) {
             // The adapter names the setting below amicable.: say it in full, as it is written in application.yml.
             throw new ConfigurationException("amicable." + e.getMessage(), e);

@@ -82,6 +82,8 @@ abstract class EndToEndTest {
         properties.put("amicable.mail.host", "127.0.0.1");
         properties.put("amicable.mail.port", smtpPort);
         properties.put("amicable.mail.timeout", "5s");
+        // Letters to consumers are held while the consumer mediator is a placeholder.
+        properties.put("amicable.company.mediator-name", "Médiateur du e-commerce de la FEVAD");
         properties.put("amicable.mail.print-folder", java.nio.file.Files.createTempDirectory("print").toString());
         properties.put("amicable.security.tokens[0].name", "e2e-manager");
         properties.put("amicable.security.tokens[0].sha256", sha256(MANAGER_TOKEN));

@@ -5,9 +5,12 @@ import jakarta.mail.internet.InternetAddress;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How letters are worded, signed and sent.
@@ -82,7 +85,29 @@ public record MailSettings(
             Objects.requireNonNull(payment, "company.payment");
             Objects.requireNonNull(customerService, "company.customer-service");
         }
+
+        /**
+         * The settings still holding a placeholder: a value marked "à configurer" or "to be configured".
+         * Letters to consumers are held while there is one (see {@link MailAdapter#sender}).
+         */
+        public List<String> placeholders() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("company.name", name);
+            values.put("company.address-lines", String.join(" ", addressLines));
+            values.put("company.legal-form", identity.legalForm());
+            values.put("company.rcs-city", identity.rcsCity());
+            values.put("company.signatory.name", signatory.name());
+            values.put("company.customer-service.name", customerService.name());
+            values.put("company.mediator-name", mediatorName);
+            values.put("company.mediator-website", mediatorWebsite);
+            values.put("company.payment.payee", payment.payee());
+            return values.entrySet().stream().filter(value -> PLACEHOLDER.matcher(value.getValue()).find())
+                    .map(Map.Entry::getKey).toList();
+        }
     }
+
+    /** How a setting is marked as not yet set. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)à configurer|a configurer|to be configured");
 
     /**
      * A person who signs letters, and the capacity in which they sign.
