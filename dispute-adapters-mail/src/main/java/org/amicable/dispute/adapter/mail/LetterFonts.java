@@ -46,14 +46,25 @@ final class LetterFonts {
     private static final List<BaseFont> BOLD_CHAIN = List.of(BOLD_FONT, load("NotoSansThai-Bold.ttf", 'F'),
             load("NotoSansDevanagari-Bold.ttf", 'G'), FALLBACK_CJK, FALLBACK_HANGUL);
 
+    /**
+     * For each character of the Basic Multilingual Plane, the index in each chain of the first font that
+     * draws it, or -1: looked up once here rather than in five fonts for every character of every letter.
+     */
+    private static final byte[] FIRST_REGULAR = firstFonts(REGULAR_CHAIN);
+    private static final byte[] FIRST_BOLD = firstFonts(BOLD_CHAIN);
+
     /** The sizes and weights a letter uses. */
     enum Style {
         REGULAR(10, false), BOLD(10, true), SMALL(9, false), FOOTER(7, false);
 
         private final List<Font> fonts;
+        private final byte[] first;
+        private final List<BaseFont> chain;
 
         Style(float size, boolean bold) {
-            this.fonts = (bold ? BOLD_CHAIN : REGULAR_CHAIN).stream().map(font -> new Font(font, size, Font.NORMAL)).toList();
+            this.chain = bold ? BOLD_CHAIN : REGULAR_CHAIN;
+            this.fonts = chain.stream().map(font -> new Font(font, size, Font.NORMAL)).toList();
+            this.first = bold ? FIRST_BOLD : FIRST_REGULAR;
         }
 
         /** The letter's own font in this style (DejaVu Sans), for layout that holds no text. */
@@ -67,16 +78,33 @@ final class LetterFonts {
 
     /** Whether some font of both chains has a glyph for the code point (a value may be printed in either weight). */
     static boolean canDraw(int codePoint) {
-        return drawsIn(REGULAR_CHAIN, codePoint) && drawsIn(BOLD_CHAIN, codePoint);
+        return first(REGULAR_CHAIN, FIRST_REGULAR, codePoint) >= 0 && first(BOLD_CHAIN, FIRST_BOLD, codePoint) >= 0;
     }
 
-    private static boolean drawsIn(List<BaseFont> chain, int codePoint) {
-        for (BaseFont font : chain) {
-            if (font.charExists(codePoint)) {
-                return true;
+    private static int first(List<BaseFont> chain, byte[] table, int codePoint) {
+        if (codePoint >= 0 && codePoint < table.length) {
+            return table[codePoint];
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).charExists(codePoint)) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static byte[] firstFonts(List<BaseFont> chain) {
+        byte[] table = new byte[0x10000];
+        for (int cp = 0; cp < table.length; cp++) {
+            table[cp] = -1;
+            for (int i = 0; i < chain.size(); i++) {
+                if (chain.get(i).charExists(cp)) {
+                    table[cp] = (byte) i;
+                    break;
+                }
+            }
+        }
+        return table;
     }
 
     /** The text made drawable ({@link SafeText#drawable}) and cut into runs of one font each. */
@@ -116,13 +144,8 @@ final class LetterFonts {
         if (shared && runFont >= 0 && style.fonts.get(runFont).getBaseFont().charExists(cp)) {
             return runFont;
         }
-        for (int i = 0; i < style.fonts.size(); i++) {
-            if (style.fonts.get(i).getBaseFont().charExists(cp)) {
-                return i;
-            }
-        }
         // SafeText.drawable left only what some font draws; U+FFFD is in DejaVu Sans.
-        return 0;
+        return Math.max(first(style.chain, style.first, cp), 0);
     }
 
     /**

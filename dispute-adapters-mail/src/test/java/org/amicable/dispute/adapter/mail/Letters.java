@@ -62,6 +62,12 @@ final class Letters {
                 new PostalAddress(List.of("12 rue des Lilas"), "75011", "Paris", "FR"), Optional.empty(), language);
     }
 
+    /** A business whose name, first address line and city are in any script. */
+    static Customer businessNamed(String name, String city) {
+        return new Customer("C-099", name, CustomerKind.BUSINESS, Optional.of("contact@client.example"),
+                new PostalAddress(List.of(name), "10000", city, "FR"), Optional.empty(), Language.FR);
+    }
+
     static Customer consumer(Language language) {
         return new Customer("C-043", "Jeanne Petit", CustomerKind.CONSUMER, Optional.of("jeanne.petit@mail.example"),
                 new PostalAddress(List.of("4 impasse des Roses", "Bâtiment B"), "13001", "Marseille", "FR"),

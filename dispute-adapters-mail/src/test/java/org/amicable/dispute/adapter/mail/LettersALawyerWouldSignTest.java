@@ -25,7 +25,6 @@ import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.MediatorKind;
 import org.amicable.dispute.domain.model.Money;
-import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -211,18 +210,12 @@ class LettersALawyerWouldSignTest {
                 "n'est pas réglée dans les cinq jours suivant sa date", "nous saisirons la juridiction compétente");
     }
 
-    /** Names a letter's font chain must print as themselves. */
-    static Customer customerNamed(String name, String city) {
-        return new Customer("C-099", name, CustomerKind.BUSINESS, Optional.of("contact@client.example"),
-                new PostalAddress(List.of(name), "10000", city, "FR"), Optional.empty(), Language.FR);
-    }
-
     @Test
     void cjk_kana_hangul_thai_and_devanagari_names_print_as_themselves_with_embedded_subsets() throws IOException {
         String[][] names = {{"株式会社パン屋", "東京"}, {"北京烤鸭有限公司", "北京"}, {"김민준 베이커리", "서울"},
             {"สมชาย ใจดี", "กรุงเทพ"}, {"राम शर्मा", "दिल्ली"}};
         for (String[] name : names) {
-            Letter letter = Letters.formalNotice(customerNamed(name[0], name[1]));
+            Letter letter = Letters.formalNotice(Letters.businessNamed(name[0], name[1]));
             byte[] document = render(letter).document();
             String pdf = PdfText.of(document);
 
