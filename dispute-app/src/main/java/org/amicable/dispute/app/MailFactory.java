@@ -1,8 +1,11 @@
 package org.amicable.dispute.app;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The mail adapter from {@code amicable.mail.*} and {@code amicable.company.*}: SMTP when a host is
@@ -19,6 +24,8 @@ import org.amicable.dispute.domain.port.out.LetterSender;
  */
 @Factory
 final class MailFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
 
     @Singleton
     MailSettings mailSettings(
@@ -33,18 +40,57 @@ final class MailFactory {
             @Value("${amicable.mail.print-folder:./pickup/print}") String printFolder,
             @Value("${amicable.mail.template-folder:}") String templateFolder,
             @Value("${amicable.mail.timeout:30s}") Duration timeout,
-            @Value("${amicable.company.name:Amicable Demo SAS}") String companyName,
-            @Value("${amicable.company.address-lines:1 rue de la Paix,75002 Paris}") List<String> addressLines,
-            @Value("${amicable.company.place:Paris}") String place,
-            @Value("${amicable.company.signatory:Le service recouvrement}") String signatory,
-            @Value("${amicable.company.mediator-name:Médiateur de la consommation (à configurer)}") String mediatorName,
-            @Value("${amicable.company.mediator-website:https://www.economie.gouv.fr/mediation-conso}")
-            String mediatorWebsite) {
-        MailSettings.Company company = new MailSettings.Company(companyName, addressLines, place, signatory,
-                mediatorName, mediatorWebsite);
+            MailSettings.Company company) {
         return new MailSettings(present(host), port, security, present(user), present(password), from,
                 present(replyTo), Optional.of(Path.of(pickupFolder)), Optional.of(Path.of(printFolder)), company,
                 present(templateFolder).map(Path::of), timeout);
+    }
+
+    /**
+     * The company from {@code amicable.company.*}, checked at startup: a malformed IBAN, BIC, SIREN or VAT
+     * number stops the application with a message that names the setting (the bean is made at startup).
+     */
+    @Context
+    MailSettings.Company company(
+            @Value("${amicable.company.name}") String name,
+            @Value("${amicable.company.address-lines}") List<String> addressLines,
+            @Value("${amicable.company.place}") String place,
+            @Value("${amicable.company.legal-form}") String legalForm,
+            @Value("${amicable.company.share-capital}") String shareCapital,
+            @Value("${amicable.company.rcs-city}") String rcsCity,
+            @Value("${amicable.company.siren}") String siren,
+            @Value("${amicable.company.vat-number:}") String vatNumber,
+            @Value("${amicable.company.signatory.name}") String signatoryName,
+            @Value("${amicable.company.signatory.title}") String signatoryTitle,
+            @Value("${amicable.company.customer-service.name}") String customerServiceName,
+            @Value("${amicable.company.customer-service.title}") String customerServiceTitle,
+            @Value("${amicable.company.mediator-name}") String mediatorName,
+            @Value("${amicable.company.mediator-website}") String mediatorWebsite,
+            @Value("${amicable.company.payment.payee}") String payee,
+            @Value("${amicable.company.payment.iban}") String iban,
+            @Value("${amicable.company.payment.bic}") String bic,
+            @Value("${amicable.company.payment.link-template:}") String linkTemplate) {
+        try {
+            BigDecimal capital;
+            try {
+                capital = new BigDecimal(shareCapital.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("company.share-capital is not a number: " + shareCapital);
+            }
+            MailSettings.Company company = new MailSettings.Company(name, addressLines, place,
+                    new MailSettings.Signatory(signatoryName, signatoryTitle), mediatorName, mediatorWebsite,
+                    new MailSettings.LegalIdentity(legalForm, capital, rcsCity, siren, present(vatNumber)),
+                    new MailSettings.Payment(payee, iban, bic, present(linkTemplate)),
+                    new MailSettings.Signatory(customerServiceName, customerServiceTitle));
+            if (!company.placeholders().isEmpty()) {
+                LOG.warn("Letters to consumers are held until these settings are set: {} (still \"à configurer\")",
+                        String.join(", ", company.placeholders().stream().map(setting -> "amicable." + setting).toList()));
+            }
+            return company;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // The adapter names the setting below amicable.: say it in full, as it is written in application.yml.
+            throw new ConfigurationException("amicable." + e.getMessage(), e);
+        }
     }
 
     @Singleton

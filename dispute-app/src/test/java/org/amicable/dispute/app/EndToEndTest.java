@@ -82,6 +82,8 @@ abstract class EndToEndTest {
         properties.put("amicable.mail.host", "127.0.0.1");
         properties.put("amicable.mail.port", smtpPort);
         properties.put("amicable.mail.timeout", "5s");
+        // Letters to consumers are held while the consumer mediator is a placeholder.
+        properties.put("amicable.company.mediator-name", "Médiateur du e-commerce de la FEVAD");
         properties.put("amicable.mail.print-folder", java.nio.file.Files.createTempDirectory("print").toString());
         properties.put("amicable.security.tokens[0].name", "e2e-manager");
         properties.put("amicable.security.tokens[0].sha256", sha256(MANAGER_TOKEN));
@@ -150,7 +152,15 @@ abstract class EndToEndTest {
         assertThat(letterKinds(id)).containsExactly("FIRST_REMINDER", "SECOND_REMINDER", "FORMAL_NOTICE",
                 "MEDIATION_REFERRAL", "REPAYMENT_PLAN_CONFIRMATION");
         assertEveryLetterReceivedOnceWithItsPdf(id, email);
-        assertThat(messagesTo(email).get(2).getSubject().toLowerCase()).contains("mise en demeure");
+        MimeMessage notice = messagesTo(email).get(2);
+        assertThat(notice.getSubject().toLowerCase()).contains("mise en demeure");
+        // What a lawyer reads in the business formal notice: the deadline as the claim counts it, the rate
+        // and its basis, the company's identity, how to pay, the references.
+        assertThat(notice.getSubject()).contains("dossier n° " + id);
+        assertThat(plainText(notice)).contains("mise en demeure au sens de l'article 1344 du Code civil",
+                "dans un délai de huit jours à compter de la réception de la présente lettre",
+                "Taux annuel appliqué : 12,15 % (taux de refinancement de la Banque centrale européenne majoré de 10 points",
+                "SIREN 123 456 782", "IBAN : FR76 3000 6000 0112 3456 7890 189", "Claire Martin");
         assertThat(get("/disputes/" + id + "/evidence").toString()).contains("intact=true");
     }
 
@@ -207,7 +217,8 @@ abstract class EndToEndTest {
                 .formatted(today().plusDays(7), today().plusDays(10)), 200);
         post("/disputes/" + grievance + "/proposals/answer", "{\"on\":\"%s\",\"accepted\":true}".formatted(today()), 200);
         post("/disputes/" + grievance + "/resolution", """
-                {"deliveredOn":"%s","note":"Facture rectificative émise."}""".formatted(today()), 200);
+                {"deliveredOn":"%s","note":"Facture rectificative émise.","correctionReference":"FA-LINK-R1"}"""
+                .formatted(today()), 200);
         dispatch();
 
         // The chase resumes on the corrected amount, and climbs again ten days later.
@@ -218,6 +229,12 @@ abstract class EndToEndTest {
         escalateAndDispatch();
         assertThat(state(claim)).isEqualTo("SECOND_REMINDER_SENT");
         assertEveryLetterReceivedOnceWithItsPdf(claim, email, grievance);
+        // The second reminder states the corrected amount and the corrected invoice; the first amount only as history.
+        List<MimeMessage> received = messagesTo(email);
+        String secondReminder = plainText(received.get(received.size() - 1));
+        assertThat(secondReminder).contains("d'un montant de 1 000,00 EUR", "a été rectifié à 1 000,00 EUR "
+                + "(montant initialement facturé : 1 200,00 EUR)", "Document de rectification : FA-LINK-R1.")
+                .doesNotContain("d'un montant de 1 200,00 EUR");
     }
 
     @Test
@@ -317,6 +334,22 @@ abstract class EndToEndTest {
         for (MimeMessage message : received) {
             assertThat(hasPdf(message)).as("PDF attached to " + message.getSubject()).isTrue();
         }
+    }
+
+    /** The plain-text alternative of a letter's email, with no-break spaces as spaces. */
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return ((String) part.getContent()).replace('\u00A0', ' ');
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     private List<MimeMessage> messagesTo(String email) throws Exception {

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * A letter worded in its language, before layout: the subject and the body's blocks, already filled
- * and cleaned, shared by the PDF, the HTML and the plain-text forms.
+ * and cleaned, shared by the PDF, the HTML and the plain-text forms; the reference the customer knows
+ * (invoice number, or customer reference), the case reference, and who signs.
  */
-record ComposedLetter(String subject, List<Block> body) {
+record ComposedLetter(String subject, List<Block> body, String reference, String caseReference,
+        MailSettings.Signatory signatory) {
 
     ComposedLetter {
         body = List.copyOf(body);

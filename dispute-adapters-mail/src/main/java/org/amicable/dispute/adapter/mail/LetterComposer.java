@@ -18,6 +18,14 @@ import org.amicable.dispute.domain.model.LegalMention;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.SettlementProposal;
+import org.amicable.dispute.domain.model.Money;
+import org.amicable.dispute.domain.model.MediatorKind;
+import org.amicable.dispute.domain.model.LetterChannel;
+import org.amicable.dispute.domain.model.LateChargeRate;
+import org.amicable.dispute.domain.model.InvoiceCorrection;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Currency;
 
 /** Words a letter's facts in its language, with the templates. */
 final class LetterComposer {
@@ -25,6 +33,31 @@ final class LetterComposer {
     /** Longest free text quoted in a letter (a complaint); the rest is cut with an ellipsis. */
     static final int MAX_QUOTED = 4000;
     static final int MAX_LINE = 200;
+    private static final Currency EURO = Currency.getInstance("EUR");
+
+    /** Letters of the grievance track speak for customer service; the others for collections. */
+    private static boolean isGrievanceLetter(LetterContent content) {
+        return content instanceof LetterContent.GrievanceAcknowledgment || content instanceof LetterContent.Proposal
+                || content instanceof LetterContent.AgreementConfirmation
+                || content instanceof LetterContent.ResolutionConfirmation
+                || content instanceof LetterContent.MediationReferral referral && referral.mediatorKind().isEmpty();
+    }
+
+    /** The manager who signs a grievance letter, once one is assigned. */
+    private static Optional<String> manager(LetterContent content) {
+        if (content instanceof LetterContent.Proposal proposal) {
+            return proposal.manager();
+        } else if (content instanceof LetterContent.AgreementConfirmation agreement) {
+            return agreement.manager();
+        } else if (content instanceof LetterContent.ResolutionConfirmation resolution) {
+            return resolution.manager();
+        }
+        return Optional.empty();
+    }
+
+    private static String urlEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
 
     private final LetterTemplates templates;
     private final MailSettings.Company company;
@@ -60,7 +93,22 @@ final class LetterComposer {
         if (letter.recipient().kind() == CustomerKind.CONSUMER && !writer.mentioned.contains(LegalMention.CONSUMER_MEDIATOR)) {
             writer.mention(LegalMention.CONSUMER_MEDIATOR);
         }
-        return new ComposedLetter(SafeText.shortened(SafeText.line(writer.subject), MAX_LINE), writer.blocks);
+        return new ComposedLetter(SafeText.shortened(SafeText.line(writer.subject), MAX_LINE), writer.blocks,
+                writer.values.get("reference"), writer.values.get("case"), writer.signatory);
+    }
+
+    /** The company's identity as printed at the foot of every page (Code de commerce, art. R123-237). */
+    List<String> footer(Language language) {
+        LetterFormat format = new LetterFormat(language);
+        MailSettings.LegalIdentity identity = company.identity();
+        String siren = CompanyNumbers.printedSiren(identity.siren());
+        List<String> parts = new ArrayList<>();
+        parts.add(templates.fill(language, "footer.company", Map.of("name", company.name(), "legalForm",
+                identity.legalForm(), "capital", format.money(Money.of(identity.shareCapital(), EURO)))));
+        parts.add(templates.fill(language, "footer.rcs", Map.of("rcsCity", identity.rcsCity(), "siren", siren)));
+        parts.add(templates.fill(language, "footer.siren", Map.of("siren", siren)));
+        identity.vatNumber().ifPresent(vat -> parts.add(templates.fill(language, "footer.vat", Map.of("vat", vat))));
+        return List.of(String.join(" – ", parts), String.join(", ", company.addressLines()));
     }
 
     /** The wording of one letter. */
@@ -72,13 +120,26 @@ final class LetterComposer {
         private final List<Block> blocks = new ArrayList<>();
         private final List<LegalMention> mentioned = new ArrayList<>();
         private String subject = "";
+        private MailSettings.Signatory signatory;
 
         Writer(Letter letter) {
             this.letter = letter;
             this.language = letter.language();
             this.format = new LetterFormat(language);
-            values.put("reference", line(letter.reference()));
+            values.put("case", letter.disputeId().toString());
+            // A letter's reference is its invoice's number; a grievance without an invoice has the customer's
+            // reference (letters issued before that have the dispute's id).
+            String reference = line(letter.reference());
+            boolean byCustomer = reference.equals(line(letter.recipient().reference()))
+                    || reference.equals(letter.disputeId().toString());
+            values.put("reference", byCustomer
+                    ? fill("reference.customer", Map.of("customer", line(letter.recipient().reference())))
+                    : fill("reference.invoice", Map.of("invoice", reference)));
             values.put("date", format.date(letter.issuedOn()));
+            signatory = isGrievanceLetter(letter.content())
+                    ? manager(letter.content()).map(name -> new MailSettings.Signatory(line(name), fill("signature.manager")))
+                            .orElse(company.customerService())
+                    : company.signatory();
             values.put("mediatorName", company.mediatorName());
             values.put("mediatorWebsite", company.mediatorWebsite());
         }
@@ -88,42 +149,94 @@ final class LetterComposer {
             values.put("total", format.money(reminder.balance().total()));
             values.put("payBy", format.date(reminder.payBy()));
             subject = fill("reminder" + reminder.rank() + ".subject");
+            corrected(reminder.correction());
             paragraph("reminder" + reminder.rank() + ".body");
+            correction(reminder.correction());
             paragraph("reminder.balance");
             balance(reminder.balance());
+            if (reminder.balance().chargeKind() == Balance.ChargeKind.LATE_PAYMENT_PENALTIES) {
+                reminder.rate().ifPresent(this::rate);
+            }
             paragraph("reminder.request");
+            payment();
         }
 
         void formalNotice(LetterContent.FormalNotice notice) {
             invoice(notice.invoice());
             values.put("total", format.money(notice.balance().total()));
             values.put("days", Integer.toString(notice.deadlineDays()));
-            values.put("deadline", format.date(notice.deadline()));
+            values.put("daysInWords", format.number(notice.deadlineDays()));
             subject = fill("formalNotice.subject");
+            corrected(notice.correction());
             paragraph("formalNotice.body");
             balance(notice.balance());
-            notice.mentions().forEach(this::mention);
+            notice.rate().ifPresent(this::rate);
+            correction(notice.correction());
+            for (LegalMention mention : notice.mentions()) {
+                mention(mention);
+                // The deadline runs from receipt; a registered letter left unclaimed counts from its first presentation.
+                if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE && letter.channel() == LetterChannel.REGISTERED_POST) {
+                    paragraph("deadline.firstPresentation");
+                }
+            }
+            payment();
         }
 
         void mediation(LetterContent.MediationReferral referral) {
             values.put("mediator", SafeText.shortened(line(referral.mediatorName()), MAX_LINE));
-            subject = fill("mediation.subject");
-            if (referral.mediatorKind().isPresent()) {
-                values.put("mediatorKind", fill("mediatorKind." + referral.mediatorKind().get().name()));
-                paragraph("mediation.claim");
-            } else {
+            if (referral.mediatorKind().isEmpty()) {
+                subject = fill("mediation.subject");
                 paragraph("mediation.grievance");
+                return;
+            }
+            // A claim's letters carry its invoice number as their reference.
+            values.put("invoice", line(letter.reference()));
+            values.put("reference", fill("reference.invoice", Map.of("invoice", line(letter.reference()))));
+            MediatorKind kind = referral.mediatorKind().get();
+            subject = fill("mediation.subject." + kind.name());
+            paragraph("mediation." + kind.name());
+            boolean consumer = letter.recipient().kind() == CustomerKind.CONSUMER;
+            if (kind == MediatorKind.BAILIFF && referral.balance().map(b -> b.principal().currency().equals(EURO)
+                    && !b.principal().isGreaterThan(Money.euros("5000.00"))).orElse(false)) {
+                paragraph("mediation.BAILIFF.smallClaim");
+            }
+            if (kind == MediatorKind.COLLECTION_AGENCY) {
+                values.put("companyName", company.name());
+                values.put("companyAddress", String.join(", ", company.addressLines()));
+                paragraph("mediation.COLLECTION_AGENCY.creditor");
             }
             referral.balance().ifPresent(balance -> {
                 paragraph("mediation.balance");
                 balance(balance);
             });
+            if (consumer) {
+                paragraph("mediation.fee.consumer");
+            } else if (kind != MediatorKind.CONCILIATOR) {
+                referral.fee().filter(Money::isPositive).ifPresent(this::businessFee);
+            }
+            if (kind == MediatorKind.COLLECTION_AGENCY) {
+                paragraph("mediation.COLLECTION_AGENCY.l111_8");
+            }
+            payment();
+        }
+
+        /** Toward a business, a fee above the 40 EUR indemnity is only claimed on justification (art. D441-5). */
+        private void businessFee(Money fee) {
+            values.put("fee", format.money(fee));
+            Money indemnity = Money.euros("40.00");
+            if (fee.currency().equals(EURO) && fee.isGreaterThan(indemnity)) {
+                values.put("feeAbove", format.money(fee.minus(indemnity)));
+                paragraph("mediation.fee.aboveIndemnity");
+            } else {
+                paragraph("mediation.fee.withinIndemnity");
+            }
         }
 
         void plan(LetterContent.RepaymentPlanConfirmation plan) {
             invoice(plan.invoice());
             values.put("total", format.money(plan.total()));
             subject = fill("plan.subject");
+            correction(plan.correction());
             paragraph("plan.body");
             List<Row> rows = new ArrayList<>();
             for (Instalment instalment : plan.instalments()) {
@@ -134,12 +247,20 @@ final class LetterComposer {
             rows.add(new Row(fill("amount.total"), format.money(plan.total())));
             blocks.add(new Amounts(rows, true));
             paragraph("plan.warning");
+            if (plan.graceDays().isPresent() && plan.afterMissed().isPresent()) {
+                values.put("graceDays", format.number(plan.graceDays().get()));
+                paragraph("plan.missed." + plan.afterMissed().get().name());
+            }
+            payment();
         }
 
         void grievance(LetterContent.GrievanceAcknowledgment acknowledgment) {
             values.put("complaintDate", format.date(acknowledgment.complaintDate()));
             values.put("cause", fill("cause." + acknowledgment.cause().name()));
             values.put("description", SafeText.shortened(SafeText.block(acknowledgment.description()), MAX_QUOTED));
+            acknowledgment.invoice().ifPresent(invoice ->
+                    values.put("reference", fill("reference.invoice", Map.of("invoice", line(invoice.number())))));
+            values.put("manager", signatory.name());
             subject = fill("grievance.subject");
             paragraph("grievance.body");
             acknowledgment.invoice().ifPresent(invoice -> {
@@ -195,8 +316,48 @@ final class LetterComposer {
             paragraph("proposal.terms");
         }
 
+        private void rate(LateChargeRate rate) {
+            values.put("rate", format.percent(rate.annualPercent()));
+            values.put("rateBasis", fill("rateBasis." + rate.basis().name()));
+            paragraph("rate.statement");
+        }
+
+        /** Where a grievance corrected the invoice, the letter names the corrected amount; the first is history. */
+        private void corrected(Optional<InvoiceCorrection> correction) {
+            correction.ifPresent(corrected -> values.put("amount", format.money(corrected.correctedAmount())));
+        }
+
+        private void correction(Optional<InvoiceCorrection> correction) {
+            correction.ifPresent(corrected -> {
+                values.put("correctedAmount", format.money(corrected.correctedAmount()));
+                values.put("originalAmount", format.money(corrected.originalAmount()));
+                paragraph("correction.amount");
+                corrected.reference().ifPresent(reference -> {
+                    values.put("correctionReference", line(reference));
+                    paragraph("correction.reference");
+                });
+            });
+        }
+
+        /** How to pay, quoting the letter's reference (the invoice number for a claim). */
+        private void payment() {
+            MailSettings.Payment payment = company.payment();
+            String reference = line(letter.reference());
+            values.put("payee", payment.payee());
+            values.put("iban", CompanyNumbers.printedIban(payment.iban()));
+            values.put("bic", payment.bic());
+            values.put("paymentReference", reference);
+            paragraph("payment.transfer");
+            payment.linkTemplate().ifPresent(template -> {
+                values.put("paymentLink", template.replace("{reference}", urlEncoded(reference))
+                        .replace("{case}", urlEncoded(letter.disputeId().toString())));
+                paragraph("payment.link");
+            });
+        }
+
         private void invoice(Invoice invoice) {
             values.put("invoice", line(invoice.number()));
+            values.put("reference", fill("reference.invoice", Map.of("invoice", line(invoice.number()))));
             values.put("issueDate", format.date(invoice.issueDate()));
             values.put("dueDate", format.date(invoice.dueDate()));
             values.put("amount", format.money(invoice.amount()));
@@ -231,6 +392,10 @@ final class LetterComposer {
 
         private String fill(String key) {
             return templates.fill(language, key, values);
+        }
+
+        private String fill(String key, Map<String, String> own) {
+            return templates.fill(language, key, own);
         }
 
         private String line(String value) {

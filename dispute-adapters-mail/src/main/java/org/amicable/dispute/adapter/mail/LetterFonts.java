@@ -1,7 +1,9 @@
 package org.amicable.dispute.adapter.mail;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfStream;
 import java.io.IOException;
@@ -12,36 +14,142 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 import java.util.BitSet;
+import java.util.List;
 
 /**
- * The letters' fonts: DejaVu Sans and DejaVu Sans Bold (Bitstream Vera licence, see
- * {@code fonts/LICENSE-DejaVu.txt}), bundled with the module and embedded in every PDF as a subset of
- * the glyphs the letter uses. They draw Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols; not
- * CJK nor most emoji.
+ * The letters' fonts, bundled with the module and embedded in every PDF as a subset of the glyphs the
+ * letter uses: DejaVu Sans and DejaVu Sans Bold (Bitstream Vera licence, {@code fonts/LICENSE-DejaVu.txt})
+ * for Latin, Greek, Cyrillic, Hebrew, Arabic and symbols; then, for what DejaVu cannot draw, Noto Sans
+ * Thai and Noto Sans Devanagari (SIL Open Font License, {@code fonts/LICENSE-Noto.txt}) and Droid Sans
+ * Fallback for CJK ideographs and kana (Apache License 2.0, {@code fonts/LICENSE-DroidSansFallback.txt}) and
+ * NanumGothic for Hangul (SIL Open Font License, {@code fonts/LICENSE-Nanum.txt}). All are TrueType, read
+ * from the module's resources, never from the host. The last two have no bold here: bold CJK and Hangul
+ * print in their regular weight.
  *
- * <p>Both fonts are parsed once per JVM (about 80 ms) and shared by every renderer and thread:
- * OpenPDF keeps the glyphs a document uses in the document's writer, not in the font.
+ * <p>A text is cut into runs, each in the first font of the chain that draws its characters
+ * ({@link #phrase(String, Style)}). Text is not shaped: Devanagari conjuncts and vowel signs print as
+ * their separate glyphs, in the order typed, which keeps every character legible and extractable.
+ *
+ * <p>The fonts are parsed once per JVM and shared by every renderer and thread: OpenPDF keeps the
+ * glyphs a document uses in the document's writer, not in the font.
  */
 final class LetterFonts {
 
     private static final BitSet SPACE_GLYPHS = new BitSet();
     private static final BaseFont REGULAR_FONT = load("DejaVuSans.ttf", 'A');
     private static final BaseFont BOLD_FONT = load("DejaVuSans-Bold.ttf", 'B');
+    private static final BaseFont FALLBACK_CJK = load("DroidSansFallbackFull.ttf", 'C');
+    private static final BaseFont FALLBACK_HANGUL = load("NanumGothic.ttf", 'H');
+    /** The fonts tried in turn for a regular and for a bold text; the first is the letter's own font. */
+    private static final List<BaseFont> REGULAR_CHAIN = List.of(REGULAR_FONT, load("NotoSansThai-Regular.ttf", 'D'),
+            load("NotoSansDevanagari-Regular.ttf", 'E'), FALLBACK_CJK, FALLBACK_HANGUL);
+    private static final List<BaseFont> BOLD_CHAIN = List.of(BOLD_FONT, load("NotoSansThai-Bold.ttf", 'F'),
+            load("NotoSansDevanagari-Bold.ttf", 'G'), FALLBACK_CJK, FALLBACK_HANGUL);
 
-    static final Font REGULAR = new Font(REGULAR_FONT, 10, Font.NORMAL);
-    static final Font BOLD = new Font(BOLD_FONT, 10, Font.NORMAL);
-    static final Font SMALL = new Font(REGULAR_FONT, 9, Font.NORMAL);
+    /**
+     * For each character of the Basic Multilingual Plane, the index in each chain of the first font that
+     * draws it, or -1: looked up once here rather than in five fonts for every character of every letter.
+     */
+    private static final byte[] FIRST_REGULAR = firstFonts(REGULAR_CHAIN);
+    private static final byte[] FIRST_BOLD = firstFonts(BOLD_CHAIN);
+
+    /** The sizes and weights a letter uses. */
+    enum Style {
+        REGULAR(10, false), BOLD(10, true), SMALL(9, false), FOOTER(7, false);
+
+        private final List<Font> fonts;
+        private final byte[] first;
+        private final List<BaseFont> chain;
+
+        Style(float size, boolean bold) {
+            this.chain = bold ? BOLD_CHAIN : REGULAR_CHAIN;
+            this.fonts = chain.stream().map(font -> new Font(font, size, Font.NORMAL)).toList();
+            this.first = bold ? FIRST_BOLD : FIRST_REGULAR;
+        }
+
+        /** The letter's own font in this style (DejaVu Sans), for layout that holds no text. */
+        Font main() {
+            return fonts.get(0);
+        }
+    }
 
     private LetterFonts() {
     }
 
-    /** Whether both fonts have a glyph for the code point (a value may be printed in either). */
+    /** Whether some font of both chains has a glyph for the code point (a value may be printed in either weight). */
     static boolean canDraw(int codePoint) {
-        return REGULAR_FONT.charExists(codePoint) && BOLD_FONT.charExists(codePoint);
+        return first(REGULAR_CHAIN, FIRST_REGULAR, codePoint) >= 0 && first(BOLD_CHAIN, FIRST_BOLD, codePoint) >= 0;
+    }
+
+    private static int first(List<BaseFont> chain, byte[] table, int codePoint) {
+        if (codePoint >= 0 && codePoint < table.length) {
+            return table[codePoint];
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).charExists(codePoint)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] firstFonts(List<BaseFont> chain) {
+        byte[] table = new byte[0x10000];
+        for (int cp = 0; cp < table.length; cp++) {
+            table[cp] = -1;
+            for (int i = 0; i < chain.size(); i++) {
+                if (chain.get(i).charExists(cp)) {
+                    table[cp] = (byte) i;
+                    break;
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The text made drawable ({@link SafeText#drawable}) and cut into runs of one font each. */
+    static Phrase phrase(String text, Style style) {
+        String drawable = SafeText.drawable(text, LetterFonts::canDraw);
+        Phrase phrase = new Phrase();
+        phrase.setFont(style.main());
+        int[] codePoints = drawable.codePoints().toArray();
+        int runFont = -1;
+        StringBuilder run = new StringBuilder();
+        for (int cp : codePoints) {
+            int font = fontFor(style, cp, runFont);
+            if (font != runFont && run.length() > 0) {
+                phrase.add(new Chunk(run.toString(), style.fonts.get(runFont)));
+                run.setLength(0);
+            }
+            runFont = font;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            phrase.add(new Chunk(run.toString(), style.fonts.get(runFont)));
+        }
+        return phrase;
     }
 
     /**
-     * Whether a glyph number is that of a space character in either font: a glyph without an outline
+     * The font for a code point: the current run's where it draws a character shared by the scripts
+     * (a space, punctuation, a digit, a combining mark), so that a name stays one run; otherwise the
+     * first of the chain that draws it.
+     */
+    private static int fontFor(Style style, int cp, int runFont) {
+        if (cp == '\n') {
+            return runFont < 0 ? 0 : runFont;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        boolean shared = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+        if (shared && runFont >= 0 && style.fonts.get(runFont).getBaseFont().charExists(cp)) {
+            return runFont;
+        }
+        // SafeText.drawable left only what some font draws; U+FFFD is in DejaVu Sans.
+        return Math.max(first(style.chain, style.first, cp), 0);
+    }
+
+    /**
+     * Whether a glyph number is that of a space character in one of the fonts: a glyph without an outline
      * whose metrics {@link LetterPdfWriter} keeps in the embedded subset.
      */
     static boolean isSpaceGlyph(int glyph) {
@@ -57,7 +165,7 @@ final class LetterFonts {
             byte[] bytes = in.readAllBytes();
             SPACE_GLYPHS.or(spaceGlyphs(bytes));
             BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            // Subset: only the glyphs used (a few KB), not the whole font (about 700 KB) in every letter.
+            // Subset: only the glyphs used (a few KB), not the whole font (700 KB to 4 MB) in every letter.
             font.setSubset(true);
             // OpenPDF names a subset "XXXXXX+DejaVuSans" with six letters drawn at random, which would make
             // two renders of the same letter differ. A fixed tag per font keeps the bytes reproducible; the

@@ -40,6 +40,29 @@ final class LetterFormat {
         return format.format(amount) + NBSP + money.currency().getCurrencyCode();
     }
 
+    private static final String[] FRENCH = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+        "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+        "vingt", "vingt et un", "vingt-deux", "vingt-trois", "vingt-quatre", "vingt-cinq", "vingt-six", "vingt-sept",
+        "vingt-huit", "vingt-neuf", "trente", "trente et un"};
+    private static final String[] ENGLISH = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six",
+        "twenty-seven", "twenty-eight", "twenty-nine", "thirty", "thirty-one"};
+
+    /** A count of days in words, as a deadline is written in a letter (huit, eight); digits past 31. */
+    String number(int value) {
+        String[] words = language == Language.FR ? FRENCH : ENGLISH;
+        return value >= 0 && value < words.length ? words[value] : Integer.toString(value);
+    }
+
+    /** A yearly rate: 12,15 % or 12.15 %; no trailing zeros. */
+    String percent(BigDecimal value) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(language == Language.FR ? ',' : '.');
+        DecimalFormat format = new DecimalFormat("0.####", symbols);
+        return format.format(value) + (language == Language.FR ? NBSP + "%" : "%");
+    }
+
     String date(LocalDate date) {
         String day = language == Language.FR && date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
         return day + NBSP + monthYear.format(date);

@@ -1,6 +1,7 @@
 package org.amicable.dispute.adapter.mail;
 
 import java.time.Clock;
+import java.util.List;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 
@@ -14,9 +15,15 @@ public final class MailAdapter {
         return new PdfLetterRenderer(settings);
     }
 
-    /** SMTP when a host is configured, otherwise .eml files in the pickup folder. */
+    /**
+     * SMTP when a host is configured, otherwise .eml files in the pickup folder. While a company setting is
+     * still a placeholder ({@link MailSettings.Company#placeholders()}), letters to consumers are held: each is
+     * a transient failure naming the settings, retried until they are set.
+     */
     public static LetterSender sender(MailSettings settings, Clock clock) {
-        return settings.host().isPresent() ? new SmtpLetterSender(settings, clock)
+        LetterSender sender = settings.host().isPresent() ? new SmtpLetterSender(settings, clock)
                 : new PickupFolderLetterSender(settings, clock);
+        List<String> placeholders = settings.company().placeholders();
+        return placeholders.isEmpty() ? sender : new HeldWhilePlaceholders(sender, placeholders);
     }
 }

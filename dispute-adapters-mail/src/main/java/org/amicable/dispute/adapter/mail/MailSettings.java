@@ -2,11 +2,15 @@ package org.amicable.dispute.adapter.mail;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How letters are worded, signed and sent.
@@ -49,28 +53,119 @@ public record MailSettings(
     }
 
     /**
-     * The company that writes the letters.
+     * The company that writes the letters, with what every business letter must state (Code de commerce,
+     * art. R123-237) and how to pay it. Invalid values are refused when the settings are built, naming the
+     * setting (e.g. {@code company.payment.iban}), so that the application does not start with them.
      *
-     * @param name            its name, printed in the sender block and the signature
+     * @param name            its name, printed in the sender block, the signature and the footer
      * @param addressLines    its postal address, one to four lines
      * @param place           the city printed in "Fait à …"
-     * @param signatory       who signs, e.g. "Marie Durand, responsable du recouvrement"
+     * @param signatory       who signs the collection letters (reminders, formal notice, mediation, plan)
      * @param mediatorName    the consumer mediator the company adheres to
      * @param mediatorWebsite the consumer mediator's website
+     * @param identity        legal form, share capital, RCS, SIREN, VAT number
+     * @param payment         where and how the customer pays
+     * @param customerService who signs the grievance letters when no manager is named
      */
-    public record Company(String name, List<String> addressLines, String place, String signatory,
-            String mediatorName, String mediatorWebsite) {
+    public record Company(String name, List<String> addressLines, String place, Signatory signatory,
+            String mediatorName, String mediatorWebsite, LegalIdentity identity, Payment payment,
+            Signatory customerService) {
 
         public Company {
             name = required(name, "company.name");
-            addressLines = List.copyOf(addressLines).stream().map(line -> required(line, "company.addressLines")).toList();
+            addressLines = List.copyOf(addressLines).stream().map(line -> required(line, "company.address-lines")).toList();
             if (addressLines.isEmpty() || addressLines.size() > 4) {
-                throw new IllegalArgumentException("company.addressLines must hold one to four lines");
+                throw new IllegalArgumentException("company.address-lines must hold one to four lines");
             }
             place = required(place, "company.place");
-            signatory = required(signatory, "company.signatory");
-            mediatorName = required(mediatorName, "company.mediatorName");
-            mediatorWebsite = required(mediatorWebsite, "company.mediatorWebsite");
+            Objects.requireNonNull(signatory, "company.signatory");
+            mediatorName = required(mediatorName, "company.mediator-name");
+            mediatorWebsite = required(mediatorWebsite, "company.mediator-website");
+            Objects.requireNonNull(identity, "company.identity");
+            Objects.requireNonNull(payment, "company.payment");
+            Objects.requireNonNull(customerService, "company.customer-service");
+        }
+
+        /**
+         * The settings still holding a placeholder: a value marked "à configurer" or "to be configured".
+         * Letters to consumers are held while there is one (see {@link MailAdapter#sender}).
+         */
+        public List<String> placeholders() {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("company.name", name);
+            values.put("company.address-lines", String.join(" ", addressLines));
+            values.put("company.legal-form", identity.legalForm());
+            values.put("company.rcs-city", identity.rcsCity());
+            values.put("company.signatory.name", signatory.name());
+            values.put("company.customer-service.name", customerService.name());
+            values.put("company.mediator-name", mediatorName);
+            values.put("company.mediator-website", mediatorWebsite);
+            values.put("company.payment.payee", payment.payee());
+            return values.entrySet().stream().filter(value -> PLACEHOLDER.matcher(value.getValue()).find())
+                    .map(Map.Entry::getKey).toList();
+        }
+    }
+
+    /** How a setting is marked as not yet set. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)à configurer|a configurer|to be configured");
+
+    /**
+     * A person who signs letters, and the capacity in which they sign.
+     *
+     * @param name  e.g. "Marie Durand"
+     * @param title e.g. "Responsable du recouvrement"
+     */
+    public record Signatory(String name, String title) {
+        public Signatory {
+            name = required(name, "signatory name");
+            title = required(title, "signatory title");
+        }
+    }
+
+    /**
+     * The company's legal identity (Code de commerce, art. R123-237).
+     *
+     * @param legalForm    SAS, SARL, SA…
+     * @param shareCapital the share capital, in euros
+     * @param rcsCity      the city of the trade register (RCS) the company is registered at
+     * @param siren        the SIREN number: nine digits with a valid Luhn key
+     * @param vatNumber    the intra-community VAT number, if any (for France: FR, a two-digit key and the SIREN)
+     */
+    public record LegalIdentity(String legalForm, BigDecimal shareCapital, String rcsCity, String siren,
+            Optional<String> vatNumber) {
+
+        public LegalIdentity {
+            legalForm = required(legalForm, "company.legal-form");
+            Objects.requireNonNull(shareCapital, "company.share-capital is required");
+            if (shareCapital.signum() < 0) {
+                throw new IllegalArgumentException("company.share-capital must not be negative");
+            }
+            rcsCity = required(rcsCity, "company.rcs-city");
+            siren = CompanyNumbers.siren(required(siren, "company.siren"), "company.siren");
+            String checkedSiren = siren;
+            vatNumber = Objects.requireNonNull(vatNumber, "company.vat-number")
+                    .map(value -> CompanyNumbers.vat(required(value, "company.vat-number"), checkedSiren, "company.vat-number"));
+        }
+    }
+
+    /**
+     * How the customer pays: a transfer to the company's account, quoting the letter's reference.
+     *
+     * @param payee        the account holder's name
+     * @param iban         the account, ISO 13616 (its check digits are verified)
+     * @param bic          the bank's BIC (ISO 9362), 8 or 11 characters
+     * @param linkTemplate an https address of an online payment page, if any; {@code {reference}} and
+     *                     {@code {case}} are replaced by the reference to quote and the case reference
+     */
+    public record Payment(String payee, String iban, String bic, Optional<String> linkTemplate) {
+
+        public Payment {
+            payee = required(payee, "company.payment.payee");
+            iban = CompanyNumbers.iban(required(iban, "company.payment.iban"), "company.payment.iban");
+            bic = CompanyNumbers.bic(required(bic, "company.payment.bic"), "company.payment.bic");
+            linkTemplate = Objects.requireNonNull(linkTemplate, "company.payment.link-template")
+                    .map(value -> CompanyNumbers.link(required(value, "company.payment.link-template"),
+                            "company.payment.link-template"));
         }
     }
 

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +48,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private static final float MM = 72f / 25.4f;
     private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
     private static final float PAGE_WIDTH = PageSize.A4.getWidth();
-    private static final Font REGULAR = LetterFonts.REGULAR;
-    private static final Font BOLD = LetterFonts.BOLD;
-    private static final Font SMALL = LetterFonts.SMALL;
+    private static final LetterFonts.Style REGULAR = LetterFonts.Style.REGULAR;
+    private static final LetterFonts.Style BOLD = LetterFonts.Style.BOLD;
+    private static final LetterFonts.Style SMALL = LetterFonts.Style.SMALL;
     /**
      * Every text goes through OpenPDF's bidi layout (ColumnText, table cells) with a left-to-right base:
      * the letter reads left to right, and a right-to-left run in it (an Arabic or Hebrew name, address or
@@ -80,13 +81,13 @@ public final class PdfLetterRenderer implements LetterRenderer {
     /** The parts around the body, filled once for the three forms. */
     private record Frame(String placeAndDate, String reference, String subjectLine, String registered, String greeting,
             String closing, String emailGreeting, String emailIntro, String emailClosing, String registeredCopy,
-            String recipientName, List<String> recipientAddress) {
+            String recipientName, List<String> recipientAddress, List<String> signature, List<String> footer) {
     }
 
     private Frame frame(Letter letter, ComposedLetter composed) {
         Language language = letter.language();
         LetterFormat format = new LetterFormat(language);
-        String reference = SafeText.shortened(SafeText.line(letter.reference()), LetterComposer.MAX_LINE);
+        String reference = composed.reference();
         String date = format.date(letter.issuedOn());
         Customer customer = letter.recipient();
         String name = SafeText.shortened(SafeText.line(customer.name()), LetterComposer.MAX_LINE);
@@ -98,16 +99,19 @@ public final class PdfLetterRenderer implements LetterRenderer {
         }
         return new Frame(
                 templates.fill(language, "letter.placeAndDate", Map.of("place", company.place(), "date", date)),
-                templates.fill(language, "letter.reference", Map.of("reference", reference)),
+                templates.fill(language, "letter.reference", Map.of("reference", reference, "case", composed.caseReference())),
                 templates.fill(language, "letter.subject", Map.of("subject", composed.subject())),
                 templates.fill(language, "letter.registered"),
                 templates.fill(language, "letter.greeting"),
                 templates.fill(language, "letter.closing"),
                 templates.fill(language, "email.greeting", Map.of("name", name)),
-                templates.fill(language, "email.intro", Map.of("date", date, "reference", reference)),
+                templates.fill(language, "email.intro", Map.of("date", date, "reference", reference,
+                        "case", composed.caseReference())),
                 templates.fill(language, "email.closing"),
                 templates.fill(language, "email.registeredCopy"),
-                name, address);
+                name, address,
+                List.of(composed.signatory().name(), composed.signatory().title(), company.name()),
+                composer.footer(language));
     }
 
     /** The name of the PDF attached to the email. */
@@ -138,8 +142,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
             }
         }
         out.append(frame.emailClosing()).append("\n\n");
-        out.append(company.signatory()).append('\n').append(company.name()).append('\n');
-        company.addressLines().forEach(line -> out.append(line).append('\n'));
+        frame.signature().forEach(line -> out.append(line).append('\n'));
+        out.append("\n-- \n");
+        frame.footer().forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 
@@ -176,9 +181,10 @@ public final class PdfLetterRenderer implements LetterRenderer {
             }
         }
         htmlParagraph(out, frame.emailClosing());
-        out.append("<p>").append(SafeText.html(company.signatory())).append("<br>").append(SafeText.html(company.name()));
-        company.addressLines().forEach(line -> out.append("<br>").append(SafeText.html(line)));
-        out.append("</p>\n</body></html>\n");
+        out.append("<p>").append(String.join("<br>", frame.signature().stream().map(SafeText::html).toList())).append("</p>\n");
+        out.append("<p style=\"font-size:11px;color:#555\">")
+                .append(String.join("<br>", frame.footer().stream().map(SafeText::html).toList())).append("</p>\n");
+        out.append("</body></html>\n");
         return out.toString();
     }
 
@@ -194,6 +200,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 95 * MM, 20 * MM);
         try {
             PdfWriter writer = LetterPdfWriter.create(document, bytes, LetterFonts::isSpaceGlyph);
+            writer.setPageEvent(new Footer(frame.footer()));
             PdfDate date = new PdfDate(GregorianCalendar.from(letter.issuedOn().atStartOfDay(ZoneOffset.UTC)));
             document.addCreationDate(date);
             document.addModificationDate(date);
@@ -207,32 +214,32 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
             // Sender block, top left.
             List<Paragraph> sender = new ArrayList<>();
-            sender.add(new Paragraph(pdfText(company.name()), BOLD));
-            company.addressLines().forEach(line -> sender.add(new Paragraph(pdfText(line), SMALL)));
+            sender.add(paragraph(company.name(), BOLD, 12));
+            company.addressLines().forEach(line -> sender.add(paragraph(line, SMALL, 12)));
             column(writer, 20 * MM, 15 * MM, 100 * MM, 45 * MM, sender);
 
             // Recipient block, where a French window envelope (DL, window on the right) shows it.
             List<Paragraph> recipient = new ArrayList<>();
-            recipient.add(new Paragraph(pdfText(frame.recipientName()), BOLD));
-            frame.recipientAddress().forEach(line -> recipient.add(new Paragraph(pdfText(line), REGULAR)));
+            recipient.add(paragraph(frame.recipientName(), BOLD, 12));
+            frame.recipientAddress().forEach(line -> recipient.add(paragraph(line, REGULAR, 12)));
             column(writer, 110 * MM, 50 * MM, 195 * MM, 90 * MM, recipient);
 
             // The body, in one column that flows onto further pages (margins of 20 mm there). Not
             // document.add(): OpenPDF lays out a document's paragraphs without bidi, a column with it.
             ColumnText body = new ColumnText(writer.getDirectContent());
             body.setRunDirection(RUN_DIRECTION);
-            Paragraph placeAndDate = new Paragraph(pdfText(frame.placeAndDate()), REGULAR);
+            Paragraph placeAndDate = paragraph(frame.placeAndDate(), REGULAR, 12);
             placeAndDate.setAlignment(Element.ALIGN_RIGHT);
             body.addElement(placeAndDate);
             if (letter.channel() == LetterChannel.REGISTERED_POST) {
-                body.addElement(spaced(new Paragraph(pdfText(frame.registered()), BOLD), 8));
+                body.addElement(spaced(paragraph(frame.registered(), BOLD, 12), 8));
             }
-            body.addElement(spaced(new Paragraph(pdfText(frame.reference()), REGULAR), 8));
-            body.addElement(spaced(new Paragraph(pdfText(frame.subjectLine()), BOLD), 4));
-            body.addElement(spaced(new Paragraph(pdfText(frame.greeting()), REGULAR), 14));
+            body.addElement(spaced(paragraph(frame.reference(), REGULAR, 12), 8));
+            body.addElement(spaced(paragraph(frame.subjectLine(), BOLD, 12), 4));
+            body.addElement(spaced(paragraph(frame.greeting(), REGULAR, 12), 14));
             for (Block block : composed.body()) {
                 if (block instanceof ComposedLetter.Paragraph paragraph) {
-                    Paragraph text = spaced(new Paragraph(14, pdfText(paragraph.text()), REGULAR), 8);
+                    Paragraph text = spaced(paragraph(paragraph.text(), REGULAR, 14), 8);
                     text.setAlignment(Element.ALIGN_JUSTIFIED);
                     body.addElement(text);
                 } else if (block instanceof Amounts amounts) {
@@ -241,11 +248,14 @@ public final class PdfLetterRenderer implements LetterRenderer {
                     throw new IllegalStateException("unknown block " + block);
                 }
             }
-            body.addElement(spaced(new Paragraph(14, pdfText(frame.closing()), REGULAR), 8));
-            Paragraph signature = spaced(new Paragraph(pdfText(company.signatory()), REGULAR), 24);
+            body.addElement(spaced(paragraph(frame.closing(), REGULAR, 14), 8));
+            Paragraph signature = spaced(paragraph(frame.signature().get(0), BOLD, 12), 24);
             signature.setIndentationLeft(90 * MM);
+            signature.setKeepTogether(true);
             signature.add(Chunk.NEWLINE);
-            signature.add(new Chunk(pdfText(company.name()), BOLD));
+            signature.add(LetterFonts.phrase(frame.signature().get(1), REGULAR));
+            signature.add(Chunk.NEWLINE);
+            signature.add(LetterFonts.phrase(frame.signature().get(2), REGULAR));
             body.addElement(signature);
             float top = 95 * MM;
             for (int page = 1; ; page++) {
@@ -289,9 +299,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
         for (int i = 0; i < amounts.rows().size(); i++) {
             Row row = amounts.rows().get(i);
             boolean total = amounts.lastIsTotal() && i == amounts.rows().size() - 1;
-            Font font = total ? BOLD : REGULAR;
-            PdfPCell label = new PdfPCell(new Phrase(pdfText(row.label()), font));
-            PdfPCell amount = new PdfPCell(new Phrase(pdfText(row.amount()), font));
+            LetterFonts.Style font = total ? BOLD : REGULAR;
+            PdfPCell label = new PdfPCell(LetterFonts.phrase(row.label(), font));
+            PdfPCell amount = new PdfPCell(LetterFonts.phrase(row.amount(), font));
             amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
             for (PdfPCell cell : List.of(label, amount)) {
                 cell.setBorder(total ? Rectangle.TOP : Rectangle.NO_BORDER);
@@ -308,8 +318,39 @@ public final class PdfLetterRenderer implements LetterRenderer {
         return paragraph;
     }
 
-    private static String pdfText(String text) {
-        return SafeText.drawable(text, LetterFonts::canDraw);
+    /** A paragraph of text in the style, each run in the font of the chain that draws it. */
+    private static Paragraph paragraph(String text, LetterFonts.Style style, float leading) {
+        Paragraph paragraph = new Paragraph(leading);
+        paragraph.setFont(style.main());
+        paragraph.add(LetterFonts.phrase(text, style));
+        return paragraph;
+    }
+
+    /** The company's identity at the foot of every page (Code de commerce, art. R123-237), and the page number. */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private final List<String> lines;
+
+        Footer(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText column = new ColumnText(writer.getDirectContent());
+            column.setRunDirection(RUN_DIRECTION);
+            column.setSimpleColumn(20 * MM, 5 * MM, PAGE_WIDTH - 20 * MM, 17 * MM);
+            for (String line : lines) {
+                Paragraph text = paragraph(line, LetterFonts.Style.FOOTER, 8.5f);
+                text.setAlignment(Element.ALIGN_CENTER);
+                column.addElement(text);
+            }
+            try {
+                column.go();
+            } catch (DocumentException e) {
+                throw new IllegalStateException("cannot lay out the footer", e);
+            }
+        }
     }
 
     /**

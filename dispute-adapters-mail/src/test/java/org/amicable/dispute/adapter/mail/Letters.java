@@ -14,6 +14,7 @@ import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.LegalMention;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
@@ -35,9 +36,16 @@ final class Letters {
     private Letters() {
     }
 
+    /** SIREN 552 100 554 and its VAT number FR 96 552100554; the IBAN is the standard French example. */
     static MailSettings.Company company() {
         return new MailSettings.Company("Boulangerie Dupain SAS", List.of("3 place du Marché", "69002 Lyon"), "Lyon",
-                "Marie Durand, responsable du recouvrement", "Médiateur du commerce", "https://www.mediateur-commerce.example");
+                new MailSettings.Signatory("Marie Durand", "Responsable du recouvrement"), "Médiateur du commerce",
+                "https://www.mediateur-commerce.example",
+                new MailSettings.LegalIdentity("SAS", new java.math.BigDecimal("50000"), "Lyon", "552 100 554",
+                        Optional.of("FR96552100554")),
+                new MailSettings.Payment("Boulangerie Dupain SAS", "FR76 3000 6000 0112 3456 7890 189", "AGRIFRPP",
+                        Optional.of("https://pay.dupain.example/{reference}/{case}")),
+                new MailSettings.Signatory("Paul Martin", "Service clients"));
     }
 
     static MailSettings pickupSettings(Path folder) {
@@ -52,6 +60,12 @@ final class Letters {
     static Customer business(Language language) {
         return new Customer("C-042", "Épicerie Martin SARL", CustomerKind.BUSINESS, Optional.of("compta@martin.example"),
                 new PostalAddress(List.of("12 rue des Lilas"), "75011", "Paris", "FR"), Optional.empty(), language);
+    }
+
+    /** A business whose name, first address line and city are in any script. */
+    static Customer businessNamed(String name, String city) {
+        return new Customer("C-099", name, CustomerKind.BUSINESS, Optional.of("contact@client.example"),
+                new PostalAddress(List.of(name), "10000", city, "FR"), Optional.empty(), Language.FR);
     }
 
     static Customer consumer(Language language) {
@@ -83,6 +97,9 @@ final class Letters {
         return new LetterId(new UUID(0x0190_0000_0000_7000L | SEQUENCE.incrementAndGet() << 16, 0x8000_0000_0000_0001L));
     }
 
+    /** The case reference of every letter here: the dispute's id. */
+    static final String CASE = "01900000-0000-7000-8000-000000000042";
+
     static Letter letter(LetterKind kind, Customer customer, LetterChannel channel, LetterContent content) {
         return Letter.issue(newId(), new DisputeId(new UUID(0x0190_0000_0000_7000L, 0x8000_0000_0000_0042L)), kind,
                 customer, channel, ISSUED_ON, "F-2026-118", content);
@@ -99,7 +116,9 @@ final class Letters {
                         LegalMention.RECOVERY_COSTS_NOT_CHARGED, LegalMention.CONSUMER_MEDIATOR);
         return letter(LetterKind.FORMAL_NOTICE, customer, LetterChannel.REGISTERED_POST,
                 new LetterContent.FormalNotice(invoice(), business ? businessBalance() : consumerBalance(), 8,
-                        ISSUED_ON.plusDays(8), mentions));
+                        ISSUED_ON.plusDays(8), mentions, Optional.of(business
+                                ? new LateChargeRate(new java.math.BigDecimal("12.15"), LateChargeRate.Basis.REFERENCE_PLUS_MARGIN)
+                                : new LateChargeRate(new java.math.BigDecimal("2.62"), LateChargeRate.Basis.LEGAL_RATE))));
     }
 
     static Letter grievanceAcknowledgment(Customer customer, String description) {

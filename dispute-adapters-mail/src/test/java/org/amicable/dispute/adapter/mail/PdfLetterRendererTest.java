@@ -14,6 +14,7 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
@@ -51,9 +52,18 @@ class PdfLetterRendererTest {
         String pdf = PdfText.of(rendered.document());
 
         assertThat(rendered.subject()).isNotBlank().doesNotContain("{").doesNotContain("\n");
-        assertThat(pdf).contains("Boulangerie Dupain SAS", letter.recipient().name(), "Marie Durand");
+        // Collection letters are signed by collections, grievance letters by customer service.
+        boolean grievance = java.util.EnumSet.of(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, LetterKind.SETTLEMENT_PROPOSAL,
+                LetterKind.AGREEMENT_CONFIRMATION, LetterKind.RESOLUTION_CONFIRMATION).contains(letter.kind());
+        assertThat(pdf).contains("Boulangerie Dupain SAS", letter.recipient().name(),
+                grievance ? "Paul Martin Service clients" : "Marie Durand Responsable du recouvrement");
         assertThat(pdf).contains(language == Language.FR ? "Fait à Lyon, le 7 janvier 2027" : "Lyon, 7 January 2027");
-        assertThat(pdf).contains(language == Language.FR ? "Réf. : F-2026-118" : "Ref.: F-2026-118");
+        assertThat(pdf).contains(language == Language.FR ? "Réf. : " : "Ref.: ",
+                language == Language.FR ? "dossier n° " + Letters.CASE : "case no. " + Letters.CASE);
+        assertThat(rendered.subject()).contains(Letters.CASE);
+        // Every letter states the company's identity (Code de commerce, art. R123-237) in its footer.
+        assertThat(pdf).contains("SAS", language == Language.FR ? "50 000,00 EUR" : "50,000.00 EUR",
+                "RCS Lyon 552 100 554", "SIREN 552 100 554", "FR96552100554");
         assertThat(rendered.plainText()).doesNotContain("{").contains(letter.recipient().name());
         assertThat(rendered.html()).startsWith("<!DOCTYPE html>").doesNotContain("{");
         if (letter.recipient().kind() == org.amicable.dispute.domain.model.CustomerKind.CONSUMER) {
@@ -75,7 +85,9 @@ class PdfLetterRendererTest {
                 "facture n° F-2026-118 du 2 novembre 2026", "échue le 2 décembre 2026",
                 "Principal restant dû 1 234,56 EUR", "Pénalités de retard", "18,20 EUR",
                 "Indemnité forfaitaire pour frais de recouvrement", "40,00 EUR", "Total dû 1 292,76 EUR",
-                "au plus tard le 15 janvier 2027", "dans un délai de 8 jours",
+                "dans un délai de huit jours à compter de la réception de la présente lettre",
+                "Taux annuel appliqué : 12,15 % (taux de refinancement de la Banque centrale européenne majoré de 10 points",
+                "ce délai court à compter de sa première présentation", "article 1344 du Code civil",
                 "juridiction compétente afin de recouvrer notre créance", "Lettre recommandée avec accusé de réception");
         assertThat(rendered.plainText()).contains("mettons en demeure", "1\u00A0292,76\u00A0EUR",
                 "l'original vous parvient par lettre recommandée");
@@ -99,7 +111,9 @@ class PdfLetterRendererTest {
         String pdf = PdfText.of(rendered.document());
 
         assertThat(rendered.subject()).startsWith("Formal notice to pay (mise en demeure)");
-        assertThat(pdf).contains("Total due 1,292.76 EUR", "by 15 January 2027", "competent court", "40.00 EUR",
+        assertThat(pdf).doesNotContain("15 January 2027");
+        assertThat(pdf).contains("Total due 1,292.76 EUR", "within eight days of your receipt of this letter",
+                "competent court", "40.00 EUR",
                 "invoice no. F-2026-118 of 2 November 2026");
     }
 
@@ -204,7 +218,8 @@ class PdfLetterRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
         }
-        assertThat(PdfText.of(pdf)).contains("début très long").endsWith("Marie Durand, responsable du recouvrement Boulangerie Dupain SAS ");
+        assertThat(PdfText.of(pdf)).contains("début très long", "Paul Martin Service clients Boulangerie Dupain SAS")
+                .endsWith("3 place du Marché, 69002 Lyon ");
     }
 
     @Test

@@ -25,11 +25,11 @@ class SafeTextTest {
     }
 
     @Test
-    void what_the_pdf_font_cannot_draw_becomes_a_replacement_character_and_the_rest_stays() {
-        String text = "Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀🧾 中文";
+    void what_the_pdf_fonts_cannot_draw_becomes_a_replacement_character_and_the_rest_stays() {
+        String text = "Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀🧾 中文 かな 한글 ไทย हिन्दी";
 
         assertThat(SafeText.drawable(text, LetterFonts::canDraw))
-                .isEqualTo("Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀\uFFFD \uFFFD\uFFFD");
+                .isEqualTo("Œuvre à l'été, 12 €, שלום مرحبا Ωμέγα Привет 😀\uFFFD 中文 かな 한글 ไทย हिन्दी");
     }
 
     @Test
@@ -66,7 +66,9 @@ class SafeTextTest {
 
     @Test
     void settings_refuse_control_characters_and_hide_the_password() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new MailSettings.Company("A\nB", List.of("x"), "Lyon", "s", "m", "w"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new MailSettings.Company("A\nB", List.of("x"), "Lyon",
+                Letters.company().signatory(), "m", "w", Letters.company().identity(), Letters.company().payment(),
+                Letters.company().customerService()));
         assertThatIllegalArgumentException().isThrownBy(() -> MailSettings.smtp("h", 25, MailSettings.Security.NONE,
                 "not an address", Letters.company()));
         MailSettings settings = Letters.pickupSettings(Path.of("/tmp/x")).withCredentials("user", "s3cret");

@@ -75,7 +75,8 @@ class SmtpLetterSenderTest {
             assertThat(pdf).contains(letter.language() == Language.FR ? "7 janvier 2027" : "7 January 2027");
             if (letter.kind() == LetterKind.FORMAL_NOTICE) {
                 assertThat(message.getSubject()).containsIgnoringCase("mise en demeure");
-                assertThat(pdf).containsIgnoringCase("mise en demeure").contains("15");
+                assertThat(pdf).containsIgnoringCase("mise en demeure")
+                        .contains(letter.language() == Language.FR ? "huit jours" : "eight days");
                 assertThat(pdf).contains(letter.language() == Language.FR ? "1 234,56 EUR" : "1,234.56 EUR");
                 if (letter.recipient().kind() == CustomerKind.BUSINESS) {
                     assertThat(pdf).contains("40 EUR").contains(letter.language() == Language.FR ? "1 292,76 EUR" : "1,292.76 EUR");

@@ -122,7 +122,7 @@ class GrievanceController {
             @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Resolution body) {
         return changes.change(request, idempotencyKey, body, () -> recordResolution.recordResolution(
                 new RecordResolutionUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
-                        body.deliveredOn(), body.note())));
+                        body.deliveredOn(), body.note(), java.util.Optional.ofNullable(body.correctionReference()))));
     }
 
     @Operation(summary = "Record that the customer withdrew the grievance")

@@ -69,6 +69,9 @@ public final class Json {
      * @param address   the postal address (registered letters go there)
      * @param phone     a phone number, if known
      * @param language  the language letters are written in (FR by default)
+     * @param contractPenaltyRate the late-payment penalty rate of the customer's terms of sale, percent a year
+     *                  as a decimal string ("12.5"), above 0 and at most 100; never applied below three times
+     *                  the legal rate
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -81,7 +84,8 @@ public final class Json {
             @Nullable @Size(max = 254) String email,
             @NotNull @Valid Address address,
             @Nullable @Size(max = 20) String phone,
-            @Nullable Language language) {
+            @Nullable Language language,
+            @Nullable @Size(max = 20) String contractPenaltyRate) {
     }
 
     /**
@@ -91,6 +95,8 @@ public final class Json {
      * @param issueDate the day it was issued
      * @param dueDate   the day it was due
      * @param amount    its amount, taxes included
+     * @param contractPenaltyRate the late-payment penalty rate the invoice states, percent a year as a decimal
+     *                  string, above 0 and at most 100; it prevails over the customer's
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -100,7 +106,8 @@ public final class Json {
             @NotBlank @Size(max = 64) String number,
             @NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate issueDate,
             @NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate dueDate,
-            @NotNull @Valid Money amount) {
+            @NotNull @Valid Money amount,
+            @Nullable @Size(max = 20) String contractPenaltyRate) {
     }
 
     /**

@@ -84,13 +84,28 @@ final class Mapping {
     static Customer customer(Json.Customer json) {
         PostalAddress address = build("customer", () -> new PostalAddress(json.address().lines(),
                 json.address().postalCode(), json.address().city(), json.address().country()));
+        Optional<BigDecimal> rate = rate(json.contractPenaltyRate(), "customer.contractPenaltyRate");
         return build("", () -> new Customer(json.reference(), json.name(), json.kind(), Optional.ofNullable(json.email()),
-                address, Optional.ofNullable(json.phone()), json.language() == null ? Language.FR : json.language()));
+                address, Optional.ofNullable(json.phone()), json.language() == null ? Language.FR : json.language(),
+                rate));
     }
 
     static Invoice invoice(Json.Invoice json) {
         Money amount = money(json.amount(), "invoice.amount");
-        return build("", () -> new Invoice(json.number(), json.issueDate(), json.dueDate(), amount));
+        Optional<BigDecimal> rate = rate(json.contractPenaltyRate(), "invoice.contractPenaltyRate");
+        return build("", () -> new Invoice(json.number(), json.issueDate(), json.dueDate(), amount, rate));
+    }
+
+    /** A rate in percent a year, as a decimal string; the domain checks its range. */
+    private static Optional<BigDecimal> rate(String text, String field) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field, "is not a number (percent a year, e.g. \"12.5\")");
+        }
     }
 
     static List<Instalment> instalments(List<Json.Instalment> json) {
@@ -132,11 +147,13 @@ final class Mapping {
         PostalAddress address = customer.address();
         return new Json.Customer(customer.reference(), customer.name(), customer.kind(), customer.email().orElse(null),
                 new Json.Address(address.lines(), address.postalCode(), address.city(), address.country()),
-                customer.phone().orElse(null), customer.language());
+                customer.phone().orElse(null), customer.language(),
+                customer.contractPenaltyRate().map(BigDecimal::toPlainString).orElse(null));
     }
 
     static Json.Invoice invoice(Invoice invoice) {
-        return new Json.Invoice(invoice.number(), invoice.issueDate(), invoice.dueDate(), money(invoice.amount()));
+        return new Json.Invoice(invoice.number(), invoice.issueDate(), invoice.dueDate(), money(invoice.amount()),
+                invoice.contractPenaltyRate().map(BigDecimal::toPlainString).orElse(null));
     }
 
     static Json.Instalment instalment(Instalment instalment) {

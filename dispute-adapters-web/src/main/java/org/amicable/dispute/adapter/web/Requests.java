@@ -143,11 +143,19 @@ public final class Requests {
     public record MediationReferral(@NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate on, @NotBlank @Size(max = 200) String mediatorName) {
     }
 
-    /** The remedy was delivered. */
+    /**
+     * The remedy was delivered.
+     *
+     * @param deliveredOn         the day it was delivered
+     * @param note                what was done
+     * @param correctionReference the credit note's or corrected invoice's number, when the invoice was
+     *                            corrected; the later letters about the invoice quote it
+     */
     @Serdeable
     @JsonIgnoreProperties(ignoreUnknown = false)
     @Schema(name = "ResolutionRequest")
-    public record Resolution(@NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate deliveredOn, @NotBlank @Size(max = 2000) String note) {
+    public record Resolution(@NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate deliveredOn,
+            @NotBlank @Size(max = 2000) String note, @Nullable @Size(max = 64) String correctionReference) {
     }
 
     /** A registered letter's tracking number. */

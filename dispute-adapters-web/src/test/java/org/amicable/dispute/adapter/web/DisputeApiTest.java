@@ -75,6 +75,27 @@ class DisputeApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aContractPenaltyRateOnTheInvoiceOrTheCustomerIsKeptAndAWrongOneRefusedNamingTheField() {
+        String withRates = Api.unpaidClaim("RATE-1", "INV-RATE-1")
+                .replace("\"amount\":{\"amount\":\"1234.56\"", "\"contractPenaltyRate\":\"15\",\"amount\":{\"amount\":\"1234.56\"")
+                .replace("{\"reference\":\"RATE-1\"", "{\"contractPenaltyRate\":\"12.5\",\"reference\":\"RATE-1\"");
+        Api.Answer opened = api.post("/disputes/unpaid-claims", withRates, Api.INTEGRATION);
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat((Map<String, Object>) opened.map().get("invoice")).containsEntry("contractPenaltyRate", "15");
+        assertThat((Map<String, Object>) opened.map().get("customer")).containsEntry("contractPenaltyRate", "12.5");
+
+        for (String wrong : List.of("-1", "0", "100.5", "abc")) {
+            String body = Api.unpaidClaim("RATE-2", "INV-RATE-2").replace("\"amount\":{\"amount\":\"1234.56\"",
+                    "\"contractPenaltyRate\":\"" + wrong + "\",\"amount\":{\"amount\":\"1234.56\"");
+            Api.Answer answer = api.post("/disputes/unpaid-claims", body, Api.INTEGRATION);
+            assertProblem(answer, 400);
+            assertThat(fields(answer)).as(wrong).containsExactly("invoice.contractPenaltyRate");
+        }
+    }
+
+    @Test
     void anInvoiceErrorWithoutItsInvoiceIsRefusedNamingTheField() {
         Api.Answer answer = api.post("/disputes/grievances", Api.grievance("GRV-2", "INVOICE_ERROR"), Api.MANAGER);
 

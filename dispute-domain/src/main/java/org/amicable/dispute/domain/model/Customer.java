@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.model;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  * @param address   the postal address, where registered letters go
  * @param phone     the phone number, if any; a written reminder is confirmed by a call when present
  * @param language  the language of the customer's letters
+ * @param contractPenaltyRate the late-payment penalty rate of the customer's terms of sale, percent a year
+ *                  (above 0, at most 100), if they set one; an invoice's own rate prevails
  */
 public record Customer(
         String reference,
@@ -22,10 +25,17 @@ public record Customer(
         Optional<String> email,
         PostalAddress address,
         Optional<String> phone,
-        Language language) {
+        Language language,
+        Optional<BigDecimal> contractPenaltyRate) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()-]{6,20}");
+
+    /** A customer whose terms of sale set no penalty rate. */
+    public Customer(String reference, String name, CustomerKind kind, Optional<String> email, PostalAddress address,
+            Optional<String> phone, Language language) {
+        this(reference, name, kind, email, address, phone, language, Optional.empty());
+    }
 
     public Customer {
         reference = Text.line(reference, "customer.reference", 64);
@@ -41,5 +51,7 @@ public record Customer(
         phone.filter(value -> !PHONE.matcher(value).matches()).ifPresent(value -> {
             throw new IllegalArgumentException("customer.phone is not a phone number");
         });
+        contractPenaltyRate = Objects.requireNonNull(contractPenaltyRate, "customer.contractPenaltyRate")
+                .map(rate -> ContractRate.require(rate, "customer.contractPenaltyRate"));
     }
 }

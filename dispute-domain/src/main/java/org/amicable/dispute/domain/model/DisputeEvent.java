@@ -116,8 +116,17 @@ public sealed interface DisputeEvent {
     record ChaseHeld(LocalDate on, DisputeId grievanceId) implements DisputeEvent {
     }
 
-    /** The grievance ended; the chase resumes on the principal now owed (which may be nothing). */
-    record ChaseResumed(LocalDate on, DisputeId grievanceId, Money principal) implements DisputeEvent {
+    /**
+     * The grievance ended; the chase resumes on the principal now owed (which may be nothing), with the
+     * number of the credit note or corrected invoice when the grievance recorded one.
+     */
+    record ChaseResumed(LocalDate on, DisputeId grievanceId, Money principal, Optional<String> correctionReference)
+            implements DisputeEvent {
+
+        /** A resumption that names no correcting document. */
+        public ChaseResumed(LocalDate on, DisputeId grievanceId, Money principal) {
+            this(on, grievanceId, principal, Optional.empty());
+        }
     }
 
     /** The claim expires soon: it must be acknowledged or taken to court before {@code limitationDate}. */
@@ -158,8 +167,14 @@ public sealed interface DisputeEvent {
     record RemedyOverdue(LocalDate on, LocalDate agreedDeadline) implements DisputeEvent {
     }
 
-    /** The remedy was delivered. */
-    record GrievanceResolved(LocalDate on, boolean onTime, String note) implements DisputeEvent {
+    /** The remedy was delivered; an invoice correction names its credit note or corrected invoice. */
+    record GrievanceResolved(LocalDate on, boolean onTime, String note, Optional<String> correctionReference)
+            implements DisputeEvent {
+
+        /** A resolution that names no correcting document. */
+        public GrievanceResolved(LocalDate on, boolean onTime, String note) {
+            this(on, onTime, note, Optional.empty());
+        }
     }
 
     /** The grievance went to a mediator. */

@@ -36,6 +36,7 @@ public final class Grievance extends Dispute {
     private GrievanceCause cause;
     private String description;
     private Optional<Invoice> invoice = Optional.empty();
+    private Optional<String> correctionReference = Optional.empty();
     private LocalDate complaintDate;
     private LocalDate firstContactDeadline;
     private boolean contacted;
@@ -74,7 +75,8 @@ public final class Grievance extends Dispute {
         Grievance grievance = new Grievance(id);
         grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
                 today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
-        grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today, id.toString(),
+        grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today,
+                grievance.letterReference(),
                 new LetterContent.GrievanceAcknowledgment(cause, text, complaintDate, invoice,
                         grievance.consumerMentions()), clock);
         return grievance;
@@ -155,6 +157,15 @@ public final class Grievance extends Dispute {
      * the agreement does not change the invoice (or nothing was agreed).
      */
     public Optional<Money> correctedInvoiceAmount() {
+        return correctedAmount();
+    }
+
+    /** The number of the credit note or corrected invoice recorded with the resolution, if any. */
+    public Optional<String> correctionReference() {
+        return correctionReference;
+    }
+
+    private Optional<Money> correctedAmount() {
         if (state != GrievanceState.RESOLVED_ON_TIME && state != GrievanceState.RESOLVED_LATE) {
             return Optional.empty();
         }
@@ -203,8 +214,8 @@ public final class Grievance extends Dispute {
             throw new InvalidCommandException("proposal", e.getMessage());
         }
         record(new ProposalMade(today, proposal), clock);
-        issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, id().toString(),
-                new LetterContent.Proposal(proposal, consumerMentions()), clock);
+        issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
+                new LetterContent.Proposal(proposal, consumerMentions(), manager), clock);
         return proposal;
     }
 
@@ -214,8 +225,8 @@ public final class Grievance extends Dispute {
         UnpaidClaim.requirePast(on, "on", clock);
         SettlementProposal proposal = pending.orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
-        issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, id().toString(),
-                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy()), clock);
+        issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
+                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager), clock);
     }
 
     /** The customer rejects the pending proposal: another round, or mediation, may follow. */
@@ -239,19 +250,28 @@ public final class Grievance extends Dispute {
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new GrievanceReferredToMediation(on, name), clock);
-        issueLetter(LetterKind.MEDIATION_REFERRAL, emailIfPossible(), on, id().toString(),
+        issueLetter(LetterKind.MEDIATION_REFERRAL, emailIfPossible(), on, letterReference(),
                 new LetterContent.MediationReferral(Optional.empty(), name, Optional.empty()), clock);
     }
 
     /** The remedy was delivered on {@code deliveredOn}: on time if by the agreed deadline. */
     public void resolve(LocalDate deliveredOn, String note, Clock clock) {
+        resolve(deliveredOn, note, Optional.empty(), clock);
+    }
+
+    /**
+     * The remedy was delivered on {@code deliveredOn}, on time if by the agreed deadline; a correction of
+     * the invoice names its credit note or corrected invoice, which later letters about the invoice quote.
+     */
+    public void resolve(LocalDate deliveredOn, String note, Optional<String> correctionReference, Clock clock) {
         requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
         UnpaidClaim.requirePast(deliveredOn, "deliveredOn", clock);
         SettlementProposal agreement = agreed.orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
-        record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true)), clock);
-        issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), id().toString(),
-                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime), clock);
+        Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
+        record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true), reference), clock);
+        issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), letterReference(),
+                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime, manager), clock);
     }
 
     /** The customer withdraws the grievance. */
@@ -352,6 +372,7 @@ public final class Grievance extends Dispute {
             state = GrievanceState.IN_MEDIATION;
         } else if (event instanceof GrievanceResolved resolved) {
             state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME : GrievanceState.RESOLVED_LATE;
+            correctionReference = resolved.correctionReference();
         } else if (event instanceof GrievanceWithdrawn) {
             state = GrievanceState.WITHDRAWN;
         }
@@ -360,6 +381,11 @@ public final class Grievance extends Dispute {
     /** The mediator the grievance was referred to, if any. */
     public Optional<String> mediator() {
         return mediator;
+    }
+
+    /** The reference the customer knows, printed on the letters: the invoice's number, else the customer's reference. */
+    private String letterReference() {
+        return invoice.map(Invoice::number).orElse(customer().reference());
     }
 
     private List<LegalMention> consumerMentions() {

@@ -1,7 +1,9 @@
 package org.amicable.dispute.domain.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The invoice being chased or complained about.
@@ -10,8 +12,17 @@ import java.util.Objects;
  * @param issueDate the date it was issued
  * @param dueDate   the date payment was due; not before the issue date
  * @param amount    the amount invoiced, positive
+ * @param contractPenaltyRate the late-payment penalty rate the invoice states, percent a year (above 0, at
+ *                  most 100); it prevails over the customer's terms of sale; never applied below three
+ *                  times the legal rate (Code de commerce, art. L441-10)
  */
-public record Invoice(String number, LocalDate issueDate, LocalDate dueDate, Money amount) {
+public record Invoice(String number, LocalDate issueDate, LocalDate dueDate, Money amount,
+        Optional<BigDecimal> contractPenaltyRate) {
+
+    /** An invoice that states no penalty rate of its own. */
+    public Invoice(String number, LocalDate issueDate, LocalDate dueDate, Money amount) {
+        this(number, issueDate, dueDate, amount, Optional.empty());
+    }
 
     public Invoice {
         number = Text.line(number, "invoice.number", 64);
@@ -24,5 +35,7 @@ public record Invoice(String number, LocalDate issueDate, LocalDate dueDate, Mon
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("invoice.amount must be positive");
         }
+        contractPenaltyRate = Objects.requireNonNull(contractPenaltyRate, "invoice.contractPenaltyRate")
+                .map(rate -> ContractRate.require(rate, "invoice.contractPenaltyRate"));
     }
 }

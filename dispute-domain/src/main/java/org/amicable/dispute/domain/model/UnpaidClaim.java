@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.model;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class UnpaidClaim extends Dispute {
     private Money paidIntoPlan;
     private LocalDate limitationStart;
     private Optional<LocalDate> warnedForLimitation = Optional.empty();
+    private Optional<InvoiceCorrection> correction = Optional.empty();
 
     UnpaidClaim(DisputeId id) {
         super(id);
@@ -116,6 +118,11 @@ public final class UnpaidClaim extends Dispute {
         return heldByGrievance;
     }
 
+    /** The invoice's corrected amount, once a grievance about it changed what is owed on it. */
+    public Optional<InvoiceCorrection> invoiceCorrection() {
+        return correction;
+    }
+
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
         return plan;
@@ -145,7 +152,7 @@ public final class UnpaidClaim extends Dispute {
      * indemnity. See {@link LateCharges} for the arithmetic and the rounding.
      */
     public Balance balanceOn(LocalDate date, EscalationPolicy policy) {
-        LateCharges law = new LateCharges(policy.rates());
+        LateCharges law = lateCharges(policy);
         CustomerKind kind = customer().kind();
         LocalDate asOf = chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
         Money accrued = switch (kind) {
@@ -159,6 +166,20 @@ public final class UnpaidClaim extends Dispute {
         Money indemnity = late ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
         return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
                 LateCharges.kindFor(kind), indemnity.minus(indemnityPaid).max(zero()));
+    }
+
+    /**
+     * The rate late charges run at on {@code date}, with its basis: for a business, the invoice's
+     * contract rate, else the customer's terms of sale, else the ECB rate plus 10 points, never below
+     * three times the legal rate (Code de commerce, art. L441-10); for a consumer, the legal rate.
+     */
+    public LateChargeRate lateChargeRateOn(LocalDate date, EscalationPolicy policy) {
+        return lateCharges(policy).rateOn(customer().kind(), date);
+    }
+
+    private LateCharges lateCharges(EscalationPolicy policy) {
+        Optional<BigDecimal> contract = invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate());
+        return new LateCharges(contract.map(policy.rates()::withContractPenaltyRate).orElse(policy.rates()));
     }
 
     /** The date the claim expires unless acknowledged or taken to court (art. 2240 restarts it). */
@@ -287,7 +308,9 @@ public final class UnpaidClaim extends Dispute {
         }
         record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
         issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
-                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total), clock);
+                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
+                        Optional.of(ladder(policy).instalmentGraceDays()),
+                        Optional.of(ladder(policy).afterMissedInstalment()), correction), clock);
     }
 
     // ---- what the company does ----
@@ -305,7 +328,8 @@ public final class UnpaidClaim extends Dispute {
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new MediationConfirmed(on, kind, name, fee, Text.line(confirmedBy, "confirmedBy", 100)), clock);
         issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(policy).reminderChannel(), on, invoice.number(),
-                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, policy))), clock);
+                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, policy)),
+                        Optional.of(fee)), clock);
     }
 
     /**
@@ -357,13 +381,20 @@ public final class UnpaidClaim extends Dispute {
      */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount, LocalDate on,
             EscalationPolicy policy, Clock clock) {
+        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, policy, clock);
+    }
+
+    /** The same, naming the credit note or corrected invoice that later letters quote. */
+    public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount,
+            Optional<String> correctionReference, LocalDate on, EscalationPolicy policy, Clock clock) {
         if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
             throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
         }
         Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
         requireSameCurrency(corrected, "correctedAmount");
         Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero())), clock);
+        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero()),
+                correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
         settleIfNothingOwed(on, policy, clock);
     }
 
@@ -447,7 +478,8 @@ public final class UnpaidClaim extends Dispute {
         LetterKind kind = rank == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
         record(new ClaimEscalated(date, state, next), clock);
         issueLetter(kind, ladder.reminderChannel(), date, invoice.number(), new LetterContent.Reminder(rank, invoice,
-                balanceOn(date, policy), date.plusDays(ladder.paymentTermDays())), clock);
+                balanceOn(date, policy), date.plusDays(ladder.paymentTermDays()), Optional.of(lateChargeRateOn(date, policy)), correction),
+                clock);
         if (ladder.confirmByPhone() && customer().phone().isPresent()) {
             record(new PhoneTaskCreated(date, customer().phone().get(), kind), clock);
         }
@@ -468,7 +500,8 @@ public final class UnpaidClaim extends Dispute {
         record(new ClaimEscalated(date, state, ClaimState.FORMAL_NOTICE_SENT), clock);
         int days = ladder.formalNoticeDeadlineDays();
         issueLetter(LetterKind.FORMAL_NOTICE, ladder.reminderChannel(), date, invoice.number(),
-                new LetterContent.FormalNotice(invoice, balanceOn(date, policy), days, date.plusDays(days), mentions),
+                new LetterContent.FormalNotice(invoice, balanceOn(date, policy), days, date.plusDays(days), mentions,
+                        Optional.of(lateChargeRateOn(date, policy)), correction),
                 clock);
     }
 
@@ -565,6 +598,10 @@ public final class UnpaidClaim extends Dispute {
             heldByGrievance = Optional.empty();
             lastReaction = Optional.of(resumed.on());
             principal = rebuiltPrincipal(resumed.principal());
+            Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
+                    .reduce(zero(), Money::plus));
+            correction = corrected.equals(invoice.amount()) ? Optional.empty()
+                    : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
         } else if (event instanceof LimitationWarning warning) {
             warnedForLimitation = Optional.of(warning.limitationDate());
         }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Balance.ChargeKind;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.Money;
 
 /**
@@ -54,6 +55,23 @@ public final class LateCharges {
         BigDecimal agreed = rates.contractPenaltyRate()
                 .orElseGet(() -> rates.referenceRate().rateOn(date).add(rates.penaltyMarginPoints()));
         return agreed.max(rates.legalRate().rateOn(date).multiply(THREE));
+    }
+
+    /**
+     * The rate late charges run at on a date for a customer of this kind, with its basis: for a business
+     * the penalty rate of {@link #penaltyRateOn(LocalDate)}, for a consumer the legal rate.
+     */
+    public LateChargeRate rateOn(CustomerKind customer, LocalDate date) {
+        if (customer == CustomerKind.CONSUMER) {
+            return new LateChargeRate(legalRateOn(date), LateChargeRate.Basis.LEGAL_RATE);
+        }
+        BigDecimal floor = rates.legalRate().rateOn(date).multiply(THREE);
+        BigDecimal agreed = rates.contractPenaltyRate()
+                .orElseGet(() -> rates.referenceRate().rateOn(date).add(rates.penaltyMarginPoints()));
+        LateChargeRate.Basis basis = agreed.compareTo(floor) < 0 ? LateChargeRate.Basis.THREE_TIMES_LEGAL_RATE
+                : rates.contractPenaltyRate().isPresent() ? LateChargeRate.Basis.CONTRACT
+                : LateChargeRate.Basis.REFERENCE_PLUS_MARGIN;
+        return new LateChargeRate(agreed.max(floor), basis);
     }
 
     /** The legal interest rate on a date. */

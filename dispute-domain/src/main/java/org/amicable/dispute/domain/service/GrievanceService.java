@@ -103,7 +103,8 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
     @Override
     public DisputeView recordResolution(RecordResolutionUseCase.Command command) {
         DisputeView view = disputes.changeGrievance(command, "record the resolution",
-                grievance -> grievance.resolve(command.deliveredOn(), command.note(), disputes.clock()));
+                grievance -> grievance.resolve(command.deliveredOn(), command.note(), command.correctionReference(),
+                        disputes.clock()));
         resumeHeldChase(command.disputeId());
         return view;
     }
@@ -122,8 +123,8 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
         grievance.heldClaim().map(disputes::load).map(UnpaidClaim.class::cast)
                 .filter(claim -> claim.heldByGrievance().filter(grievanceId::equals).isPresent())
                 .ifPresent(claim -> {
-                    claim.resumeAfterGrievance(grievanceId, grievance.correctedInvoiceAmount(), disputes.today(),
-                            disputes.policy(), disputes.clock());
+                    claim.resumeAfterGrievance(grievanceId, grievance.correctedInvoiceAmount(),
+                            grievance.correctionReference(), disputes.today(), disputes.policy(), disputes.clock());
                     disputes.save(claim);
                 });
     }

@@ -13,11 +13,13 @@ import org.amicable.dispute.domain.model.DisputeEvent.ChaseResumed;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Invoice;
+import org.amicable.dispute.domain.model.InvoiceCorrection;
 import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.RemedyKind;
 import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.in.RecordResolutionUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,28 @@ class InvoiceErrorLinkTest {
         assertThat(world.letter(claim, LetterKind.SECOND_REMINDER).content())
                 .isInstanceOfSatisfying(LetterContent.Reminder.class,
                         reminder -> assertThat(reminder.balance().principal()).isEqualTo(Money.euros("1000.00")));
+    }
+
+    @Test
+    void the_letters_after_the_correction_name_the_corrected_amount_and_the_corrected_invoice() {
+        Invoice invoice = invoiceDue(DUE, "1200.00");
+        DisputeId claim = world.opensClaim(businessCustomer(), invoice);
+        world.movesTo(DUE.plusDays(5)).escalationRuns();
+        DisputeId grievance = world.opensGrievance(businessCustomer(), GrievanceCause.INVOICE_ERROR,
+                Optional.of(invoice), "We ordered 10 units, not 12");
+        world.assigns(grievance, "Claire");
+        world.proposes(grievance, RemedyKind.INVOICE_CORRECTION, Optional.of("1000.00"), 5, 5);
+        world.accepts(grievance);
+        world.services.recordResolution().recordResolution(new RecordResolutionUseCase.Command(grievance,
+                Optional.empty(), world.today(), "Corrected invoice sent", Optional.of("FA-R-0042")));
+
+        world.escalatesDailyUntil(world.today().plusDays(10));
+
+        LetterContent.Reminder second = (LetterContent.Reminder) world.letter(claim, LetterKind.SECOND_REMINDER).content();
+        assertThat(second.correction()).contains(new InvoiceCorrection(Money.euros("1200.00"), Money.euros("1000.00"),
+                Optional.of("FA-R-0042")));
+        LetterContent.Reminder first = (LetterContent.Reminder) world.letter(claim, LetterKind.FIRST_REMINDER).content();
+        assertThat(first.correction()).as("a letter states the facts of its own day").isEmpty();
     }
 
     @Test

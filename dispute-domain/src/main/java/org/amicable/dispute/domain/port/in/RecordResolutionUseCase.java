@@ -17,13 +17,23 @@ public interface RecordResolutionUseCase {
      * @param expectedVersion the version the caller saw (If-Match), if it cares
      * @param deliveredOn the day the remedy was delivered
      * @param note what was done
+     * @param correctionReference the credit note's or the corrected invoice's number, when the remedy
+     *                  corrected an invoice; later letters about the invoice name it
      */
-    record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note) implements DisputeCommand {
+    record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note,
+            Optional<String> correctionReference) implements DisputeCommand {
+
+        /** A resolution that names no correcting document. */
+        public Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note) {
+            this(disputeId, expectedVersion, deliveredOn, note, Optional.empty());
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");
             Objects.requireNonNull(deliveredOn, "deliveredOn is required");
             Objects.requireNonNull(note, "note is required");
+            Objects.requireNonNull(correctionReference, "correctionReference");
         }
     }
 }
