@@ -93,13 +93,15 @@ public final class Responses {
     }
 
     /**
-     * A timeline entry: {@code event} holds the event's fields, {@code type} its kind.
+     * A timeline entry: {@code type} and {@code version} name the kind of event in its stable stored
+     * form, {@code event} holds its fields (in the current version), and {@code stored} is the entry
+     * exactly as stored, whose UTF-8 bytes the hash covers: {@code hash = SHA-256(previousHash ‖ stored)}.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
-    public record TimelineEntry(long sequence, Instant recordedAt, String type, LocalDate on, Map<String, Object> event,
-            String previousHash, String hash) {
+    public record TimelineEntry(long sequence, Instant recordedAt, String type, int version, LocalDate on,
+            Map<String, Object> event, String previousHash, String hash, String stored) {
     }
 
     /** The result of checking the timeline's hash chain. */

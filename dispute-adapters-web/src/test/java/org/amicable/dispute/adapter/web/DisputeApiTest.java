@@ -139,7 +139,7 @@ class DisputeApiTest {
 
         Api.Answer timeline = api.get("/disputes/" + id + "/timeline", Api.INTEGRATION);
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body()).contains("\"type\":\"ClaimOpened\"", "\"hash\"", "\"amount\":\"1234.56\"");
+        assertThat(timeline.body()).contains("\"type\":\"claim-opened\"", "\"hash\"", "\"amount\":\"1234.56\"");
 
         Api.Answer evidence = api.get("/disputes/" + id + "/evidence", Api.AUDITOR);
         assertThat(evidence.status()).as(evidence.toString()).isEqualTo(200);
@@ -150,7 +150,7 @@ class DisputeApiTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("text/html");
         assertThat(document.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains("evidence-" + id);
-        assertThat(document.body()).contains("<!DOCTYPE html>", "ClaimOpened", "INTACT", "Dupont SARL");
+        assertThat(document.body()).contains("<!DOCTYPE html>", "claim-opened", "INTACT", "Dupont SARL");
     }
 
     // ---- letters and escalation ----
@@ -168,7 +168,7 @@ class DisputeApiTest {
         Api.Answer run = api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         assertThat(run.map()).containsEntry("preview", false);
-        assertThat(run.body()).contains(id, "LetterIssued");
+        assertThat(run.body()).contains(id, "letter-issued");
 
         Api.Answer dispatch = api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
         assertThat(dispatch.status()).as(dispatch.toString()).isEqualTo(200);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 
@@ -28,7 +29,6 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 final class JdbcLetterOutbox implements LetterOutbox {
 
     private final TransactionOperations<Connection> transactions;
-    private final DomainJson json = new DomainJson();
 
     JdbcLetterOutbox(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
@@ -81,7 +81,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
             select.setObject(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return new QueuedLetter(json.readLetter(rows.getString(1)), rows.getInt(2));
+                return new QueuedLetter(EventFormat.readLetter(rows.getString(1)), rows.getInt(2));
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
@@ -64,11 +65,13 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         }
         List<TimelineEntry> added = dispute.uncommittedEntries();
         List<TimelineEntry> all = new ArrayList<>(stored);
-        all.addAll(added);
+        // Kept as a storage keeps them, by their stored text, and read back from it: the format is
+        // exercised by every test that runs on this repository.
+        added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash())));
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
-                outbox.put(issued.letter().id(), new Queued(issued.letter()));
+                outbox.put(issued.letter().id(), new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter()))));
             } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
             } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {

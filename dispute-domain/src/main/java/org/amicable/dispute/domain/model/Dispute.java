@@ -148,6 +148,14 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     /** Records that a letter went out, with the hash of what was sent. Recording it twice does nothing. */
     public void recordLetterSent(LetterId letterId, String contentHash, Clock clock) {
+        recordLetterSent(letterId, contentHash, Optional.empty(), clock);
+    }
+
+    /**
+     * Records that a letter went out, with the hash of its document and, where it went by email, of
+     * the email as sent. Recording it twice does nothing.
+     */
+    public void recordLetterSent(LetterId letterId, String contentHash, Optional<String> emailHash, Clock clock) {
         Letter letter = requireLetter(letterId);
         if (letter.status() == LetterStatus.SENT) {
             return;
@@ -155,7 +163,10 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
             throw new InvalidCommandException("contentHash", "must be a SHA-256 in lowercase hex");
         }
-        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), contentHash), clock);
+        if (emailHash.filter(hash -> !hash.matches("[0-9a-f]{64}")).isPresent()) {
+            throw new InvalidCommandException("emailHash", "must be a SHA-256 in lowercase hex");
+        }
+        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), contentHash, emailHash), clock);
     }
 
     /** Records that a letter could not be sent, for good. */

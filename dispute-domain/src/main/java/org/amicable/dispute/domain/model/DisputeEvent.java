@@ -32,8 +32,14 @@ public sealed interface DisputeEvent {
     record LetterIssued(LocalDate on, Letter letter) implements DisputeEvent {
     }
 
-    /** A letter went out. */
-    record LetterSent(LocalDate on, LetterId letterId, Instant sentAt, String contentHash) implements DisputeEvent {
+    /**
+     * A letter went out.
+     *
+     * @param contentHash SHA-256 (hex) of the letter's document (the PDF) as sent
+     * @param emailHash   SHA-256 (hex) of the email as sent (the whole MIME message), where it went by email
+     */
+    record LetterSent(LocalDate on, LetterId letterId, Instant sentAt, String contentHash, Optional<String> emailHash)
+            implements DisputeEvent {
     }
 
     /** A letter could not be sent and will not be retried. */
