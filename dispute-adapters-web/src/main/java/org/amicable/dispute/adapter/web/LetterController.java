@@ -17,11 +17,11 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -36,6 +36,9 @@ import java.util.List;
 class LetterController {
 
     static final String APPLICATION_PDF = "application/pdf";
+    static final String MESSAGE_RFC822 = "message/rfc822";
+    static final String CONTENT_SHA256 = "X-Content-SHA256";
+    static final String PREVIEW = "X-Preview";
 
     private final ViewDisputesUseCase view;
     private final RecordLetterTrackingUseCase recordTracking;
@@ -67,16 +70,41 @@ class LetterController {
         return Mapping.letter(view.letter(Mapping.disputeId(id), Mapping.letterId(id, letterId)));
     }
 
-    @Operation(summary = "One letter's document (PDF)", description = "Rendered again; the same letter renders to the same bytes, so its SHA-256 matches the recorded hash.")
+    @Operation(summary = "One letter's document (PDF), exactly as it went out",
+            description = "The bytes kept when the letter was sent, checked against the SHA-256 its timeline recorded "
+                    + "(X-Content-SHA256). A letter not sent yet has only a preview. Bytes that no longer match are never "
+                    + "served: the answer is an evidence-altered problem naming the letter.")
     @Get(value = "/disputes/{id}/letters/{letterId}/pdf", produces = APPLICATION_PDF)
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
-        DisputeId disputeId = Mapping.disputeId(id);
-        RenderedLetter rendered = view.document(disputeId, Mapping.letterId(id, letterId));
+        SentDocument sent = view.sentDocument(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(sent.document().content()).contentType(APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + sent.letter().id() + ".pdf\"")
+                .header(CONTENT_SHA256, sent.document().sha256());
+    }
+
+    @Operation(summary = "One letter's email, exactly as it went out (message/rfc822)",
+            description = "The MIME message kept when the letter was sent by email, checked like the PDF.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/email", produces = MESSAGE_RFC822)
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> email(@PathVariable String id, @PathVariable String letterId) {
+        SentDocument sent = view.sentEmail(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(sent.document().content()).contentType(MESSAGE_RFC822)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + sent.letter().id() + ".eml\"")
+                .header(CONTENT_SHA256, sent.document().sha256());
+    }
+
+    @Operation(summary = "A PREVIEW of one letter's document (PDF), rendered again now",
+            description = "Rendered from the letter's facts with today's templates and fonts: NOT the letter as sent, "
+                    + "and not evidence of it (see .../pdf). Marked by the X-Preview header and a preview- file name.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/preview.pdf", produces = APPLICATION_PDF)
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> preview(@PathVariable String id, @PathVariable String letterId) {
+        RenderedLetter rendered = view.preview(Mapping.disputeId(id), Mapping.letterId(id, letterId));
         Letter letter = rendered.letter();
         return HttpResponse.ok(rendered.document()).contentType(APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + letter.id() + ".pdf\"")
-                .header("X-Content-SHA256", rendered.contentHash());
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"preview-" + letter.id() + ".pdf\"")
+                .header(PREVIEW, "rendered again now; not the letter as sent");
     }
 
     @Operation(summary = "Record a registered letter's tracking number")

@@ -26,6 +26,12 @@ class DisputeApiTest {
     @Inject
     JsonMapper json;
 
+    @Inject
+    org.amicable.dispute.domain.inmemory.InMemoryDisputeRepository repository;
+
+    @Inject
+    org.amicable.dispute.domain.inmemory.RecordingLetterSender sender;
+
     Api api;
 
     @BeforeEach
@@ -204,6 +210,40 @@ class DisputeApiTest {
 
         assertProblem(api.get("/disputes/" + id + "/letters/019cadc6-9a80-7000-8000-000000000000", Api.MANAGER), 404);
         assertProblem(api.get("/disputes/" + id + "/letters/nope/pdf", Api.MANAGER), 404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSentLetterIsServedAsItWentOutAPreviewIsLabelledAndAlteredBytesAreNeverServed() {
+        String id = api.openClaim("KEPT-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        String letterId = (String) letter.get("id");
+        String hash = (String) letter.get("contentHash");
+        byte[] wentOut = sender.sent().stream().filter(sent -> sent.letter().id().toString().equals(letterId))
+                .findFirst().orElseThrow().document();
+
+        Api.Answer pdf = api.get("/disputes/" + id + "/letters/" + letterId + "/pdf", Api.AUDITOR);
+        assertThat(pdf.bytes()).isEqualTo(wentOut);
+        assertThat(pdf.header("X-Content-SHA256")).isEqualTo(hash);
+        assertThat(pdf.header("X-Preview")).isNull();
+
+        Api.Answer email = api.get("/disputes/" + id + "/letters/" + letterId + "/email", Api.AUDITOR);
+        assertThat(email.status()).as(email.toString()).isEqualTo(200);
+        assertThat(email.contentType()).startsWith("message/rfc822");
+        assertThat(email.body()).contains("Message-ID: <" + letterId + "@amicable>");
+
+        Api.Answer preview = api.get("/disputes/" + id + "/letters/" + letterId + "/preview.pdf", Api.AUDITOR);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("X-Preview")).contains("not the letter as sent");
+        assertThat(preview.header(HttpHeaders.CONTENT_DISPOSITION)).contains("preview-" + letterId);
+
+        repository.alterDocument(hash, "%PDF-1.7 forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Answer altered = api.get("/disputes/" + id + "/letters/" + letterId + "/pdf", Api.AUDITOR);
+        assertProblem(altered, 500);
+        assertThat(altered.map()).containsEntry("type", "https://amicable.org/problems/evidence-altered");
+        assertThat((String) altered.map().get("detail")).contains(letterId, hash, "no longer matches");
     }
 
     @Test

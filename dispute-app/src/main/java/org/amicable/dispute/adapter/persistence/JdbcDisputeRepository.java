@@ -23,6 +23,7 @@ import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
@@ -139,6 +140,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 return stored;
             }
             appendEntries(connection, added);
+            keepDocuments(connection, dispute.uncommittedDocuments());
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
             return Optional.<Long>empty();
@@ -221,6 +223,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
             }
             appendEntries(connection, entries);
+            keepDocuments(connection, kept.stream().flatMap(dispute -> dispute.uncommittedDocuments().stream()).toList());
             for (Dispute dispute : kept) {
                 queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
             }
@@ -284,6 +287,60 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * Keeps the documents of the letters recorded as sent, once per content: a hash already kept holds
+     * the same bytes. (Two transactions keeping the same bytes at once would collide on the key; letters
+     * differ by their ids and references, so their bytes never coincide.)
+     */
+    private void keepDocuments(Connection connection, List<KeptDocument> documents) throws SQLException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, KeptDocument> fresh = new LinkedHashMap<>();
+        documents.forEach(document -> fresh.putIfAbsent(document.sha256(), document));
+        try (PreparedStatement select = connection.prepareStatement("SELECT sha256 FROM kept_document WHERE sha256 IN ("
+                + "?,".repeat(fresh.size() - 1) + "?)")) {
+            int i = 1;
+            for (String sha256 : fresh.keySet()) {
+                select.setString(i++, sha256);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    fresh.remove(rows.getString(1));
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kept_document "
+                + "(sha256, media_type, size_bytes, content, kept_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            for (KeptDocument document : fresh.values()) {
+                insert.setString(1, document.sha256());
+                insert.setString(2, document.mediaType());
+                insert.setLong(3, document.content().length);
+                insert.setBytes(4, document.content());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<KeptDocument> document(String sha256) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT sha256, media_type, content FROM kept_document WHERE sha256 = ?")) {
+                select.setString(1, sha256);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new KeptDocument(rows.getString(1), rows.getString(2), rows.getBytes(3)))
+                            : Optional.<KeptDocument>empty();
+                }
+            }
+        });
     }
 
     private void queueLetters(Connection connection, DisputeId disputeId, List<TimelineEntry> added) throws SQLException {

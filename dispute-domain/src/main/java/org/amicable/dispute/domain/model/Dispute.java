@@ -28,6 +28,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private final DisputeId id;
     private final Timeline timeline;
     private final List<TimelineEntry> uncommitted = new ArrayList<>();
+    private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
     private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
     private long committedVersion;
     private Customer customer;
@@ -132,6 +133,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     /** Called by the repository once the uncommitted entries are stored. */
     public void markCommitted() {
         uncommitted.clear();
+        uncommittedDocuments.clear();
         committedVersion = timeline.size();
     }
 
@@ -146,27 +148,28 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     // ---- letter delivery facts, common to both tracks ----
 
-    /** Records that a letter went out, with the hash of what was sent. Recording it twice does nothing. */
-    public void recordLetterSent(LetterId letterId, String contentHash, Clock clock) {
-        recordLetterSent(letterId, contentHash, Optional.empty(), clock);
-    }
-
     /**
-     * Records that a letter went out, with the hash of its document and, where it went by email, of
-     * the email as sent. Recording it twice does nothing.
+     * Records that a letter went out, keeping what was sent: its document (the PDF) and, where it
+     * went by email, the email exactly as sent. The timeline records their hashes; the repository
+     * keeps their bytes in the same atomic step ({@link #uncommittedDocuments()}). Recording it twice
+     * does nothing.
      */
-    public void recordLetterSent(LetterId letterId, String contentHash, Optional<String> emailHash, Clock clock) {
+    public void recordLetterSent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email, Clock clock) {
         Letter letter = requireLetter(letterId);
         if (letter.status() == LetterStatus.SENT) {
             return;
         }
-        if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
-            throw new InvalidCommandException("contentHash", "must be a SHA-256 in lowercase hex");
-        }
-        if (emailHash.filter(hash -> !hash.matches("[0-9a-f]{64}")).isPresent()) {
-            throw new InvalidCommandException("emailHash", "must be a SHA-256 in lowercase hex");
-        }
-        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), contentHash, emailHash), clock);
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(email, "email");
+        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), document.sha256(),
+                email.map(KeptDocument::sha256)), clock);
+        uncommittedDocuments.add(document);
+        email.ifPresent(uncommittedDocuments::add);
+    }
+
+    /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
+    public List<KeptDocument> uncommittedDocuments() {
+        return List.copyOf(uncommittedDocuments);
     }
 
     /** Records that a letter could not be sent, for good. */

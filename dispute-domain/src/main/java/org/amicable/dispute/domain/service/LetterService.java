@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
@@ -84,10 +86,13 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
             for (int i = 0; i < results.size(); i++) {
                 SendResult result = results.get(i);
                 RenderedLetter rendered = toSend.get(i);
-                if (result instanceof SendResult.Sent) {
-                    // Recording it takes it out of the outbox in the same transaction (see DisputeRepository).
+                if (result instanceof SendResult.Sent went) {
+                    // Recording it keeps the bytes that went out and takes it out of the outbox, in the
+                    // same transaction (see DisputeRepository).
+                    KeptDocument document = KeptDocument.of(KeptDocument.PDF, rendered.document());
+                    Optional<KeptDocument> email = went.email().map(bytes -> KeptDocument.of(KeptDocument.EMAIL, bytes));
                     recordOnDispute(rendered.letter(), dispute -> dispute.recordLetterSent(rendered.letter().id(),
-                            rendered.contentHash(), disputes.clock()));
+                            document, email, disputes.clock()));
                     sent++;
                 } else if (result instanceof SendResult.TransientFailure transientFailure) {
                     outbox.retryLater(rendered.letter().id(), now.plus(backoff(queued.get(i).attempts())),
