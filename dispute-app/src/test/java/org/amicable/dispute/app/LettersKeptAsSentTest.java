@@ -124,6 +124,14 @@ abstract class LettersKeptAsSentTest {
                 alter.setString(2, hash);
                 assertThat(alter.executeUpdate()).isEqualTo(1);
             }
+            try (Connection connection = DriverManager.getConnection((String) database.get("datasources.default.url"),
+                    (String) database.get("datasources.default.username"), (String) database.get("datasources.default.password"));
+                 PreparedStatement migrations = connection.prepareStatement(
+                         "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('10', '11') AND \"success\"");
+                 java.sql.ResultSet rows = migrations.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the application ran the SQL and the Java migrations").isEqualTo(2);
+            }
             HttpResponse<byte[]> altered = download(http, "/disputes/" + id + "/letters/" + letterId + "/pdf");
             String problem = new String(altered.getBody(byte[].class).orElseThrow(), StandardCharsets.UTF_8);
             assertThat(altered.code()).isEqualTo(500);

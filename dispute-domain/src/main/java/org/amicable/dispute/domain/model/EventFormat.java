@@ -314,6 +314,18 @@ public final class EventFormat {
     }
 
     /**
+     * An entry recorded by an earlier storage in another form, stated again in this format and chained
+     * to {@code previousHash}: for a one-time conversion of stored timelines, never for new events
+     * (those are recorded by their dispute).
+     */
+    public static TimelineEntry restate(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event,
+            String previousHash) {
+        String stored = store(disputeId, sequence, recordedAt, event, previousHash);
+        return new TimelineEntry(disputeId, sequence, recordedAt, event, previousHash, stored,
+                Timeline.hash(previousHash, stored));
+    }
+
+    /**
      * Reads a stored entry: its envelope, then its event in whatever version it was stored,
      * upcast to the current one.
      *
