@@ -38,6 +38,7 @@ import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -56,8 +57,8 @@ final class DomainFactory {
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock,
-            @Value("${amicable.dispatch.lease:5m}") Duration letterLease) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease);
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor);
     }
 
     @Singleton

@@ -97,6 +97,11 @@ abstract class LettersKeptAsSentTest {
             HttpResponse<byte[]> pdf = download(http, "/disputes/" + id + "/letters/" + letterId + "/pdf");
             sent = pdf.body();
             assertThat(pdf.header("X-Content-SHA256")).isEqualTo(hash);
+            // Who did what, recorded in each entry.
+            String timeline = http.retrieve(HttpRequest.GET("/disputes/" + id + "/timeline").bearerAuth(TOKEN), String.class);
+            assertThat(timeline).contains("\"actor\":{\"kind\":\"api-client\",\"name\":\"kept-manager\",\"role\":\"manager\"",
+                    "\"actor\":{\"kind\":\"system-job\",\"name\":\"escalation\"",
+                    "\"actor\":{\"kind\":\"system-job\",\"name\":\"dispatch\"");
             // The print copy of the registered letter is the same bytes.
             assertThat(folders.resolve("print").resolve(letterId + ".pdf")).hasBinaryContent(sent);
         }

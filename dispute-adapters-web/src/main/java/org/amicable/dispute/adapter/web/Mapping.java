@@ -1,5 +1,6 @@
 package org.amicable.dispute.adapter.web;
 
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Balance;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeEvent;
@@ -191,7 +192,15 @@ final class Mapping {
     static Responses.TimelineEntry entry(TimelineEntry entry) {
         EventFormat.EventType type = EventFormat.typeOf(entry.event());
         return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), type.name(), type.version(),
-                entry.event().on(), EventFormat.fields(entry.event()), entry.previousHash(), entry.hash(), entry.stored());
+                entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventFormat.fields(entry.event()),
+                entry.previousHash(), entry.hash(), entry.stored());
+    }
+
+    static Responses.Actor actor(Actor actor) {
+        if (actor instanceof Actor.ApiClient client) {
+            return new Responses.Actor("api-client", client.name(), client.role(), actor.describe());
+        }
+        return new Responses.Actor("system-job", ((Actor.SystemJob) actor).name(), null, actor.describe());
     }
 
     static Responses.Verification verification(Timeline.Verification verification) {

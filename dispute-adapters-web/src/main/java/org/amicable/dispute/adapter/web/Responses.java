@@ -101,7 +101,18 @@ public final class Responses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
     public record TimelineEntry(long sequence, Instant recordedAt, String type, int version, LocalDate on,
-            Map<String, Object> event, String previousHash, String hash, String stored) {
+            @Nullable Actor actor, Map<String, Object> event, String previousHash, String hash, String stored) {
+    }
+
+    /**
+     * Who made a timeline entry: an API client ({@code kind} {@code api-client}, its token's name and
+     * role) or a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}).
+     * Absent on entries recorded before actors were recorded.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Actor")
+    public record Actor(String kind, String name, @Nullable String role, String description) {
     }
 
     /** The result of checking the timeline's hash chain. */

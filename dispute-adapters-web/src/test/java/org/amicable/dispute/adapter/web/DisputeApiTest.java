@@ -145,7 +145,8 @@ class DisputeApiTest {
 
         Api.Answer timeline = api.get("/disputes/" + id + "/timeline", Api.INTEGRATION);
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body()).contains("\"type\":\"claim-opened\"", "\"hash\"", "\"amount\":\"1234.56\"");
+        assertThat(timeline.body()).contains("\"type\":\"claim-opened\"", "\"hash\"", "\"amount\":\"1234.56\"",
+                "\"actor\":{\"kind\":\"api-client\",\"name\":\"boss\",\"role\":\"manager\"");
 
         Api.Answer evidence = api.get("/disputes/" + id + "/evidence", Api.AUDITOR);
         assertThat(evidence.status()).as(evidence.toString()).isEqualTo(200);
@@ -156,7 +157,8 @@ class DisputeApiTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("text/html");
         assertThat(document.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains("evidence-" + id);
-        assertThat(document.body()).contains("<!DOCTYPE html>", "claim-opened", "INTACT", "Dupont SARL");
+        assertThat(document.body()).contains("<!DOCTYPE html>", "claim-opened", "INTACT", "Dupont SARL",
+                "API client boss (manager)");
     }
 
     // ---- letters and escalation ----
@@ -186,6 +188,10 @@ class DisputeApiTest {
         String letterId = (String) letter.get("id");
         assertThat(letter).containsEntry("status", "SENT").containsKey("contentHash");
         assertThat((Map<String, Object>) letter.get("content")).containsKey("type");
+
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).as("who did what")
+                .contains("\"actor\":{\"kind\":\"system-job\",\"name\":\"escalation\"",
+                        "\"actor\":{\"kind\":\"system-job\",\"name\":\"dispatch\"");
 
         Api.Answer one = api.get("/disputes/" + id + "/letters/" + letterId, Api.AUDITOR);
         assertThat(one.map()).containsEntry("id", letterId);

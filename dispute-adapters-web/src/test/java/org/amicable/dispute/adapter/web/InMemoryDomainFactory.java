@@ -69,11 +69,12 @@ class InMemoryDomainFactory {
 
     @Singleton
     DisputeServices services(InMemoryDisputeRepository repository, LetterRenderer renderer,
-            RecordingLetterSender sender, Clock clock) {
+            RecordingLetterSender sender, Clock clock, RequestActor actor) {
         EscalationPolicy policy = EscalationPolicy.defaults(LegalRates.of(
                 RateTable.constant("ECB", LocalDate.of(2020, 1, 1), "2.15"),
                 RateTable.constant("legal", LocalDate.of(2020, 1, 1), "3.16")));
-        return new DisputeServices(repository, repository, renderer, sender, policy, clock);
+        return new DisputeServices(repository, repository, renderer, sender, policy, clock,
+                java.time.Duration.ofMinutes(5), actor);
     }
 
     @Singleton OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices s) { return s.openUnpaidClaim(); }

@@ -31,6 +31,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
     private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
     private long committedVersion;
+    private Optional<Actor> actingAs = Optional.empty();
     private Customer customer;
     private LocalDate openedOn;
 
@@ -224,10 +225,18 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         return timeline.entries().stream().skip(version).map(TimelineEntry::event).toList();
     }
 
-    /** Applies the event and appends it to the timeline. */
+    /**
+     * Who the next entries are recorded for: the API client, the person or the job changing the
+     * dispute. Recorded in each entry and covered by its hash.
+     */
+    public void actingAs(Actor actor) {
+        this.actingAs = Optional.of(Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Applies the event and appends it to the timeline, with who did it. */
     final void record(DisputeEvent event, Clock clock) {
         apply(event);
-        uncommitted.add(timeline.append(event, clock.instant()));
+        uncommitted.add(timeline.append(event, clock.instant(), actingAs));
     }
 
     /** Issues a letter: records it, pending dispatch, and returns it. */

@@ -71,7 +71,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.WrittenOff;
  * version of its type and an upcaster that turns the old stored fields into the new ones.
  *
  * <p>An entry is stored as one canonical JSON text ({@link CanonicalJson}):
- * <pre>{"dispute":"…","event":{…},"previous":"…","recordedAt":"…","sequence":1,"type":"claim-opened","version":1}</pre>
+ * <pre>{"actor":{…},"dispute":"…","event":{…},"previous":"…","recordedAt":"…","sequence":1,"type":"claim-opened","version":1}</pre>
  * and its hash is {@code SHA-256(previous hash in hex ‖ the stored bytes)} (see {@link Timeline}).
  * {@code docs/EVIDENCE.md} describes the format for readers outside the project.
  */
@@ -300,9 +300,11 @@ public final class EventFormat {
     // ---- entries ----
 
     /** The stored text of an entry: canonical JSON, one line. */
-    static String store(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, String previousHash) {
+    static String store(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, Optional<Actor> actor,
+            String previousHash) {
         EventType type = typeOf(event);
         Map<String, Object> envelope = new LinkedHashMap<>();
+        actor.ifPresent(who -> envelope.put("actor", actor(who)));
         envelope.put("dispute", disputeId.toString());
         envelope.put("sequence", sequence);
         envelope.put("recordedAt", recordedAt.toString());
@@ -320,8 +322,8 @@ public final class EventFormat {
      */
     public static TimelineEntry restate(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event,
             String previousHash) {
-        String stored = store(disputeId, sequence, recordedAt, event, previousHash);
-        return new TimelineEntry(disputeId, sequence, recordedAt, event, previousHash, stored,
+        String stored = store(disputeId, sequence, recordedAt, event, Optional.empty(), previousHash);
+        return new TimelineEntry(disputeId, sequence, recordedAt, event, Optional.empty(), previousHash, stored,
                 Timeline.hash(previousHash, stored));
     }
 
@@ -346,8 +348,12 @@ public final class EventFormat {
         String name = envelope.string("type");
         int version = envelope.integer("version");
         Map<String, Object> event = asObject(envelope.raw("event"), "entry.event");
+        // Entries recorded before actors were recorded have none.
+        Optional<Actor> actor = envelope.has("actor") ? Optional.of(envelope.object("actor", EventFormat::actor))
+                : Optional.empty();
         envelope.finish();
-        return new TimelineEntry(disputeId, sequence, recordedAt, readEvent(name, version, event), previous, stored, hash);
+        return new TimelineEntry(disputeId, sequence, recordedAt, readEvent(name, version, event), actor, previous,
+                stored, hash);
     }
 
     /**
@@ -396,6 +402,23 @@ public final class EventFormat {
     }
 
     // ---- values ----
+
+    private static Map<String, Object> actor(Actor actor) {
+        if (actor instanceof Actor.ApiClient client) {
+            return fields("kind", "api-client", "name", client.name(), "role", client.role());
+        }
+        Actor.SystemJob job = (Actor.SystemJob) actor;
+        return fields("kind", "system-job", "name", job.name());
+    }
+
+    private static Actor actor(Fields f) {
+        String kind = f.string("kind");
+        return switch (kind) {
+            case "api-client" -> new Actor.ApiClient(f.string("name"), f.string("role"));
+            case "system-job" -> new Actor.SystemJob(f.string("name"));
+            default -> throw new IllegalArgumentException("unknown kind of actor \"" + kind + "\"");
+        };
+    }
 
     private static Map<String, Object> customer(Customer customer) {
         PostalAddress address = customer.address();
@@ -582,6 +605,10 @@ public final class EventFormat {
         Fields(Map<String, Object> members, String where) {
             this.members = members;
             this.where = where;
+        }
+
+        boolean has(String name) {
+            return members.containsKey(name);
         }
 
         Object raw(String name) {

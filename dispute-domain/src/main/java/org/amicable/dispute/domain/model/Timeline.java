@@ -37,11 +37,11 @@ public final class Timeline {
         entries.addAll(stored);
     }
 
-    TimelineEntry append(DisputeEvent event, Instant recordedAt) {
+    TimelineEntry append(DisputeEvent event, Instant recordedAt, Optional<Actor> actor) {
         long sequence = entries.size() + 1L;
         String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
-        String stored = EventFormat.store(disputeId, sequence, recordedAt, event, previous);
-        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, previous, stored,
+        String stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
+        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored,
                 hash(previous, stored));
         entries.add(entry);
         return entry;

@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry of a dispute's timeline, chained to the one before by its hash.
@@ -17,16 +18,18 @@ public final class TimelineEntry {
     private final long sequence;
     private final Instant recordedAt;
     private final DisputeEvent event;
+    private final Optional<Actor> actor;
     private final String previousHash;
     private final String stored;
     private final String hash;
 
-    TimelineEntry(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, String previousHash,
-            String stored, String hash) {
+    TimelineEntry(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, Optional<Actor> actor,
+            String previousHash, String stored, String hash) {
         this.disputeId = Objects.requireNonNull(disputeId, "disputeId");
         this.sequence = sequence;
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.event = Objects.requireNonNull(event, "event");
+        this.actor = Objects.requireNonNull(actor, "actor");
         this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.hash = Objects.requireNonNull(hash, "hash");
@@ -60,6 +63,11 @@ public final class TimelineEntry {
     /** What happened. */
     public DisputeEvent event() {
         return event;
+    }
+
+    /** Who did it; empty for entries recorded before actors were recorded. */
+    public Optional<Actor> actor() {
+        return actor;
     }
 
     /** The hash of the entry before ({@link Timeline#GENESIS} for the first). */

@@ -75,9 +75,15 @@ public final class UnpaidClaim extends Dispute {
 
     /** Opens a claim for an unpaid invoice. Nothing is sent yet: the escalation sends the first reminder when due. */
     public static UnpaidClaim open(DisputeId id, Customer customer, Invoice invoice, Clock clock) {
+        return open(id, customer, invoice, Optional.empty(), clock);
+    }
+
+    /** Opens the claim, recorded as done by the given actor. */
+    public static UnpaidClaim open(DisputeId id, Customer customer, Invoice invoice, Optional<Actor> actor, Clock clock) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(invoice, "invoice");
         UnpaidClaim claim = new UnpaidClaim(id);
+        actor.ifPresent(claim::actingAs);
         claim.record(new ClaimOpened(LocalDate.now(clock), id, customer, invoice), clock);
         return claim;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
@@ -131,6 +132,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     private void recordOnDispute(Letter letter, java.util.function.Consumer<Dispute> change) {
         for (int attempt = 0; ; attempt++) {
             Dispute dispute = disputes.load(letter.disputeId());
+            dispute.actingAs(Actor.SystemJob.DISPATCH);
             change.accept(dispute);
             try {
                 disputes.save(dispute);
