@@ -24,7 +24,9 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
@@ -160,6 +162,16 @@ final class DomainFactory {
     @Singleton
     RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(RecordAcknowledgmentUseCase.class, services.recordAcknowledgment(), tx);
+    }
+
+    @Singleton
+    RecordLetterReturnUseCase recordLetterReturn(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordLetterReturnUseCase.class, services.recordLetterReturn(), tx);
+    }
+
+    @Singleton
+    CorrectContactDetailsUseCase correctContactDetails(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(CorrectContactDetailsUseCase.class, services.correctContactDetails(), tx);
     }
 
     @Singleton

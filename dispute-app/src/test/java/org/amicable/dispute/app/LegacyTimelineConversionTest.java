@@ -72,7 +72,11 @@ abstract class LegacyTimelineConversionTest {
             }
             for (TimelineEntry entry : claim.timeline()) {
                 ObjectNode event = (ObjectNode) legacy.readTree(legacy.writerFor(DisputeEvent.class).writeValueAsString(entry.event()));
+                // The earlier records had none of the components added since.
                 event.remove("emailHash");
+                if (event.has("letter") && event.get("letter").isObject()) {
+                    ((ObjectNode) event.get("letter")).remove(List.of("returned", "firstPresentedOn"));
+                }
                 ObjectNode row = legacy.createObjectNode();
                 row.putObject("disputeId").put("value", claim.id().toString());
                 row.put("sequence", entry.sequence());
@@ -98,7 +102,9 @@ abstract class LegacyTimelineConversionTest {
                 insert.setObject(1, letter.id().value());
                 insert.setObject(2, claim.id().value());
                 insert.setTimestamp(3, Timestamp.from(clock.instant()));
-                insert.setString(4, legacy.writeValueAsString(letter));
+                ObjectNode queued = legacy.valueToTree(letter);
+                queued.remove(List.of("returned", "firstPresentedOn"));
+                insert.setString(4, legacy.writeValueAsString(queued));
                 insert.executeUpdate();
             }
         }

@@ -57,7 +57,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Writes the golden corpus that the domain's build reads back on every build
  * ({@code dispute-domain/src/test/resources/golden}): stories of both tracks that pass through every
  * state and record every kind of event, stored exactly as the storage keeps them, with the PDF of
- * every letter sent. Run it only to add stories, never to "fix" a failing corpus:
+ * every letter sent. A story already in the corpus is never written again: the corpus is what earlier
+ * versions stored. Run it only to add stories, never to "fix" a failing corpus:
  * {@code mvn -pl dispute-adapters-mail -am test -Dtest=GoldenCorpusWriter -Dgolden.write=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "golden.write", matches = "true")
@@ -73,7 +74,9 @@ class GoldenCorpusWriter {
     @Test
     void writes_the_corpus(@TempDir Path pickup) throws IOException {
         amicable = new DisputeServices(store, store, new PdfLetterRenderer(Letters.pickupSettings(pickup)), sender,
-                Policies.defaults(), clock);
+                Policies.defaults(), clock, java.time.Duration.ofMinutes(5),
+                org.amicable.dispute.domain.port.out.CurrentActor.always(
+                        new org.amicable.dispute.domain.model.Actor.ApiClient("erp", "integration")));
         LocalDate due = LocalDate.of(2026, 2, 27);
         Customer business = new Customer("B-1042", "Boulangerie Martin SARL", CustomerKind.BUSINESS,
                 Optional.of("compta@boulangerie-martin.example"),
@@ -223,7 +226,35 @@ class GoldenCorpusWriter {
                 clock.today(), "Delivery arrived, no harm done"));
         stories.add(new Story("grievance-withdrawn", withdrawn));
 
+        // A consumer whose first reminder comes back addressee unknown: the ladder holds until the
+        // address is corrected, the reminder goes again; the formal notice is then refused at the door.
+        Customer movedAway = new Customer("C-4010", "Lucas Bernard", CustomerKind.CONSUMER, Optional.empty(),
+                new PostalAddress(List.of("15 rue Nationale"), "59000", "Lille", "FR"), Optional.empty(), Language.FR);
+        DisputeId returns = openClaim(movedAway, new Invoice("F-2026-0600", LocalDate.of(2026, 2, 1),
+                clock.today().minusDays(5), Money.euros("450.00")));
+        escalateUntil(clock.today());
+        Letter reminder = lastLetter(returns);
+        clock.advanceDays(6);
+        amicable.recordLetterReturn().recordReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
+                returns, Optional.empty(), reminder.id(), org.amicable.dispute.domain.model.ReturnReason.ADDRESSEE_UNKNOWN,
+                Optional.empty(), clock.today().minusDays(1)));
+        escalateUntil(clock.today().plusDays(12));
+        amicable.correctContactDetails().correctContactDetails(new org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase.Command(
+                returns, Optional.empty(), new PostalAddress(List.of("2 place du Théâtre"), "59800", "Lille", "FR"),
+                Optional.empty(), Optional.empty()));
+        escalateUntil(clock.today().plusDays(20));
+        Letter notice = lastLetter(returns);
+        clock.advanceDays(5);
+        amicable.recordLetterReturn().recordReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
+                returns, Optional.empty(), notice.id(), org.amicable.dispute.domain.model.ReturnReason.REFUSED,
+                Optional.of(clock.today().minusDays(3)), clock.today().minusDays(1)));
+        escalateUntil(clock.today().plusDays(10));
+        stories.add(new Story("claim-returned-letters", returns));
+
         for (Story story : stories) {
+            if (Files.exists(CORPUS.resolve(story.name()))) {
+                continue;
+            }
             write(story);
         }
     }

@@ -18,7 +18,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.in.SentDocument;
@@ -26,6 +29,7 @@ import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A dispute's letters, their documents, and the delivery facts that come back; the dispatch of the outbox. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
@@ -44,12 +48,16 @@ class LetterController {
     private final RecordLetterTrackingUseCase recordTracking;
     private final RecordAcknowledgmentUseCase recordAcknowledgment;
     private final DispatchLettersUseCase dispatchLetters;
+    private final RecordLetterReturnUseCase recordReturn;
+    private final CorrectContactDetailsUseCase correctContactDetails;
     private final Changes changes;
 
     LetterController(ViewDisputesUseCase view, RecordLetterTrackingUseCase recordTracking,
             RecordAcknowledgmentUseCase recordAcknowledgment, DispatchLettersUseCase dispatchLetters,
-            Changes changes) {
+            RecordLetterReturnUseCase recordReturn, CorrectContactDetailsUseCase correctContactDetails, Changes changes) {
         this.view = view;
+        this.recordReturn = recordReturn;
+        this.correctContactDetails = correctContactDetails;
         this.recordTracking = recordTracking;
         this.recordAcknowledgment = recordAcknowledgment;
         this.dispatchLetters = dispatchLetters;
@@ -130,6 +138,40 @@ class LetterController {
         return changes.change(request, idempotencyKey, body, () -> recordAcknowledgment.recordAcknowledgment(
                 new RecordAcknowledgmentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.deliveredOn())));
+    }
+
+    @Operation(summary = "Record that a registered letter came back undelivered",
+            description = "UNCLAIMED (pli avisé et non réclamé) or REFUSED: the letter takes effect from its first "
+                    + "presentation, and deadlines run from it. ADDRESSEE_UNKNOWN (NPAI): it reached nobody; the ladder "
+                    + "holds until the customer's address is corrected, and the letter is then sent again.")
+    @Post("/disputes/{id}/letters/{letterId}/return")
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> letterReturn(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
+        return changes.change(request, idempotencyKey, body, () -> recordReturn.recordReturn(
+                new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
+                        body.returnedOn())));
+    }
+
+    @Operation(summary = "Correct the customer's address, email and phone",
+            description = "An entry of its own: later letters use the corrected details, earlier letters stay as sent. "
+                    + "A letter returned addressee unknown (NPAI) is sent again to the corrected address.")
+    @Post("/disputes/{id}/contact-details")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> contactDetails(HttpRequest<?> request, @PathVariable String id,
+            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
+        return changes.change(request, idempotencyKey, body, () -> {
+            PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
+                    body.address().postalCode(), body.address().city(), body.address().country()));
+            return correctContactDetails.correctContactDetails(new CorrectContactDetailsUseCase.Command(
+                    Mapping.disputeId(id), ETags.expectedVersion(ifMatch), address, Optional.ofNullable(body.email()),
+                    Optional.ofNullable(body.phone())));
+        });
     }
 
     @Operation(summary = "Send the letters waiting in the outbox", description = "Normally the application's scheduler does it.")

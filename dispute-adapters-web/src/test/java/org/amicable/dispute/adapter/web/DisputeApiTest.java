@@ -253,6 +253,48 @@ class DisputeApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedLetterIsRecordedWithItsDatesAndAnOutcomeInTheFutureIsABadRequest() {
+        String id = api.openClaim("RETURN-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        String path = "/disputes/" + id + "/letters/" + letter.get("id") + "/return";
+        if (!"REGISTERED_POST".equals(letter.get("channel"))) {
+            assertProblem(api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
+                    + "\"returnedOn\":\"2026-03-02\"}", Api.MANAGER), 400);
+            return;
+        }
+        Api.Answer future = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
+                + "\"returnedOn\":\"2026-03-03\"}", Api.MANAGER);
+        assertProblem(future, 400);
+        assertThat(fields(future)).containsExactly("returnedOn");
+        assertProblem(api.post(path, "{\"reason\":\"REFUSED\",\"returnedOn\":\"2026-03-02\"}", Api.MANAGER), 400);
+
+        Api.Answer refused = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
+                + "\"returnedOn\":\"2026-03-02\"}", Api.MANAGER);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).contains("\"type\":\"letter-returned\"",
+                "\"reason\":\"REFUSED\"", "\"firstPresentedOn\":\"2026-03-02\"");
+    }
+
+    @Test
+    void correctedContactDetailsAreAnEntryOfTheirOwnAndTheDisputeShowsThem() {
+        String id = api.openClaim("MOVED-1");
+
+        Api.Answer corrected = api.post("/disputes/" + id + "/contact-details", "{\"address\":{\"lines\":[\"7 allée des Tilleuls\"],"
+                + "\"postalCode\":\"33000\",\"city\":\"Bordeaux\",\"country\":\"FR\"},\"email\":\"new@dupont.example\"}",
+                Api.INTEGRATION);
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.body()).contains("Bordeaux", "new@dupont.example");
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).contains("\"type\":\"contact-details-corrected\"");
+        assertProblem(api.post("/disputes/" + id + "/contact-details", "{\"address\":{\"lines\":[\"x\"],"
+                + "\"postalCode\":\"1\",\"city\":\"y\",\"country\":\"FR\"},\"email\":\"not an email\"}",
+                Api.INTEGRATION), 400);
+    }
+
+    @Test
     void anEscalationRunForADateAfterTodayIsRefused() {
         Api.Answer answer = api.post("/escalation/runs", "{\"date\":\"2026-03-03\"}", Api.MANAGER);
 

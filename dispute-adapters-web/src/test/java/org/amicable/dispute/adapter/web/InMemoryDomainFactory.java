@@ -98,6 +98,8 @@ class InMemoryDomainFactory {
     @Singleton RecordLetterTrackingUseCase recordLetterTracking(DisputeServices s) { return s.recordLetterTracking(); }
     @Singleton RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices s) { return s.recordAcknowledgment(); }
     @Singleton DispatchLettersUseCase dispatchLetters(DisputeServices s) { return s.dispatchLetters(); }
+    @Singleton org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase recordLetterReturn(DisputeServices s) { return s.recordLetterReturn(); }
+    @Singleton org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase correctContactDetails(DisputeServices s) { return s.correctContactDetails(); }
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }
     @Singleton ViewDisputesUseCase viewDisputes(DisputeServices s) { return s.viewDisputes(); }

@@ -2,13 +2,16 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
@@ -211,7 +214,72 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         if (letter.acknowledgedOn().filter(deliveredOn::equals).isPresent()) {
             return;
         }
+        if (letter.returned().isPresent()) {
+            throw new TransitionNotAllowedException(id, "letter RETURNED", "record the delivery of letter " + letterId,
+                    "it came back " + letter.returned().get());
+        }
         record(new LetterAcknowledged(today, letterId, deliveredOn), clock);
+    }
+
+    /**
+     * Records that a registered letter came back undelivered. Unclaimed or refused, it takes effect
+     * from its first presentation (deadlines run from it); addressee unknown (NPAI), it reached nobody
+     * and the customer's address must be corrected.
+     *
+     * @param firstPresentedOn required when unclaimed or refused: the day the post first presented it
+     */
+    public void recordReturn(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
+            LocalDate returnedOn, ZoneId zone, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        LocalDate today = LocalDate.now(clock);
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(firstPresentedOn, "firstPresentedOn");
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("reason", "letter " + letterId + " went by email, not registered post");
+        }
+        if (letter.status() != LetterStatus.SENT) {
+            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record the return of letter "
+                    + letterId, "only a letter sent can come back");
+        }
+        if (letter.acknowledgedOn().isPresent() || letter.returned().isPresent()) {
+            throw new TransitionNotAllowedException(id, "letter " + (letter.acknowledgedOn().isPresent() ? "DELIVERED"
+                    : "RETURNED"), "record the return of letter " + letterId, "its outcome is already recorded");
+        }
+        if (reason.takesEffectOnPresentation() && firstPresentedOn.isEmpty()) {
+            throw new InvalidCommandException("firstPresentedOn", "is required when the letter was " + reason);
+        }
+        LocalDate sentOn = letter.deadlineStart(zone);
+        Objects.requireNonNull(returnedOn, "returnedOn");
+        requireBetween("returnedOn", returnedOn, sentOn, today);
+        if (firstPresentedOn.isPresent()) {
+            requireBetween("firstPresentedOn", firstPresentedOn.get(), sentOn, returnedOn);
+        }
+        record(new LetterReturned(today, letterId, reason, firstPresentedOn, returnedOn), clock);
+    }
+
+    private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate to) {
+        if (date.isBefore(from) || date.isAfter(to)) {
+            throw new InvalidCommandException(field, "must be between " + from + " and " + to + ", not " + date);
+        }
+    }
+
+    /**
+     * Corrects the customer's address, email and phone: an entry of its own. Letters issued from now
+     * on use the corrected details; letters issued before stay as they were.
+     */
+    public void correctContactDetails(PostalAddress address, Optional<String> email, Optional<String> phone,
+            Clock clock) {
+        Customer corrected = new Customer(customer.reference(), customer.name(), customer.kind(), email,
+                Objects.requireNonNull(address, "address"), phone, customer.language());
+        if (corrected.equals(customer)) {
+            return;
+        }
+        record(new ContactDetailsCorrected(LocalDate.now(clock), corrected), clock);
+        contactDetailsCorrected(clock);
+    }
+
+    /** What the track does once the customer's details are corrected: nothing, unless it waited for them. */
+    void contactDetailsCorrected(Clock clock) {
     }
 
     private Letter requireLetter(LetterId letterId) {
@@ -271,6 +339,11 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
             letters.computeIfPresent(failed.letterId(), (key, letter) -> letter.failed(failed.reason()));
         } else if (event instanceof LetterTracked tracked) {
             letters.computeIfPresent(tracked.letterId(), (key, letter) -> letter.tracked(tracked.trackingNumber()));
+        } else if (event instanceof LetterReturned returned) {
+            letters.computeIfPresent(returned.letterId(),
+                    (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
+        } else if (event instanceof ContactDetailsCorrected corrected) {
+            customer = corrected.customer();
         } else if (event instanceof LetterAcknowledged acknowledged) {
             letters.computeIfPresent(acknowledged.letterId(),
                     (key, letter) -> letter.acknowledged(acknowledged.deliveredOn()));

@@ -54,6 +54,21 @@ public sealed interface DisputeEvent {
     record LetterAcknowledged(LocalDate on, LetterId letterId, LocalDate deliveredOn) implements DisputeEvent {
     }
 
+    /**
+     * A registered letter came back undelivered.
+     *
+     * @param reason           unclaimed, refused, or addressee unknown (NPAI)
+     * @param firstPresentedOn the day the post first presented it (required when unclaimed or refused)
+     * @param returnedOn       the day it came back to the company
+     */
+    record LetterReturned(LocalDate on, LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
+            LocalDate returnedOn) implements DisputeEvent {
+    }
+
+    /** The customer's contact details (address, email, phone) were corrected; later letters use them. */
+    record ContactDetailsCorrected(LocalDate on, Customer customer) implements DisputeEvent {
+    }
+
     // ---- unpaid claim ----
 
     /** The claim moved up the ladder. */

@@ -12,6 +12,7 @@ import static org.amicable.dispute.domain.model.StoredCodes.LETTER_KIND;
 import static org.amicable.dispute.domain.model.StoredCodes.MEDIATOR_KIND;
 import static org.amicable.dispute.domain.model.StoredCodes.PHONE_CALL_OUTCOME;
 import static org.amicable.dispute.domain.model.StoredCodes.REMEDY_KIND;
+import static org.amicable.dispute.domain.model.StoredCodes.RETURN_REASON;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -160,6 +161,15 @@ public final class EventFormat {
         register("letter-tracked", 1, LetterTracked.class, e -> fields(
                 "on", date(e.on()), "letter", e.letterId().toString(), "trackingNumber", e.trackingNumber()),
                 f -> new LetterTracked(f.date("on"), new LetterId(f.uuid("letter")), f.string("trackingNumber")));
+        register("letter-returned", 1, DisputeEvent.LetterReturned.class, e -> fields(
+                "on", date(e.on()), "letter", e.letterId().toString(), "reason", RETURN_REASON.code(e.reason()),
+                "firstPresentedOn", e.firstPresentedOn().map(EventFormat::date).orElse(null),
+                "returnedOn", date(e.returnedOn())),
+                f -> new DisputeEvent.LetterReturned(f.date("on"), new LetterId(f.uuid("letter")), f.code("reason", RETURN_REASON),
+                        f.optionalDate("firstPresentedOn"), f.date("returnedOn")));
+        register("contact-details-corrected", 1, DisputeEvent.ContactDetailsCorrected.class, e -> fields(
+                "on", date(e.on()), "customer", customer(e.customer())),
+                f -> new DisputeEvent.ContactDetailsCorrected(f.date("on"), f.object("customer", EventFormat::customer)));
         register("letter-acknowledged", 1, LetterAcknowledged.class, e -> fields(
                 "on", date(e.on()), "letter", e.letterId().toString(), "deliveredOn", date(e.deliveredOn())),
                 f -> new LetterAcknowledged(f.date("on"), new LetterId(f.uuid("letter")), f.date("deliveredOn")));
@@ -496,7 +506,8 @@ public final class EventFormat {
         return new Letter(new LetterId(f.uuid("id")), new DisputeId(f.uuid("dispute")), f.code("kind", LETTER_KIND),
                 f.object("recipient", EventFormat::customer), f.code("channel", LETTER_CHANNEL), f.code("language", LANGUAGE),
                 f.date("issuedOn"), f.string("reference"), f.object("content", EventFormat::content), LetterStatus.PENDING,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static Map<String, Object> content(LetterContent content) {

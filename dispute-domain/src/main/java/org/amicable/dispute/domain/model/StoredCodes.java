@@ -123,6 +123,11 @@ final class StoredCodes {
             Map.entry(RemedyKind.REPAIR, "REPAIR"),
             Map.entry(RemedyKind.OTHER, "OTHER")));
 
+    static final Codes<ReturnReason> RETURN_REASON = new Codes<>(ReturnReason.class, Map.ofEntries(
+            Map.entry(ReturnReason.UNCLAIMED, "UNCLAIMED"),
+            Map.entry(ReturnReason.REFUSED, "REFUSED"),
+            Map.entry(ReturnReason.ADDRESSEE_UNKNOWN, "ADDRESSEE_UNKNOWN")));
+
     static final Codes<Balance.ChargeKind> CHARGE_KIND = new Codes<>(Balance.ChargeKind.class, Map.ofEntries(
             Map.entry(Balance.ChargeKind.LATE_PAYMENT_PENALTIES, "LATE_PAYMENT_PENALTIES"),
             Map.entry(Balance.ChargeKind.LEGAL_INTEREST, "LEGAL_INTEREST")));

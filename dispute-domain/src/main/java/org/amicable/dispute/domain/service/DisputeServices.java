@@ -8,7 +8,9 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
@@ -157,6 +159,14 @@ public final class DisputeServices {
     }
 
     public RecordAcknowledgmentUseCase recordAcknowledgment() {
+        return letters;
+    }
+
+    public RecordLetterReturnUseCase recordLetterReturn() {
+        return letters;
+    }
+
+    public CorrectContactDetailsUseCase correctContactDetails() {
         return letters;
     }
 

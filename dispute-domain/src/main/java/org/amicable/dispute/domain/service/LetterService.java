@@ -12,9 +12,11 @@ import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.QueuedLetter;
@@ -29,7 +31,8 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
  * <p>A transient failure is retried with exponential backoff and jitter, for as long as it takes;
  * a permanent one marks the letter failed, in the outbox and in the dispute's timeline.
  */
-final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase {
+final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase,
+        RecordLetterReturnUseCase, CorrectContactDetailsUseCase {
 
     /** How long a dispatcher holds the letters it claimed, by default, before another may take them. */
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -61,6 +64,18 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     public DisputeView recordAcknowledgment(RecordAcknowledgmentUseCase.Command command) {
         return disputes.change(command, dispute -> dispute.recordAcknowledgment(command.letterId(),
                 command.deliveredOn(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordReturn(RecordLetterReturnUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.recordReturn(command.letterId(), command.reason(),
+                command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView correctContactDetails(CorrectContactDetailsUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.correctContactDetails(command.address(), command.email(),
+                command.phone(), disputes.clock()));
     }
 
     @Override
