@@ -24,6 +24,7 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
@@ -167,6 +168,11 @@ final class DomainFactory {
     @Singleton
     RecordLetterReturnUseCase recordLetterReturn(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(RecordLetterReturnUseCase.class, services.recordLetterReturn(), tx);
+    }
+
+    @Singleton
+    AttachScanUseCase attachScan(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(AttachScanUseCase.class, services.attachScan(), tx);
     }
 
     @Singleton

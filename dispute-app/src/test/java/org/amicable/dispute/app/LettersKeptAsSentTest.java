@@ -73,6 +73,14 @@ abstract class LettersKeptAsSentTest {
         }
     }
 
+    private static HttpResponse<byte[]> upload(BlockingHttpClient http, String path, byte[] body) {
+        try {
+            return http.exchange(HttpRequest.PUT(path, body).contentType("image/png").bearerAuth(TOKEN), byte[].class);
+        } catch (HttpClientResponseException e) {
+            return (HttpResponse<byte[]>) e.getResponse();
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void the_letter_served_after_the_templates_changed_is_the_one_sent_and_altered_bytes_are_refused() throws Exception {
@@ -102,6 +110,18 @@ abstract class LettersKeptAsSentTest {
             assertThat(timeline).contains("\"actor\":{\"kind\":\"api-client\",\"name\":\"kept-manager\",\"role\":\"manager\"",
                     "\"actor\":{\"kind\":\"system-job\",\"name\":\"escalation\"",
                     "\"actor\":{\"kind\":\"system-job\",\"name\":\"dispatch\"");
+            // The signed AR card comes back: its scan (5 MB at most, a PNG by its content) is kept by its hash.
+            post(http, "/disputes/" + id + "/letters/" + letterId + "/acknowledgment", "{\"deliveredOn\":\"2026-03-02\"}");
+            byte[] card = new byte[5 * 1024 * 1024];
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+            System.arraycopy(png, 0, card, 0, png.length);
+            byte[] tooLarge = java.util.Arrays.copyOf(card, card.length + 1);
+            HttpResponse<byte[]> refused = upload(http, "/disputes/" + id + "/letters/" + letterId + "/scan", tooLarge);
+            assertThat(refused.code()).isEqualTo(400);
+            assertThat(upload(http, "/disputes/" + id + "/letters/" + letterId + "/scan", card).code()).isEqualTo(200);
+            HttpResponse<byte[]> scan = download(http, "/disputes/" + id + "/letters/" + letterId + "/scan");
+            assertThat(scan.body()).isEqualTo(card);
+            assertThat(scan.header("Content-Type")).startsWith("image/png");
             // The print copy of the registered letter is the same bytes.
             assertThat(folders.resolve("print").resolve(letterId + ".pdf")).hasBinaryContent(sent);
         }

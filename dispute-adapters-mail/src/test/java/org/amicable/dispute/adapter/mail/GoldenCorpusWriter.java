@@ -251,6 +251,19 @@ class GoldenCorpusWriter {
         escalateUntil(clock.today().plusDays(10));
         stories.add(new Story("claim-returned-letters", returns));
 
+        // A reminder delivered, with the scan of its signed acknowledgment-of-receipt card.
+        DisputeId scanned = openClaim(movedAway, new Invoice("F-2026-0700", LocalDate.of(2026, 2, 1),
+                clock.today().minusDays(5), Money.euros("120.00")));
+        escalateUntil(clock.today());
+        Letter delivered = lastLetter(scanned);
+        clock.advanceDays(3);
+        amicable.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(scanned,
+                Optional.empty(), delivered.id(), clock.today().minusDays(1)));
+        byte[] card = new PdfLetterRenderer(Letters.pickupSettings(pickup)).render(delivered).document();
+        amicable.attachScan().attachScan(new org.amicable.dispute.domain.port.in.AttachScanUseCase.Command(scanned,
+                Optional.empty(), delivered.id(), card));
+        stories.add(new Story("claim-acknowledged-with-scan", scanned));
+
         for (Story story : stories) {
             if (Files.exists(CORPUS.resolve(story.name()))) {
                 continue;
@@ -280,6 +293,13 @@ class GoldenCorpusWriter {
         for (var rendered : sender.sent()) {
             if (rendered.letter().disputeId().equals(story.id())) {
                 Files.write(folder.resolve("letters").resolve(rendered.letter().id() + ".pdf"), rendered.document());
+            }
+        }
+        for (Letter letter : amicable.viewDisputes().view(story.id()).letters()) {
+            if (letter.scanHash().isPresent()) {
+                Files.createDirectories(folder.resolve("scans"));
+                Files.write(folder.resolve("scans").resolve(letter.scanHash().get()),
+                        amicable.viewDisputes().scan(story.id(), letter.id()).document().content());
             }
         }
     }

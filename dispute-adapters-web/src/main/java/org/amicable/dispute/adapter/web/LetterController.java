@@ -13,12 +13,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.model.Timeline;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
@@ -43,6 +47,8 @@ class LetterController {
     static final String MESSAGE_RFC822 = "message/rfc822";
     static final String CONTENT_SHA256 = "X-Content-SHA256";
     static final String PREVIEW = "X-Preview";
+    static final String IMAGE_PNG = "image/png";
+    static final String IMAGE_JPEG = "image/jpeg";
 
     private final ViewDisputesUseCase view;
     private final RecordLetterTrackingUseCase recordTracking;
@@ -50,12 +56,15 @@ class LetterController {
     private final DispatchLettersUseCase dispatchLetters;
     private final RecordLetterReturnUseCase recordReturn;
     private final CorrectContactDetailsUseCase correctContactDetails;
+    private final AttachScanUseCase attachScan;
     private final Changes changes;
 
     LetterController(ViewDisputesUseCase view, RecordLetterTrackingUseCase recordTracking,
             RecordAcknowledgmentUseCase recordAcknowledgment, DispatchLettersUseCase dispatchLetters,
-            RecordLetterReturnUseCase recordReturn, CorrectContactDetailsUseCase correctContactDetails, Changes changes) {
+            RecordLetterReturnUseCase recordReturn, CorrectContactDetailsUseCase correctContactDetails,
+            AttachScanUseCase attachScan, Changes changes) {
         this.view = view;
+        this.attachScan = attachScan;
         this.recordReturn = recordReturn;
         this.correctContactDetails = correctContactDetails;
         this.recordTracking = recordTracking;
@@ -154,6 +163,32 @@ class LetterController {
                 new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
                         body.returnedOn())));
+    }
+
+    @Operation(summary = "Attach the scan of a registered letter's AR card or returned envelope",
+            description = "The body is the scan itself: a PDF, PNG or JPEG (checked by its content, whatever the "
+                    + "Content-Type says), at most 5 MB, once the letter's delivery or return is recorded. It is kept by its "
+                    + "SHA-256 with the entry that records it.")
+    @Put(value = "/disputes/{id}/letters/{letterId}/scan",
+            consumes = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG, MediaType.APPLICATION_OCTET_STREAM})
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> scan(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body byte[] body) {
+        return changes.change(request, idempotencyKey, Timeline.sha256Hex(body), () -> attachScan.attachScan(
+                new AttachScanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body)));
+    }
+
+    @Operation(summary = "The scan kept for a registered letter's outcome, exactly as attached",
+            description = "Checked against the SHA-256 its timeline recorded (X-Content-SHA256), like the letters.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/scan", produces = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG})
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> scan(@PathVariable String id, @PathVariable String letterId) {
+        SentDocument scan = view.scan(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(scan.document().content()).contentType(scan.document().mediaType())
+                .header(CONTENT_SHA256, scan.document().sha256());
     }
 
     @Operation(summary = "Correct the customer's address, email and phone",

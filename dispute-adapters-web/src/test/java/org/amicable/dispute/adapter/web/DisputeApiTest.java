@@ -260,11 +260,7 @@ class DisputeApiTest {
         api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
         Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
         String path = "/disputes/" + id + "/letters/" + letter.get("id") + "/return";
-        if (!"REGISTERED_POST".equals(letter.get("channel"))) {
-            assertProblem(api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
-                    + "\"returnedOn\":\"2026-03-02\"}", Api.MANAGER), 400);
-            return;
-        }
+        assertThat(letter).containsEntry("channel", "REGISTERED_POST");
         Api.Answer future = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
                 + "\"returnedOn\":\"2026-03-03\"}", Api.MANAGER);
         assertProblem(future, 400);
@@ -274,6 +270,21 @@ class DisputeApiTest {
         Api.Answer refused = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
                 + "\"returnedOn\":\"2026-03-02\"}", Api.MANAGER);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+
+        // The scan of the returned envelope: checked by content, whatever the Content-Type claims.
+        String scanPath = "/disputes/" + id + "/letters/" + letter.get("id") + "/scan";
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        Api.Answer notAnImage = api.send(io.micronaut.http.HttpRequest.PUT(scanPath, "<html>not a scan</html>".getBytes())
+                .contentType("image/png"), Api.MANAGER);
+        assertProblem(notAnImage, 400);
+        assertThat(fields(notAnImage)).containsExactly("scan");
+        Api.Answer attached = api.send(io.micronaut.http.HttpRequest.PUT(scanPath, jpeg).contentType("application/octet-stream"),
+                Api.MANAGER);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        Api.Answer scan = api.get(scanPath, Api.AUDITOR);
+        assertThat(scan.bytes()).isEqualTo(jpeg);
+        assertThat(scan.contentType()).startsWith("image/jpeg");
+        assertThat(scan.header("X-Content-SHA256")).isEqualTo(org.amicable.dispute.domain.model.Timeline.sha256Hex(jpeg));
         assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).contains("\"type\":\"letter-returned\"",
                 "\"reason\":\"REFUSED\"", "\"firstPresentedOn\":\"2026-03-02\"");
     }

@@ -99,6 +99,7 @@ class InMemoryDomainFactory {
     @Singleton RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices s) { return s.recordAcknowledgment(); }
     @Singleton DispatchLettersUseCase dispatchLetters(DisputeServices s) { return s.dispatchLetters(); }
     @Singleton org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase recordLetterReturn(DisputeServices s) { return s.recordLetterReturn(); }
+    @Singleton org.amicable.dispute.domain.port.in.AttachScanUseCase attachScan(DisputeServices s) { return s.attachScan(); }
     @Singleton org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase correctContactDetails(DisputeServices s) { return s.correctContactDetails(); }
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }

@@ -257,6 +257,28 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         record(new LetterReturned(today, letterId, reason, firstPresentedOn, returnedOn), clock);
     }
 
+    /**
+     * Keeps the scan of a registered letter's acknowledgment-of-receipt card or returned envelope, once
+     * its outcome is recorded: a PDF, PNG or JPEG by its content, at most 5 MB, kept by its SHA-256 with
+     * the entry that records it.
+     */
+    public void attachScan(LetterId letterId, byte[] content, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("scan", "letter " + letterId + " went by email, not registered post");
+        }
+        if (letter.acknowledgedOn().isEmpty() && letter.returned().isEmpty()) {
+            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "attach a scan to letter " + letterId,
+                    "record its delivery or its return first");
+        }
+        KeptDocument scan = KeptDocument.scan(content);
+        if (letter.scanHash().filter(scan.sha256()::equals).isPresent()) {
+            return;
+        }
+        record(new DisputeEvent.LetterScanAttached(LocalDate.now(clock), letterId, scan.sha256(), scan.mediaType()), clock);
+        uncommittedDocuments.add(scan);
+    }
+
     private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate to) {
         if (date.isBefore(from) || date.isAfter(to)) {
             throw new InvalidCommandException(field, "must be between " + from + " and " + to + ", not " + date);
@@ -342,6 +364,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         } else if (event instanceof LetterReturned returned) {
             letters.computeIfPresent(returned.letterId(),
                     (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
+        } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
+            letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
         } else if (event instanceof ContactDetailsCorrected corrected) {
             customer = corrected.customer();
         } else if (event instanceof LetterAcknowledged acknowledged) {

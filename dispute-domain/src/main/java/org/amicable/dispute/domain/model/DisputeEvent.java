@@ -65,6 +65,15 @@ public sealed interface DisputeEvent {
             LocalDate returnedOn) implements DisputeEvent {
     }
 
+    /**
+     * The scan of a registered letter's acknowledgment-of-receipt card, or of the returned envelope, is kept.
+     *
+     * @param scanHash  SHA-256 of the scan, under which its bytes are kept
+     * @param mediaType what the scan is, told by its content: PDF, PNG or JPEG
+     */
+    record LetterScanAttached(LocalDate on, LetterId letterId, String scanHash, String mediaType) implements DisputeEvent {
+    }
+
     /** The customer's contact details (address, email, phone) were corrected; later letters use them. */
     record ContactDetailsCorrected(LocalDate on, Customer customer) implements DisputeEvent {
     }

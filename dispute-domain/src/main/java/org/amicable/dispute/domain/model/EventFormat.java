@@ -167,6 +167,11 @@ public final class EventFormat {
                 "returnedOn", date(e.returnedOn())),
                 f -> new DisputeEvent.LetterReturned(f.date("on"), new LetterId(f.uuid("letter")), f.code("reason", RETURN_REASON),
                         f.optionalDate("firstPresentedOn"), f.date("returnedOn")));
+        register("letter-scan-attached", 1, DisputeEvent.LetterScanAttached.class, e -> fields(
+                "on", date(e.on()), "letter", e.letterId().toString(), "scanSha256", e.scanHash(),
+                "mediaType", e.mediaType()),
+                f -> new DisputeEvent.LetterScanAttached(f.date("on"), new LetterId(f.uuid("letter")), f.string("scanSha256"),
+                        f.string("mediaType")));
         register("contact-details-corrected", 1, DisputeEvent.ContactDetailsCorrected.class, e -> fields(
                 "on", date(e.on()), "customer", customer(e.customer())),
                 f -> new DisputeEvent.ContactDetailsCorrected(f.date("on"), f.object("customer", EventFormat::customer)));
@@ -507,7 +512,7 @@ public final class EventFormat {
                 f.object("recipient", EventFormat::customer), f.code("channel", LETTER_CHANNEL), f.code("language", LANGUAGE),
                 f.date("issuedOn"), f.string("reference"), f.object("content", EventFormat::content), LetterStatus.PENDING,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     private static Map<String, Object> content(LetterContent content) {

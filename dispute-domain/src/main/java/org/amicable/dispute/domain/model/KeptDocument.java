@@ -16,6 +16,46 @@ public record KeptDocument(String sha256, String mediaType, byte[] content) {
     public static final String PDF = "application/pdf";
     /** The media type of an email as sent: the whole MIME message. */
     public static final String EMAIL = "message/rfc822";
+    /** The media types of images (scans). */
+    public static final String PNG = "image/png";
+    public static final String JPEG = "image/jpeg";
+    /** The largest scan kept: 5 MB. */
+    public static final int LARGEST_SCAN = 5 * 1024 * 1024;
+
+    /**
+     * A scan (of an acknowledgment-of-receipt card, of a returned envelope): a PDF, PNG or JPEG, told by
+     * its content rather than by what the sender claims, of at most 5 MB.
+     *
+     * @throws InvalidCommandException naming {@code scan} when it is none of those, empty or too large
+     */
+    public static KeptDocument scan(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidCommandException("scan", "is empty");
+        }
+        if (content.length > LARGEST_SCAN) {
+            throw new InvalidCommandException("scan", "is larger than 5 MB (" + content.length + " bytes)");
+        }
+        String type = startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) ? PDF
+                : startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}) ? PNG
+                : startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) ? JPEG
+                : null;
+        if (type == null) {
+            throw new InvalidCommandException("scan", "is not a PDF, PNG or JPEG file (checked by its content)");
+        }
+        return of(type, content);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public KeptDocument {
         Objects.requireNonNull(sha256, "sha256");

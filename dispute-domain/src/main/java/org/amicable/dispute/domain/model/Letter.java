@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param failure         why sending failed for good
  * @param returned        why a registered letter came back undelivered, if it did
  * @param firstPresentedOn the day the post first presented a returned letter (unclaimed or refused)
+ * @param scanHash        SHA-256 of the scan of its acknowledgment-of-receipt card or returned envelope
  */
 public record Letter(
         LetterId id,
@@ -46,7 +47,8 @@ public record Letter(
         Optional<LocalDate> acknowledgedOn,
         Optional<String> failure,
         Optional<ReturnReason> returned,
-        Optional<LocalDate> firstPresentedOn) {
+        Optional<LocalDate> firstPresentedOn,
+        Optional<String> scanHash) {
 
     public Letter {
         Objects.requireNonNull(id, "id");
@@ -66,6 +68,7 @@ public record Letter(
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(returned, "returned");
         Objects.requireNonNull(firstPresentedOn, "firstPresentedOn");
+        Objects.requireNonNull(scanHash, "scanHash");
     }
 
     /** A new letter, pending dispatch. */
@@ -73,34 +76,40 @@ public record Letter(
             LetterChannel channel, LocalDate issuedOn, String reference, LetterContent content) {
         return new Letter(id, disputeId, kind, recipient, channel, recipient.language(), issuedOn, reference, content,
                 LetterStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     Letter sent(Instant at, String hash) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
                 LetterStatus.SENT, Optional.of(at), Optional.of(hash), trackingNumber, acknowledgedOn, Optional.empty(),
-                returned, firstPresentedOn);
+                returned, firstPresentedOn, scanHash);
     }
 
     Letter failed(String reason) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
                 LetterStatus.FAILED, sentAt, contentHash, trackingNumber, acknowledgedOn, Optional.of(reason), returned,
-                firstPresentedOn);
+                firstPresentedOn, scanHash);
     }
 
     Letter tracked(String number) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                status, sentAt, contentHash, Optional.of(number), acknowledgedOn, failure, returned, firstPresentedOn);
+                status, sentAt, contentHash, Optional.of(number), acknowledgedOn, failure, returned, firstPresentedOn, scanHash);
     }
 
     Letter acknowledged(LocalDate on) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                status, sentAt, contentHash, trackingNumber, Optional.of(on), failure, returned, firstPresentedOn);
+                status, sentAt, contentHash, trackingNumber, Optional.of(on), failure, returned, firstPresentedOn, scanHash);
+    }
+
+    Letter scanned(String hash) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                status, sentAt, contentHash, trackingNumber, acknowledgedOn, failure, returned, firstPresentedOn,
+                Optional.of(hash));
     }
 
     Letter returned(ReturnReason reason, Optional<LocalDate> presentedOn) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                status, sentAt, contentHash, trackingNumber, acknowledgedOn, failure, Optional.of(reason), presentedOn);
+                status, sentAt, contentHash, trackingNumber, acknowledgedOn, failure, Optional.of(reason), presentedOn, scanHash);
     }
 
     /**

@@ -72,6 +72,14 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     }
 
     @Override
+    public SentDocument scan(DisputeId id, LetterId letterId) {
+        Letter letter = letterOf(disputes.load(id), letterId);
+        String hash = letter.scanHash().orElseThrow(() ->
+                new DisputeNotFoundException("the scan of letter " + letterId + " (none was attached)"));
+        return new SentDocument(letter, kept(letterId, "scan", hash));
+    }
+
+    @Override
     public RenderedLetter preview(DisputeId id, LetterId letterId) {
         return renderer.render(letter(id, letterId));
     }

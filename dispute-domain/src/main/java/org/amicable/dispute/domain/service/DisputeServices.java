@@ -8,6 +8,7 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
@@ -163,6 +164,10 @@ public final class DisputeServices {
     }
 
     public RecordLetterReturnUseCase recordLetterReturn() {
+        return letters;
+    }
+
+    public AttachScanUseCase attachScan() {
         return letters;
     }
 

@@ -12,6 +12,7 @@ import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
@@ -32,7 +33,7 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
  * a permanent one marks the letter failed, in the outbox and in the dispute's timeline.
  */
 final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase,
-        RecordLetterReturnUseCase, CorrectContactDetailsUseCase {
+        RecordLetterReturnUseCase, CorrectContactDetailsUseCase, AttachScanUseCase {
 
     /** How long a dispatcher holds the letters it claimed, by default, before another may take them. */
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -70,6 +71,12 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     public DisputeView recordReturn(RecordLetterReturnUseCase.Command command) {
         return disputes.change(command, dispute -> dispute.recordReturn(command.letterId(), command.reason(),
                 command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView attachScan(AttachScanUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.attachScan(command.letterId(), command.content(),
+                disputes.clock()));
     }
 
     @Override

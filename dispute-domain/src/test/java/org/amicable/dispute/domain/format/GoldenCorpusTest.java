@@ -103,7 +103,7 @@ class GoldenCorpusTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> every_letter_sent_is_kept_with_the_hash_its_timeline_recorded() {
+    Stream<DynamicTest> every_letter_sent_and_every_scan_is_kept_with_the_hash_its_timeline_recorded() {
         return STORIES.stream().map(story -> DynamicTest.dynamicTest(story.name(), () -> {
             Set<String> recorded = new TreeSet<>();
             for (TimelineEntry entry : read(story)) {
@@ -113,6 +113,9 @@ class GoldenCorpusTest {
                     assertThat(new String(document, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
                     assertThat(Timeline.sha256Hex(document)).as(pdf.toString()).isEqualTo(sent.contentHash());
                     recorded.add(pdf.getFileName().toString());
+                } else if (entry.event() instanceof DisputeEvent.LetterScanAttached scan) {
+                    Path kept = story.letters().resolveSibling("scans").resolve(scan.scanHash());
+                    assertThat(Timeline.sha256Hex(Files.readAllBytes(kept))).as(kept.toString()).isEqualTo(scan.scanHash());
                 }
             }
             Set<String> kept = new TreeSet<>();

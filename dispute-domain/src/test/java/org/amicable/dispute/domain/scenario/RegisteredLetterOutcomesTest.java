@@ -12,12 +12,14 @@ import java.util.Optional;
 import org.amicable.dispute.domain.fixtures.World;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.ReturnReason;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
@@ -162,5 +164,36 @@ class RegisteredLetterOutcomesTest {
         Letter acknowledgment = world.letters(grievanceByEmail).get(0);
         assertThatThrownBy(() -> returned(grievanceByEmail, acknowledgment, ReturnReason.REFUSED,
                 Optional.of(world.today()), world.today())).isInstanceOf(InvalidCommandException.class);
+    }
+
+    @Test
+    void the_scan_of_the_signed_card_is_kept_by_its_hash_and_told_by_its_content() {
+        DisputeId claim = claimWithFormalNoticeSent();
+        Letter notice = world.letter(claim, LetterKind.FORMAL_NOTICE);
+        world.movesTo(NOTICE_SENT.plusDays(4));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] pretending = "%PNG not really an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> attachScan(claim, notice, png)).as("no outcome yet")
+                .isInstanceOf(TransitionNotAllowedException.class);
+        world.services.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(claim,
+                Optional.empty(), notice.id(), NOTICE_SENT.plusDays(3)));
+        assertThatThrownBy(() -> attachScan(claim, notice, pretending))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("scan"));
+        assertThatThrownBy(() -> attachScan(claim, notice, new byte[KeptDocument.LARGEST_SCAN + 1]))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.getMessage()).contains("5 MB"));
+        long version = world.view(claim).version();
+
+        attachScan(claim, notice, png);
+
+        assertThat(world.view(claim).version()).isEqualTo(version + 1);
+        var kept = world.services.viewDisputes().scan(claim, notice.id()).document();
+        assertThat(kept.mediaType()).isEqualTo(KeptDocument.PNG);
+        assertThat(kept.content()).isEqualTo(png);
+        assertThat(world.letter(claim, LetterKind.FORMAL_NOTICE).scanHash()).contains(kept.sha256());
+    }
+
+    private void attachScan(DisputeId claim, Letter letter, byte[] content) {
+        world.services.attachScan().attachScan(new AttachScanUseCase.Command(claim, Optional.empty(), letter.id(), content));
     }
 }

@@ -44,6 +44,14 @@ public interface ViewDisputesUseCase {
     SentDocument sentEmail(DisputeId id, LetterId letterId);
 
     /**
+     * The scan kept for a registered letter's outcome (AR card, returned envelope), checked like {@link #sentDocument}.
+     *
+     * @throws DisputeNotFoundException when no scan was attached
+     * @throws EvidenceAlteredException when the kept bytes are gone or no longer match the recorded hash
+     */
+    SentDocument scan(DisputeId id, LetterId letterId);
+
+    /**
      * A preview: the letter rendered again now from its facts, with today's templates and fonts. It
      * is not evidence of what was sent, which {@link #sentDocument} returns.
      */
