@@ -306,6 +306,48 @@ class DisputeApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theHandOverPackHoldsTheTimelineAsStoredAndTheLettersAsSentAndPassesSha256sum() throws Exception {
+        String id = api.openClaim("PACK-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        byte[] pdf = api.get("/disputes/" + id + "/letters/" + letter.get("id") + "/pdf", Api.AUDITOR).bytes();
+
+        assertProblem(api.get("/disputes/" + id + "/evidence/pack", Api.INTEGRATION), 403);
+        Api.Answer pack = api.get("/disputes/" + id + "/evidence/pack", Api.AUDITOR);
+
+        assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
+        assertThat(pack.contentType()).startsWith("application/zip");
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("pack");
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pack.bytes()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                byte[] bytes = zip.readAllBytes();
+                files.put(entry.getName(), bytes);
+                java.nio.file.Path file = folder.resolve(entry.getName());
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, bytes);
+            }
+        }
+        String kind = ((String) letter.get("kind")).toLowerCase().replace('_', '-');
+        assertThat(files).containsKeys("timeline.jsonl", "README.txt", "SHA256SUMS", "letters/" + kind + "-" + letter.get("id") + ".pdf");
+        assertThat(files.get("letters/" + kind + "-" + letter.get("id") + ".pdf")).isEqualTo(pdf);
+        List<Object> timeline = api.get("/disputes/" + id + "/timeline", Api.AUDITOR).list();
+        String stored = timeline.stream().map(entry -> ((Map<String, Object>) entry).get("stored") + "\n")
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(new String(files.get("timeline.jsonl"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stored);
+        String lastHash = (String) ((Map<String, Object>) timeline.get(timeline.size() - 1)).get("hash");
+        assertThat(new String(files.get("README.txt"), java.nio.charset.StandardCharsets.UTF_8)).contains(lastHash, "INTACT");
+
+        Process check = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(folder.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(output).isZero();
+        assertThat(output).contains("timeline.jsonl: OK", "README.txt: OK").doesNotContain("FAILED");
+    }
+
+    @Test
     void anEscalationRunForADateAfterTodayIsRefused() {
         Api.Answer answer = api.post("/escalation/runs", "{\"date\":\"2026-03-03\"}", Api.MANAGER);
 

@@ -14,6 +14,7 @@ import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
+import org.amicable.dispute.domain.port.in.EvidencePack;
 import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
@@ -105,6 +106,26 @@ final class DisputeQueryService implements ViewDisputesUseCase {
                     + recordedHash + ", now " + Timeline.sha256Hex(document.content()) + ")");
         }
         return document;
+    }
+
+    @Override
+    public EvidencePack evidencePack(DisputeId id) {
+        EvidenceFile file = evidence(id);
+        List<EvidencePack.PackedDocument> documents = new java.util.ArrayList<>();
+        for (TimelineEntry entry : file.timeline()) {
+            if (entry.event() instanceof LetterSent sent) {
+                Letter letter = file.letters().stream().filter(l -> l.id().equals(sent.letterId())).findFirst().orElseThrow();
+                documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.LETTER,
+                        new SentDocument(letter, kept(letter.id(), "document", sent.contentHash()))));
+                sent.emailHash().ifPresent(hash -> documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.EMAIL,
+                        new SentDocument(letter, kept(letter.id(), "email", hash)))));
+            } else if (entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterScanAttached scan) {
+                Letter letter = file.letters().stream().filter(l -> l.id().equals(scan.letterId())).findFirst().orElseThrow();
+                documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.SCAN,
+                        new SentDocument(letter, kept(letter.id(), "scan", scan.scanHash()))));
+            }
+        }
+        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification());
     }
 
     @Override

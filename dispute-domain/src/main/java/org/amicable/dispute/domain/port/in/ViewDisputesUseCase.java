@@ -57,6 +57,13 @@ public interface ViewDisputesUseCase {
      */
     RenderedLetter preview(DisputeId id, LetterId letterId);
 
+    /**
+     * What a hand-over pack holds: the timeline as stored and every kept document, each checked.
+     *
+     * @throws EvidenceAlteredException when a kept document is gone or no longer matches its recorded hash
+     */
+    EvidencePack evidencePack(DisputeId id);
+
     /** The evidence file: the timeline, every letter, and the verification of the hash chain. */
     EvidenceFile evidence(DisputeId id);
 }
