@@ -24,7 +24,10 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
@@ -38,6 +41,7 @@ import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -56,8 +60,8 @@ final class DomainFactory {
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock,
-            @Value("${amicable.dispatch.lease:5m}") Duration letterLease) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease);
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor);
     }
 
     @Singleton
@@ -161,7 +165,22 @@ final class DomainFactory {
         return transactional(RecordAcknowledgmentUseCase.class, services.recordAcknowledgment(), tx);
     }
 
-    /** Typed as what it is, so that it is also found as a graceful-shutdown participant and a meter binder. */
+    @Singleton
+    RecordLetterReturnUseCase recordLetterReturn(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordLetterReturnUseCase.class, services.recordLetterReturn(), tx);
+    }
+
+    @Singleton
+    AttachScanUseCase attachScan(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(AttachScanUseCase.class, services.attachScan(), tx);
+    }
+
+    @Singleton
+    CorrectContactDetailsUseCase correctContactDetails(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(CorrectContactDetailsUseCase.class, services.correctContactDetails(), tx);
+    }
+
+    /** Typed as what it is: a graceful-shutdown participant, and what the metrics read the last run from. */
     @Singleton
     MeteredEscalation runEscalation(DisputeServices services, BeanProvider<MeterRegistry> metrics, Clock clock) {
         return new MeteredEscalation(services.runEscalation(), metrics, clock);

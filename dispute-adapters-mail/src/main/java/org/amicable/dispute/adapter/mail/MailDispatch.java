@@ -94,6 +94,15 @@ abstract class MailDispatch implements LetterSender {
                     new SendResult.PermanentFailure(id, "cannot build the message: " + SafeText.line(String.valueOf(e.getMessage()))));
         }
         SendResult result = delivery.deliver(rendered, message, messageId);
+        if (result instanceof SendResult.Sent) {
+            // The message as it went out, kept as evidence beside the letter's PDF.
+            try {
+                return new SendResult.Sent(id, messageId, Optional.of(asSent(message)));
+            } catch (IOException | MessagingException e) {
+                LOG.log(System.Logger.Level.ERROR, "letter {0} went out but its email cannot be serialised: {1}", id, e);
+                return result;
+            }
+        }
         return result instanceof SendResult.PermanentFailure ? printedOr(printed, id, messageId, result) : result;
     }
 
@@ -104,6 +113,13 @@ abstract class MailDispatch implements LetterSender {
         }
         LOG.log(System.Logger.Level.WARNING, "registered letter {0} printed, but its email copy failed: {1}", id, failure);
         return new SendResult.Sent(id, messageId);
+    }
+
+    /** The MIME message's bytes; once saved (its headers fixed), it writes the same bytes every time. */
+    static byte[] asSent(MimeMessage message) throws IOException, MessagingException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        message.writeTo(out);
+        return out.toByteArray();
     }
 
     static Path emlFile(Path folder, LetterId id) {

@@ -81,6 +81,17 @@ class PickupFolderLetterSenderTest {
     }
 
     @Test
+    void the_email_kept_as_evidence_is_byte_for_byte_the_message_dropped_in_the_folder() throws Exception {
+        MailSettings settings = Letters.pickupSettings(folder);
+        RenderedLetter rendered = new PdfLetterRenderer(settings).render(Letters.formalNotice(Letters.business(Language.FR)));
+
+        SendResult result = new PickupFolderLetterSender(settings, clock).send(List.of(rendered)).get(0);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.Sent.class, sent -> assertThat(sent.email())
+                .hasValueSatisfying(email -> assertThat(folder.resolve(rendered.letter().id() + ".eml")).hasBinaryContent(email)));
+    }
+
+    @Test
     void a_registered_letter_is_dropped_as_a_pdf_for_printing_and_a_copy_goes_by_email() throws Exception {
         MailSettings settings = Letters.pickupSettings(folder);
         Letter notice = Letters.formalNotice(Letters.business(Language.FR));

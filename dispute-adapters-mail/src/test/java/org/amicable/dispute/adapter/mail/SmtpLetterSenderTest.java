@@ -58,6 +58,12 @@ class SmtpLetterSenderTest {
             assertThat(message.getSubject()).isEqualTo(sent.subject());
             assertThat(message.getMessageID()).isEqualTo("<" + letter.id() + "@dupain.example>")
                     .isEqualTo(((SendResult.Sent) results.get(i)).messageId());
+            // The email kept as evidence is the message the server received.
+            MimeMessage kept = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    new java.io.ByteArrayInputStream(((SendResult.Sent) results.get(i)).email().orElseThrow()));
+            assertThat(kept.getMessageID()).isEqualTo(message.getMessageID());
+            assertThat(kept.getSubject()).isEqualTo(message.getSubject());
+            assertThat(new Mails(kept).pdf).isEqualTo(new Mails(message).pdf).isEqualTo(sent.document());
             assertThat(message.getHeader(MimeLetters.LETTER_ID_HEADER)[0]).isEqualTo(letter.id().toString());
             assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("litiges@dupain.example");
             assertThat(((InternetAddress) message.getFrom()[0]).getPersonal()).isEqualTo("Boulangerie Dupain SAS");

@@ -123,6 +123,18 @@ class DisputeController {
         return Mapping.evidence(view.evidence(Mapping.disputeId(id)));
     }
 
+    @Operation(summary = "A dispute's hand-over pack (ZIP)",
+            description = "timeline.jsonl exactly as stored, every letter and email exactly as sent, every scan, "
+                    + "README.txt saying how to verify, and SHA256SUMS over every file (sha256sum -c SHA256SUMS). "
+                    + "Kept documents that no longer match their hash are never packed: evidence-altered problem.")
+    @Get(value = "/{id}/evidence/pack", produces = "application/zip")
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> evidencePack(@PathVariable String id) {
+        DisputeId disputeId = Mapping.disputeId(id);
+        return HttpResponse.ok(EvidencePackZip.of(view.evidencePack(disputeId))).contentType("application/zip")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evidence-pack-" + disputeId + ".zip\"");
+    }
+
     @Operation(summary = "A dispute's evidence file, as one downloadable HTML document")
     @Get(value = "/{id}/evidence/document", produces = MediaType.TEXT_HTML)
     @Secured({Roles.MANAGER, Roles.AUDITOR})

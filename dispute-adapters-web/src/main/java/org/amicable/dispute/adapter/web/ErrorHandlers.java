@@ -16,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
 
 /** Maps the domain's errors, and the invalid values it refuses, to problem responses. */
 final class ErrorHandlers {
+
+    private static final System.Logger LOG = System.getLogger(ErrorHandlers.class.getName());
 
     /** "customer.reference is required" names the field first: take it when it looks like a field path. */
     private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*|\\[\\d+])*)\\b[ :].*");
@@ -55,6 +58,13 @@ final class ErrorHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, DisputeException exception) {
+            if (exception instanceof EvidenceAlteredException altered) {
+                // The storage was altered: never served silently; someone must look at it.
+                LOG.log(System.Logger.Level.ERROR, "evidence altered, letter {0}: {1}", altered.letterId(),
+                        altered.getMessage());
+                return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, Problems.TYPE_BASE + "evidence-altered",
+                        exception.getMessage(), List.of(), null);
+            }
             if (exception instanceof DisputeNotFoundException) {
                 return problems.response(request, HttpStatus.NOT_FOUND, exception.getMessage(), List.of());
             }

@@ -40,11 +40,13 @@ class EvidenceDocument {
         row(html, "Hash chain", (evidence.verification().intact() ? "INTACT: " : "BROKEN: ")
                 + evidence.verification().explanation());
         html.append("</table>\n<h2>Timeline</h2>\n<table><tr><th>#</th><th>recorded at</th><th>on</th><th>event</th>")
-                .append("<th>details</th><th>previous hash / hash</th></tr>\n");
+                .append("<th>by</th><th>details</th><th>previous hash / hash</th></tr>\n");
         for (Responses.TimelineEntry entry : evidence.timeline()) {
             html.append("<tr><td>").append(entry.sequence()).append("</td><td>").append(escape(String.valueOf(entry.recordedAt())))
                     .append("</td><td>").append(escape(String.valueOf(entry.on()))).append("</td><td>")
-                    .append(escape(entry.type())).append("</td><td><pre>").append(escape(write(entry.event())))
+                    .append(escape(entry.type())).append("</td><td>")
+                    .append(escape(entry.actor() == null ? "(not recorded)" : entry.actor().description()))
+                    .append("</td><td><pre>").append(escape(write(entry.event())))
                     .append("</pre></td><td><code>").append(escape(entry.previousHash())).append("<br>")
                     .append(escape(entry.hash())).append("</code></td></tr>\n");
         }

@@ -13,19 +13,27 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.model.Timeline;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A dispute's letters, their documents, and the delivery facts that come back; the dispatch of the outbox. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.
@@ -36,17 +44,29 @@ import java.util.List;
 class LetterController {
 
     static final String APPLICATION_PDF = "application/pdf";
+    static final String MESSAGE_RFC822 = "message/rfc822";
+    static final String CONTENT_SHA256 = "X-Content-SHA256";
+    static final String PREVIEW = "X-Preview";
+    static final String IMAGE_PNG = "image/png";
+    static final String IMAGE_JPEG = "image/jpeg";
 
     private final ViewDisputesUseCase view;
     private final RecordLetterTrackingUseCase recordTracking;
     private final RecordAcknowledgmentUseCase recordAcknowledgment;
     private final DispatchLettersUseCase dispatchLetters;
+    private final RecordLetterReturnUseCase recordReturn;
+    private final CorrectContactDetailsUseCase correctContactDetails;
+    private final AttachScanUseCase attachScan;
     private final Changes changes;
 
     LetterController(ViewDisputesUseCase view, RecordLetterTrackingUseCase recordTracking,
             RecordAcknowledgmentUseCase recordAcknowledgment, DispatchLettersUseCase dispatchLetters,
-            Changes changes) {
+            RecordLetterReturnUseCase recordReturn, CorrectContactDetailsUseCase correctContactDetails,
+            AttachScanUseCase attachScan, Changes changes) {
         this.view = view;
+        this.attachScan = attachScan;
+        this.recordReturn = recordReturn;
+        this.correctContactDetails = correctContactDetails;
         this.recordTracking = recordTracking;
         this.recordAcknowledgment = recordAcknowledgment;
         this.dispatchLetters = dispatchLetters;
@@ -67,16 +87,41 @@ class LetterController {
         return Mapping.letter(view.letter(Mapping.disputeId(id), Mapping.letterId(id, letterId)));
     }
 
-    @Operation(summary = "One letter's document (PDF)", description = "Rendered again; the same letter renders to the same bytes, so its SHA-256 matches the recorded hash.")
+    @Operation(summary = "One letter's document (PDF), exactly as it went out",
+            description = "The bytes kept when the letter was sent, checked against the SHA-256 its timeline recorded "
+                    + "(X-Content-SHA256). A letter not sent yet has only a preview. Bytes that no longer match are never "
+                    + "served: the answer is an evidence-altered problem naming the letter.")
     @Get(value = "/disputes/{id}/letters/{letterId}/pdf", produces = APPLICATION_PDF)
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
-        DisputeId disputeId = Mapping.disputeId(id);
-        RenderedLetter rendered = view.document(disputeId, Mapping.letterId(id, letterId));
+        SentDocument sent = view.sentDocument(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(sent.document().content()).contentType(APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + sent.letter().id() + ".pdf\"")
+                .header(CONTENT_SHA256, sent.document().sha256());
+    }
+
+    @Operation(summary = "One letter's email, exactly as it went out (message/rfc822)",
+            description = "The MIME message kept when the letter was sent by email, checked like the PDF.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/email", produces = MESSAGE_RFC822)
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> email(@PathVariable String id, @PathVariable String letterId) {
+        SentDocument sent = view.sentEmail(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(sent.document().content()).contentType(MESSAGE_RFC822)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + sent.letter().id() + ".eml\"")
+                .header(CONTENT_SHA256, sent.document().sha256());
+    }
+
+    @Operation(summary = "A PREVIEW of one letter's document (PDF), rendered again now",
+            description = "Rendered from the letter's facts with today's templates and fonts: NOT the letter as sent, "
+                    + "and not evidence of it (see .../pdf). Marked by the X-Preview header and a preview- file name.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/preview.pdf", produces = APPLICATION_PDF)
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> preview(@PathVariable String id, @PathVariable String letterId) {
+        RenderedLetter rendered = view.preview(Mapping.disputeId(id), Mapping.letterId(id, letterId));
         Letter letter = rendered.letter();
         return HttpResponse.ok(rendered.document()).contentType(APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letter-" + letter.id() + ".pdf\"")
-                .header("X-Content-SHA256", rendered.contentHash());
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"preview-" + letter.id() + ".pdf\"")
+                .header(PREVIEW, "rendered again now; not the letter as sent");
     }
 
     @Operation(summary = "Record a registered letter's tracking number")
@@ -102,6 +147,66 @@ class LetterController {
         return changes.change(request, idempotencyKey, body, () -> recordAcknowledgment.recordAcknowledgment(
                 new RecordAcknowledgmentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.deliveredOn())));
+    }
+
+    @Operation(summary = "Record that a registered letter came back undelivered",
+            description = "UNCLAIMED (pli avisé et non réclamé) or REFUSED: the letter takes effect from its first "
+                    + "presentation, and deadlines run from it. ADDRESSEE_UNKNOWN (NPAI): it reached nobody; the ladder "
+                    + "holds until the customer's address is corrected, and the letter is then sent again.")
+    @Post("/disputes/{id}/letters/{letterId}/return")
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> letterReturn(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
+        return changes.change(request, idempotencyKey, body, () -> recordReturn.recordReturn(
+                new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
+                        body.returnedOn())));
+    }
+
+    @Operation(summary = "Attach the scan of a registered letter's AR card or returned envelope",
+            description = "The body is the scan itself: a PDF, PNG or JPEG (checked by its content, whatever the "
+                    + "Content-Type says), at most 5 MB, once the letter's delivery or return is recorded. It is kept by its "
+                    + "SHA-256 with the entry that records it.")
+    @Put(value = "/disputes/{id}/letters/{letterId}/scan",
+            consumes = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG, MediaType.APPLICATION_OCTET_STREAM})
+    @Secured(Roles.MANAGER)
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> scan(HttpRequest<?> request, @PathVariable String id,
+            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body byte[] body) {
+        return changes.change(request, idempotencyKey, Timeline.sha256Hex(body), () -> attachScan.attachScan(
+                new AttachScanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
+                        Mapping.letterId(id, letterId), body)));
+    }
+
+    @Operation(summary = "The scan kept for a registered letter's outcome, exactly as attached",
+            description = "Checked against the SHA-256 its timeline recorded (X-Content-SHA256), like the letters.")
+    @Get(value = "/disputes/{id}/letters/{letterId}/scan", produces = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG})
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    HttpResponse<byte[]> scan(@PathVariable String id, @PathVariable String letterId) {
+        SentDocument scan = view.scan(Mapping.disputeId(id), Mapping.letterId(id, letterId));
+        return HttpResponse.ok(scan.document().content()).contentType(scan.document().mediaType())
+                .header(CONTENT_SHA256, scan.document().sha256());
+    }
+
+    @Operation(summary = "Correct the customer's address, email and phone",
+            description = "An entry of its own: later letters use the corrected details, earlier letters stay as sent. "
+                    + "A letter returned addressee unknown (NPAI) is sent again to the corrected address.")
+    @Post("/disputes/{id}/contact-details")
+    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @ChangeErrors
+    MutableHttpResponse<Responses.Dispute> contactDetails(HttpRequest<?> request, @PathVariable String id,
+            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
+        return changes.change(request, idempotencyKey, body, () -> {
+            PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
+                    body.address().postalCode(), body.address().city(), body.address().country()));
+            return correctContactDetails.correctContactDetails(new CorrectContactDetailsUseCase.Command(
+                    Mapping.disputeId(id), ETags.expectedVersion(ifMatch), address, Optional.ofNullable(body.email()),
+                    Optional.ofNullable(body.phone())));
+        });
     }
 
     @Operation(summary = "Send the letters waiting in the outbox", description = "Normally the application's scheduler does it.")

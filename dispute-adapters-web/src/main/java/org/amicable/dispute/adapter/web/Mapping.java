@@ -1,9 +1,11 @@
 package org.amicable.dispute.adapter.web;
 
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Balance;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
@@ -19,12 +21,8 @@ import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +189,7 @@ final class Mapping {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
-                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), typed(letter.content()));
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()));
     }
 
     /** A letter as a dispute lists it: everything but its content, which its own resource serves. */
@@ -209,8 +207,17 @@ final class Mapping {
     }
 
     static Responses.TimelineEntry entry(TimelineEntry entry) {
-        return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), entry.event().getClass().getSimpleName(),
-                entry.event().on(), typed(entry.event()), entry.previousHash(), entry.hash());
+        EventFormat.EventType type = EventFormat.typeOf(entry.event());
+        return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), type.name(), type.version(),
+                entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventFormat.fields(entry.event()),
+                entry.previousHash(), entry.hash(), entry.stored());
+    }
+
+    static Responses.Actor actor(Actor actor) {
+        if (actor instanceof Actor.ApiClient client) {
+            return new Responses.Actor("api-client", client.name(), client.role(), actor.describe());
+        }
+        return new Responses.Actor("system-job", ((Actor.SystemJob) actor).name(), null, actor.describe());
     }
 
     static Responses.Verification verification(Timeline.Verification verification) {
@@ -230,72 +237,11 @@ final class Mapping {
                 report.conflicts().stream().map(DisputeId::toString).toList());
     }
 
-    /** A record of a closed family (an event, a letter's content) as JSON: its kind in {@code type}, then its fields. */
-    static Map<String, Object> typed(Object value) {
+    /** An event as the API shows it: its stable type name in {@code type}, then its stored fields. */
+    static Map<String, Object> typed(DisputeEvent event) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("type", value.getClass().getSimpleName());
-        map.putAll(fields((Record) value));
+        map.put("type", EventFormat.typeOf(event).name());
+        map.putAll(EventFormat.fields(event));
         return map;
-    }
-
-    private static Map<String, Object> fields(Record value) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            try {
-                Object plain = plain(component.getAccessor().invoke(value));
-                if (plain != null) {
-                    map.put(component.getName(), plain);
-                }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component, e);
-            }
-        }
-        return map;
-    }
-
-    /** A domain value as plain JSON: money as amount and currency, dates ISO 8601, ids and enums as strings. */
-    static Object plain(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Optional<?> optional) {
-            return optional.map(Mapping::plain).orElse(null);
-        }
-        if (value instanceof Money money) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("amount", money.amount().toPlainString());
-            map.put("currency", money.currency().getCurrencyCode());
-            return map;
-        }
-        if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            return value;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if (value instanceof TemporalAccessor || value instanceof DisputeId || value instanceof LetterId
-                || value instanceof Currency || value instanceof Number) {
-            return value.toString();
-        }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof Collection<?> collection) {
-            List<Object> list = new ArrayList<>();
-            collection.forEach(item -> list.add(plain(item)));
-            return list;
-        }
-        if (value instanceof Map<?, ?> source) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            source.forEach((key, item) -> map.put(String.valueOf(key), plain(item)));
-            return map;
-        }
-        if (value instanceof DisputeEvent || value instanceof org.amicable.dispute.domain.model.LetterContent) {
-            return typed(value);
-        }
-        if (value instanceof Record record) {
-            return fields(record);
-        }
-        return value.toString();
     }
 }

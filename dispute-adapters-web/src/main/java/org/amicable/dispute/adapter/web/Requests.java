@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.amicable.dispute.domain.model.ReturnReason;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.MediatorKind;
@@ -170,6 +171,35 @@ public final class Requests {
     @JsonIgnoreProperties(ignoreUnknown = false)
     @Schema(name = "AcknowledgmentRequest")
     public record Acknowledgment(@NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate deliveredOn) {
+    }
+
+    /**
+     * A registered letter that came back undelivered.
+     *
+     * @param reason           UNCLAIMED (pli avisé et non réclamé), REFUSED, or ADDRESSEE_UNKNOWN (NPAI)
+     * @param firstPresentedOn the day the post first presented it; required unless ADDRESSEE_UNKNOWN
+     * @param returnedOn       the day it came back
+     */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @Schema(name = "LetterReturnRequest")
+    public record LetterReturn(@NotNull ReturnReason reason,
+            @Nullable @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate firstPresentedOn,
+            @NotNull @Serdeable.Deserializable(using = StrictJson.IsoDate.class) LocalDate returnedOn) {
+    }
+
+    /**
+     * The customer's corrected contact details; later letters use them.
+     *
+     * @param address the postal address
+     * @param email   the email address, if any
+     * @param phone   the phone number, if any
+     */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    @Schema(name = "ContactDetailsRequest")
+    public record ContactDetails(@NotNull @Valid Json.Address address, @Nullable @Size(max = 254) String email,
+            @Nullable @Size(max = 20) String phone) {
     }
 
     /** The date an escalation runs for. */

@@ -93,13 +93,26 @@ public final class Responses {
     }
 
     /**
-     * A timeline entry: {@code event} holds the event's fields, {@code type} its kind.
+     * A timeline entry: {@code type} and {@code version} name the kind of event in its stable stored
+     * form, {@code event} holds its fields (in the current version), and {@code stored} is the entry
+     * exactly as stored, whose UTF-8 bytes the hash covers: {@code hash = SHA-256(previousHash ‖ stored)}.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
-    public record TimelineEntry(long sequence, Instant recordedAt, String type, LocalDate on, Map<String, Object> event,
-            String previousHash, String hash) {
+    public record TimelineEntry(long sequence, Instant recordedAt, String type, int version, LocalDate on,
+            @Nullable Actor actor, Map<String, Object> event, String previousHash, String hash, String stored) {
+    }
+
+    /**
+     * Who made a timeline entry: an API client ({@code kind} {@code api-client}, its token's name and
+     * role) or a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}).
+     * Absent on entries recorded before actors were recorded.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Actor")
+    public record Actor(String kind, String name, @Nullable String role, String description) {
     }
 
     /** The result of checking the timeline's hash chain. */

@@ -50,6 +50,11 @@ final class Api {
             }
         }
 
+        /** The body's bytes, as received. */
+        byte[] bytes() {
+            return response.getBody(byte[].class).orElse(new byte[0]);
+        }
+
         String header(String name) {
             return response.getHeaders().get(name);
         }

@@ -26,6 +26,12 @@ class DisputeApiTest {
     @Inject
     JsonMapper json;
 
+    @Inject
+    org.amicable.dispute.domain.inmemory.InMemoryDisputeRepository repository;
+
+    @Inject
+    org.amicable.dispute.domain.inmemory.RecordingLetterSender sender;
+
     Api api;
 
     @BeforeEach
@@ -160,7 +166,8 @@ class DisputeApiTest {
 
         Api.Answer timeline = api.get("/disputes/" + id + "/timeline", Api.INTEGRATION);
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body()).contains("\"type\":\"ClaimOpened\"", "\"hash\"", "\"amount\":\"1234.56\"");
+        assertThat(timeline.body()).contains("\"type\":\"claim-opened\"", "\"hash\"", "\"amount\":\"1234.56\"",
+                "\"actor\":{\"kind\":\"api-client\",\"name\":\"boss\",\"role\":\"manager\"");
 
         Api.Answer evidence = api.get("/disputes/" + id + "/evidence", Api.AUDITOR);
         assertThat(evidence.status()).as(evidence.toString()).isEqualTo(200);
@@ -171,7 +178,8 @@ class DisputeApiTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("text/html");
         assertThat(document.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains("evidence-" + id);
-        assertThat(document.body()).contains("<!DOCTYPE html>", "ClaimOpened", "INTACT", "Dupont SARL");
+        assertThat(document.body()).contains("<!DOCTYPE html>", "claim-opened", "INTACT", "Dupont SARL",
+                "API client boss (manager)");
     }
 
     // ---- letters and escalation ----
@@ -189,7 +197,7 @@ class DisputeApiTest {
         Api.Answer run = api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
         assertThat(run.status()).as(run.toString()).isEqualTo(200);
         assertThat(run.map()).containsEntry("preview", false);
-        assertThat(run.body()).contains(id, "LetterIssued");
+        assertThat(run.body()).contains(id, "letter-issued");
 
         Api.Answer dispatch = api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
         assertThat(dispatch.status()).as(dispatch.toString()).isEqualTo(200);
@@ -201,6 +209,10 @@ class DisputeApiTest {
         String letterId = (String) letter.get("id");
         assertThat(letter).containsEntry("status", "SENT").containsKey("contentHash");
         assertThat((Map<String, Object>) letter.get("content")).containsKey("type");
+
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).as("who did what")
+                .contains("\"actor\":{\"kind\":\"system-job\",\"name\":\"escalation\"",
+                        "\"actor\":{\"kind\":\"system-job\",\"name\":\"dispatch\"");
 
         Api.Answer one = api.get("/disputes/" + id + "/letters/" + letterId, Api.AUDITOR);
         assertThat(one.map()).containsEntry("id", letterId);
@@ -225,6 +237,135 @@ class DisputeApiTest {
 
         assertProblem(api.get("/disputes/" + id + "/letters/019cadc6-9a80-7000-8000-000000000000", Api.MANAGER), 404);
         assertProblem(api.get("/disputes/" + id + "/letters/nope/pdf", Api.MANAGER), 404);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSentLetterIsServedAsItWentOutAPreviewIsLabelledAndAlteredBytesAreNeverServed() {
+        String id = api.openClaim("KEPT-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        String letterId = (String) letter.get("id");
+        String hash = (String) letter.get("contentHash");
+        byte[] wentOut = sender.sent().stream().filter(sent -> sent.letter().id().toString().equals(letterId))
+                .findFirst().orElseThrow().document();
+
+        Api.Answer pdf = api.get("/disputes/" + id + "/letters/" + letterId + "/pdf", Api.AUDITOR);
+        assertThat(pdf.bytes()).isEqualTo(wentOut);
+        assertThat(pdf.header("X-Content-SHA256")).isEqualTo(hash);
+        assertThat(pdf.header("X-Preview")).isNull();
+
+        Api.Answer email = api.get("/disputes/" + id + "/letters/" + letterId + "/email", Api.AUDITOR);
+        assertThat(email.status()).as(email.toString()).isEqualTo(200);
+        assertThat(email.contentType()).startsWith("message/rfc822");
+        assertThat(email.body()).contains("Message-ID: <" + letterId + "@amicable>");
+
+        Api.Answer preview = api.get("/disputes/" + id + "/letters/" + letterId + "/preview.pdf", Api.AUDITOR);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("X-Preview")).contains("not the letter as sent");
+        assertThat(preview.header(HttpHeaders.CONTENT_DISPOSITION)).contains("preview-" + letterId);
+
+        repository.alterDocument(hash, "%PDF-1.7 forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Answer altered = api.get("/disputes/" + id + "/letters/" + letterId + "/pdf", Api.AUDITOR);
+        assertProblem(altered, 500);
+        assertThat(altered.map()).containsEntry("type", "https://amicable.org/problems/evidence-altered");
+        assertThat((String) altered.map().get("detail")).contains(letterId, hash, "no longer matches");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRefusedLetterIsRecordedWithItsDatesAndAnOutcomeInTheFutureIsABadRequest() {
+        String id = api.openClaim("RETURN-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        String path = "/disputes/" + id + "/letters/" + letter.get("id") + "/return";
+        assertThat(letter).containsEntry("channel", "REGISTERED_POST");
+        Api.Answer future = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
+                + "\"returnedOn\":\"2026-03-03\"}", Api.MANAGER);
+        assertProblem(future, 400);
+        assertThat(fields(future)).containsExactly("returnedOn");
+        assertProblem(api.post(path, "{\"reason\":\"REFUSED\",\"returnedOn\":\"2026-03-02\"}", Api.MANAGER), 400);
+
+        Api.Answer refused = api.post(path, "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-02\","
+                + "\"returnedOn\":\"2026-03-02\"}", Api.MANAGER);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+
+        // The scan of the returned envelope: checked by content, whatever the Content-Type claims.
+        String scanPath = "/disputes/" + id + "/letters/" + letter.get("id") + "/scan";
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        Api.Answer notAnImage = api.send(io.micronaut.http.HttpRequest.PUT(scanPath, "<html>not a scan</html>".getBytes())
+                .contentType("image/png"), Api.MANAGER);
+        assertProblem(notAnImage, 400);
+        assertThat(fields(notAnImage)).containsExactly("scan");
+        Api.Answer attached = api.send(io.micronaut.http.HttpRequest.PUT(scanPath, jpeg).contentType("application/octet-stream"),
+                Api.MANAGER);
+        assertThat(attached.status()).as(attached.toString()).isEqualTo(200);
+        Api.Answer scan = api.get(scanPath, Api.AUDITOR);
+        assertThat(scan.bytes()).isEqualTo(jpeg);
+        assertThat(scan.contentType()).startsWith("image/jpeg");
+        assertThat(scan.header("X-Content-SHA256")).isEqualTo(org.amicable.dispute.domain.model.Timeline.sha256Hex(jpeg));
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).contains("\"type\":\"letter-returned\"",
+                "\"reason\":\"REFUSED\"", "\"firstPresentedOn\":\"2026-03-02\"");
+    }
+
+    @Test
+    void correctedContactDetailsAreAnEntryOfTheirOwnAndTheDisputeShowsThem() {
+        String id = api.openClaim("MOVED-1");
+
+        Api.Answer corrected = api.post("/disputes/" + id + "/contact-details", "{\"address\":{\"lines\":[\"7 allée des Tilleuls\"],"
+                + "\"postalCode\":\"33000\",\"city\":\"Bordeaux\",\"country\":\"FR\"},\"email\":\"new@dupont.example\"}",
+                Api.INTEGRATION);
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.body()).contains("Bordeaux", "new@dupont.example");
+        assertThat(api.get("/disputes/" + id + "/timeline", Api.AUDITOR).body()).contains("\"type\":\"contact-details-corrected\"");
+        assertProblem(api.post("/disputes/" + id + "/contact-details", "{\"address\":{\"lines\":[\"x\"],"
+                + "\"postalCode\":\"1\",\"city\":\"y\",\"country\":\"FR\"},\"email\":\"not an email\"}",
+                Api.INTEGRATION), 400);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHandOverPackHoldsTheTimelineAsStoredAndTheLettersAsSentAndPassesSha256sum() throws Exception {
+        String id = api.openClaim("PACK-1");
+        api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        Map<String, Object> letter = (Map<String, Object>) api.get("/disputes/" + id + "/letters", Api.INTEGRATION).list().get(0);
+        byte[] pdf = api.get("/disputes/" + id + "/letters/" + letter.get("id") + "/pdf", Api.AUDITOR).bytes();
+
+        assertProblem(api.get("/disputes/" + id + "/evidence/pack", Api.INTEGRATION), 403);
+        Api.Answer pack = api.get("/disputes/" + id + "/evidence/pack", Api.AUDITOR);
+
+        assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
+        assertThat(pack.contentType()).startsWith("application/zip");
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("pack");
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pack.bytes()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                byte[] bytes = zip.readAllBytes();
+                files.put(entry.getName(), bytes);
+                java.nio.file.Path file = folder.resolve(entry.getName());
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.write(file, bytes);
+            }
+        }
+        String kind = ((String) letter.get("kind")).toLowerCase().replace('_', '-');
+        assertThat(files).containsKeys("timeline.jsonl", "README.txt", "SHA256SUMS", "letters/" + kind + "-" + letter.get("id") + ".pdf");
+        assertThat(files.get("letters/" + kind + "-" + letter.get("id") + ".pdf")).isEqualTo(pdf);
+        List<Object> timeline = api.get("/disputes/" + id + "/timeline", Api.AUDITOR).list();
+        String stored = timeline.stream().map(entry -> ((Map<String, Object>) entry).get("stored") + "\n")
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(new String(files.get("timeline.jsonl"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stored);
+        String lastHash = (String) ((Map<String, Object>) timeline.get(timeline.size() - 1)).get("hash");
+        assertThat(new String(files.get("README.txt"), java.nio.charset.StandardCharsets.UTF_8)).contains(lastHash, "INTACT");
+
+        Process check = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(folder.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(output).isZero();
+        assertThat(output).contains("timeline.jsonl: OK", "README.txt: OK").doesNotContain("FAILED");
     }
 
     @Test

@@ -66,6 +66,10 @@ class HostileRequestsTest {
                 new Route("tracking", "/disputes/{id}/letters/" + LETTER + "/tracking", "{\"trackingNumber\":\"1A0023\"}", false),
                 new Route("acknowledgment", "/disputes/{id}/letters/" + LETTER + "/acknowledgment",
                         "{\"deliveredOn\":\"2026-03-01\"}", false),
+                new Route("letter return", "/disputes/{id}/letters/" + LETTER + "/return",
+                        "{\"reason\":\"REFUSED\",\"firstPresentedOn\":\"2026-03-01\",\"returnedOn\":\"2026-03-02\"}", false),
+                new Route("contact details", "/disputes/{id}/contact-details", "{\"address\":{\"lines\":[\"1 rue Neuve\"],"
+                        + "\"postalCode\":\"75001\",\"city\":\"Paris\",\"country\":\"FR\"},\"email\":\"a@b.example\"}", false),
                 new Route("manager", "/disputes/{id}/manager", "{\"manager\":\"Claire\"}", true),
                 new Route("contact", "/disputes/{id}/contacts", "{\"on\":\"2026-03-01\",\"note\":\"Called.\"}", true),
                 new Route("proposal", "/disputes/{id}/proposals", "{\"remedy\":\"REFUND\",\"amount\":" + MONEY
@@ -81,7 +85,7 @@ class HostileRequestsTest {
     }
 
     static final Set<String> DATES = Set.of("on", "receivedOn", "promisedFor", "issueDate", "dueDate", "complaintDate",
-            "answerBy", "resolveBy", "deliveredOn", "date");
+            "answerBy", "resolveBy", "deliveredOn", "date", "firstPresentedOn", "returnedOn");
     static final Set<String> ENUMS = Set.of("kind", "cause", "outcome", "remedy", "mediatorKind", "initiator", "language");
     static final Set<String> MULTILINE = Set.of("note", "reason", "summary", "description", "terms");
 

@@ -69,11 +69,12 @@ class InMemoryDomainFactory {
 
     @Singleton
     DisputeServices services(InMemoryDisputeRepository repository, LetterRenderer renderer,
-            RecordingLetterSender sender, Clock clock) {
+            RecordingLetterSender sender, Clock clock, RequestActor actor) {
         EscalationPolicy policy = EscalationPolicy.defaults(LegalRates.of(
                 RateTable.constant("ECB", LocalDate.of(2020, 1, 1), "2.15"),
                 RateTable.constant("legal", LocalDate.of(2020, 1, 1), "3.16")));
-        return new DisputeServices(repository, repository, renderer, sender, policy, clock);
+        return new DisputeServices(repository, repository, renderer, sender, policy, clock,
+                java.time.Duration.ofMinutes(5), actor);
     }
 
     @Singleton OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices s) { return s.openUnpaidClaim(); }
@@ -97,6 +98,9 @@ class InMemoryDomainFactory {
     @Singleton RecordLetterTrackingUseCase recordLetterTracking(DisputeServices s) { return s.recordLetterTracking(); }
     @Singleton RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices s) { return s.recordAcknowledgment(); }
     @Singleton DispatchLettersUseCase dispatchLetters(DisputeServices s) { return s.dispatchLetters(); }
+    @Singleton org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase recordLetterReturn(DisputeServices s) { return s.recordLetterReturn(); }
+    @Singleton org.amicable.dispute.domain.port.in.AttachScanUseCase attachScan(DisputeServices s) { return s.attachScan(); }
+    @Singleton org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase correctContactDetails(DisputeServices s) { return s.correctContactDetails(); }
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }
     @Singleton ViewDisputesUseCase viewDisputes(DisputeServices s) { return s.viewDisputes(); }

@@ -22,6 +22,8 @@ import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.EventFormat;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
@@ -32,7 +34,8 @@ import org.amicable.dispute.domain.port.out.DisputeSummary;
 
 /**
  * Disputes in a SQL database (H2 or PostgreSQL): a summary row each, their timelines as append-only
- * rows, and the letters they issue queued in the outbox in the same transaction.
+ * rows, and the letters they issue queued in the outbox in the same transaction. An entry's row keeps
+ * its stored text exactly as the domain produced and hashed it ({@link TimelineEntry#stored()}).
  */
 @Singleton
 public final class JdbcDisputeRepository implements DisputeRepository {
@@ -41,7 +44,6 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on";
 
     private final TransactionOperations<Connection> transactions;
-    private final DomainJson json = new DomainJson();
     private final TimelineCache cache;
 
     JdbcDisputeRepository(TransactionOperations<Connection> transactions,
@@ -86,7 +88,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                         return timeline(connection, id);
                     }
                     first = false;
-                    entries.add(json.readEntry(rows.getString(3)));
+                    entries.add(TimelineEntry.read(rows.getString(3), rows.getString(2)));
                 }
                 if (first && !cached.isEmpty()) {
                     // The cached last entry is not in the database: it was never committed.
@@ -106,7 +108,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         Map<UUID, List<TimelineEntry>> timelines = new LinkedHashMap<>();
         ids.forEach(id -> timelines.put(id.value(), new ArrayList<>()));
         transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT dispute_id, entry"
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT dispute_id, hash, entry"
                     + " FROM timeline_entry WHERE dispute_id IN (" + "?,".repeat(ids.size() - 1) + "?)"
                     + " ORDER BY dispute_id, sequence")) {
                 for (int i = 0; i < ids.size(); i++) {
@@ -114,7 +116,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        timelines.get(rows.getObject(1, UUID.class)).add(json.readEntry(rows.getString(2)));
+                        timelines.get(rows.getObject(1, UUID.class)).add(TimelineEntry.read(rows.getString(3), rows.getString(2)));
                     }
                 }
             }
@@ -138,6 +140,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 return stored;
             }
             appendEntries(connection, added);
+            keepDocuments(connection, dispute.uncommittedDocuments());
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
             return Optional.<Long>empty();
@@ -220,6 +223,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
             }
             appendEntries(connection, entries);
+            keepDocuments(connection, kept.stream().flatMap(dispute -> dispute.uncommittedDocuments().stream()).toList());
             for (Dispute dispute : kept) {
                 queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
             }
@@ -276,13 +280,67 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.setObject(1, entry.disputeId().value());
                 insert.setLong(2, entry.sequence());
                 insert.setObject(3, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC));
-                insert.setString(4, entry.event().getClass().getSimpleName());
+                insert.setString(4, EventFormat.typeOf(entry.event()).name());
                 insert.setString(5, entry.hash());
-                insert.setString(6, json.write(entry));
+                insert.setString(6, entry.stored());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * Keeps the documents of the letters recorded as sent, once per content: a hash already kept holds
+     * the same bytes. (Two transactions keeping the same bytes at once would collide on the key; letters
+     * differ by their ids and references, so their bytes never coincide.)
+     */
+    private void keepDocuments(Connection connection, List<KeptDocument> documents) throws SQLException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Map<String, KeptDocument> fresh = new LinkedHashMap<>();
+        documents.forEach(document -> fresh.putIfAbsent(document.sha256(), document));
+        try (PreparedStatement select = connection.prepareStatement("SELECT sha256 FROM kept_document WHERE sha256 IN ("
+                + "?,".repeat(fresh.size() - 1) + "?)")) {
+            int i = 1;
+            for (String sha256 : fresh.keySet()) {
+                select.setString(i++, sha256);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    fresh.remove(rows.getString(1));
+                }
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kept_document "
+                + "(sha256, media_type, size_bytes, content, kept_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            for (KeptDocument document : fresh.values()) {
+                insert.setString(1, document.sha256());
+                insert.setString(2, document.mediaType());
+                insert.setLong(3, document.content().length);
+                insert.setBytes(4, document.content());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<KeptDocument> document(String sha256) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT sha256, media_type, content FROM kept_document WHERE sha256 = ?")) {
+                select.setString(1, sha256);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next()
+                            ? Optional.of(new KeptDocument(rows.getString(1), rows.getString(2), rows.getBytes(3)))
+                            : Optional.<KeptDocument>empty();
+                }
+            }
+        });
     }
 
     private void queueLetters(Connection connection, DisputeId disputeId, List<TimelineEntry> added) throws SQLException {
@@ -299,7 +357,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.setObject(1, letter.id().value());
                 insert.setObject(2, disputeId.value());
                 insert.setObject(3, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-                insert.setString(4, json.write(letter));
+                insert.setString(4, EventFormat.storeLetter(letter));
                 insert.addBatch();
             }
             insert.executeBatch();

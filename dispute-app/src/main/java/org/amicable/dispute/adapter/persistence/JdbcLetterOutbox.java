@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
@@ -29,7 +30,6 @@ import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
 final class JdbcLetterOutbox implements LetterOutbox {
 
     private final TransactionOperations<Connection> transactions;
-    private final DomainJson json = new DomainJson();
 
     JdbcLetterOutbox(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
@@ -85,7 +85,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
             select.setObject(1, lease.letterId().value());
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return new QueuedLetter(json.readLetter(rows.getString(1)), rows.getInt(2), lease);
+                return new QueuedLetter(EventFormat.readLetter(rows.getString(1)), rows.getInt(2), lease);
             }
         }
     }

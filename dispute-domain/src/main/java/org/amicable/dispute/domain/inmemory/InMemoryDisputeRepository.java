@@ -14,6 +14,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.EventFormat;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
@@ -37,6 +39,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<DisputeId, Boolean> open = new HashMap<>();
     private final TreeMap<LocalDate, TreeSet<DisputeId>> dueIndex = new TreeMap<>();
     private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
+    private final Map<String, KeptDocument> documents = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
@@ -55,7 +58,9 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     @Override
     public synchronized Optional<Dispute> find(DisputeId id) {
         List<TimelineEntry> entries = timelines.get(id);
-        return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries));
+        // Read back from the stored bytes, as a database would: what the stored form drops is lost here too.
+        return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries.stream()
+                .map(entry -> TimelineEntry.read(entry.stored(), entry.hash())).toList()));
     }
 
     @Override
@@ -66,16 +71,21 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         }
         List<TimelineEntry> added = dispute.uncommittedEntries();
         List<TimelineEntry> all = new ArrayList<>(stored);
-        all.addAll(added);
+        // Kept as a storage keeps them, by their stored text, and read back from it: the format is
+        // exercised by every test that runs on this repository.
+        added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash())));
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
-                outbox.put(issued.letter().id(), new Queued(issued.letter()));
+                outbox.put(issued.letter().id(), new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter()))));
             } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
             } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
                 leaveQueue(failed.letterId(), "FAILED", Optional.of(failed.reason()));
             }
+        }
+        for (KeptDocument document : dispute.uncommittedDocuments()) {
+            documents.putIfAbsent(document.sha256(), KeptDocument.of(document.mediaType(), document.content()));
         }
         DisputeSummary previous = summaries.put(dispute.id(), DisputeSummary.of(dispute, dueOn));
         if (previous != null) {
@@ -162,6 +172,18 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
         outbox.values().forEach(queued -> counts.merge(queued.status, 1L, Long::sum));
         return counts;
+    }
+
+    @Override
+    public synchronized Optional<KeptDocument> document(String sha256) {
+        return Optional.ofNullable(documents.get(sha256))
+                .map(kept -> new KeptDocument(kept.sha256(), kept.mediaType(), kept.content().clone()));
+    }
+
+    /** Replaces the bytes kept under a hash, as an attacker with access to the storage could (for tests of tampering). */
+    public synchronized void alterDocument(String sha256, byte[] content) {
+        KeptDocument kept = documents.get(sha256);
+        documents.put(sha256, new KeptDocument(sha256, kept.mediaType(), content.clone()));
     }
 
     /** The stored timeline of a dispute, as a storage would hand it over (for tests of tampering). */

@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.inmemory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.amicable.dispute.domain.model.LetterId;
@@ -46,7 +47,11 @@ public final class RecordingLetterSender implements LetterSender {
         return switch (mode) {
             case ACCEPT -> {
                 sent.add(letter);
-                yield new SendResult.Sent(id, "<" + id + "@amicable>");
+                String messageId = "<" + id + "@amicable>";
+                // A plain-text message stands for the email, where the customer has an address.
+                yield new SendResult.Sent(id, messageId, letter.letter().recipient().email().map(to ->
+                        ("Message-ID: " + messageId + "\r\nTo: " + to + "\r\nSubject: " + letter.subject() + "\r\n\r\n"
+                                + letter.plainText()).getBytes(StandardCharsets.UTF_8)));
             }
             case FAIL_TRANSIENTLY -> new SendResult.TransientFailure(id, "421 service not available");
             case FAIL_PERMANENTLY -> new SendResult.PermanentFailure(id, "550 mailbox unavailable");

@@ -2,13 +2,16 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
@@ -28,8 +31,10 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private final DisputeId id;
     private final Timeline timeline;
     private final List<TimelineEntry> uncommitted = new ArrayList<>();
+    private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
     private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
     private long committedVersion;
+    private Optional<Actor> actingAs = Optional.empty();
     private Customer customer;
     private LocalDate openedOn;
 
@@ -132,6 +137,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     /** Called by the repository once the uncommitted entries are stored. */
     public void markCommitted() {
         uncommitted.clear();
+        uncommittedDocuments.clear();
         committedVersion = timeline.size();
     }
 
@@ -146,16 +152,28 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     // ---- letter delivery facts, common to both tracks ----
 
-    /** Records that a letter went out, with the hash of what was sent. Recording it twice does nothing. */
-    public void recordLetterSent(LetterId letterId, String contentHash, Clock clock) {
+    /**
+     * Records that a letter went out, keeping what was sent: its document (the PDF) and, where it
+     * went by email, the email exactly as sent. The timeline records their hashes; the repository
+     * keeps their bytes in the same atomic step ({@link #uncommittedDocuments()}). Recording it twice
+     * does nothing.
+     */
+    public void recordLetterSent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email, Clock clock) {
         Letter letter = requireLetter(letterId);
         if (letter.status() == LetterStatus.SENT) {
             return;
         }
-        if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
-            throw new InvalidCommandException("contentHash", "must be a SHA-256 in lowercase hex");
-        }
-        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), contentHash), clock);
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(email, "email");
+        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), document.sha256(),
+                email.map(KeptDocument::sha256)), clock);
+        uncommittedDocuments.add(document);
+        email.ifPresent(uncommittedDocuments::add);
+    }
+
+    /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
+    public List<KeptDocument> uncommittedDocuments() {
+        return List.copyOf(uncommittedDocuments);
     }
 
     /** Records that a letter could not be sent, for good. */
@@ -196,7 +214,94 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         if (letter.acknowledgedOn().filter(deliveredOn::equals).isPresent()) {
             return;
         }
+        if (letter.returned().isPresent()) {
+            throw new TransitionNotAllowedException(id, "letter RETURNED", "record the delivery of letter " + letterId,
+                    "it came back " + letter.returned().get());
+        }
         record(new LetterAcknowledged(today, letterId, deliveredOn), clock);
+    }
+
+    /**
+     * Records that a registered letter came back undelivered. Unclaimed or refused, it takes effect
+     * from its first presentation (deadlines run from it); addressee unknown (NPAI), it reached nobody
+     * and the customer's address must be corrected.
+     *
+     * @param firstPresentedOn required when unclaimed or refused: the day the post first presented it
+     */
+    public void recordReturn(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
+            LocalDate returnedOn, ZoneId zone, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        LocalDate today = LocalDate.now(clock);
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(firstPresentedOn, "firstPresentedOn");
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("reason", "letter " + letterId + " went by email, not registered post");
+        }
+        if (letter.status() != LetterStatus.SENT) {
+            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record the return of letter "
+                    + letterId, "only a letter sent can come back");
+        }
+        if (letter.acknowledgedOn().isPresent() || letter.returned().isPresent()) {
+            throw new TransitionNotAllowedException(id, "letter " + (letter.acknowledgedOn().isPresent() ? "DELIVERED"
+                    : "RETURNED"), "record the return of letter " + letterId, "its outcome is already recorded");
+        }
+        if (reason.takesEffectOnPresentation() && firstPresentedOn.isEmpty()) {
+            throw new InvalidCommandException("firstPresentedOn", "is required when the letter was " + reason);
+        }
+        LocalDate sentOn = letter.deadlineStart(zone);
+        Objects.requireNonNull(returnedOn, "returnedOn");
+        requireBetween("returnedOn", returnedOn, sentOn, today);
+        if (firstPresentedOn.isPresent()) {
+            requireBetween("firstPresentedOn", firstPresentedOn.get(), sentOn, returnedOn);
+        }
+        record(new LetterReturned(today, letterId, reason, firstPresentedOn, returnedOn), clock);
+    }
+
+    /**
+     * Keeps the scan of a registered letter's acknowledgment-of-receipt card or returned envelope, once
+     * its outcome is recorded: a PDF, PNG or JPEG by its content, at most 5 MB, kept by its SHA-256 with
+     * the entry that records it.
+     */
+    public void attachScan(LetterId letterId, byte[] content, Clock clock) {
+        Letter letter = requireLetter(letterId);
+        if (letter.channel() != LetterChannel.REGISTERED_POST) {
+            throw new InvalidCommandException("scan", "letter " + letterId + " went by email, not registered post");
+        }
+        if (letter.acknowledgedOn().isEmpty() && letter.returned().isEmpty()) {
+            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "attach a scan to letter " + letterId,
+                    "record its delivery or its return first");
+        }
+        KeptDocument scan = KeptDocument.scan(content);
+        if (letter.scanHash().filter(scan.sha256()::equals).isPresent()) {
+            return;
+        }
+        record(new DisputeEvent.LetterScanAttached(LocalDate.now(clock), letterId, scan.sha256(), scan.mediaType()), clock);
+        uncommittedDocuments.add(scan);
+    }
+
+    private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate to) {
+        if (date.isBefore(from) || date.isAfter(to)) {
+            throw new InvalidCommandException(field, "must be between " + from + " and " + to + ", not " + date);
+        }
+    }
+
+    /**
+     * Corrects the customer's address, email and phone: an entry of its own. Letters issued from now
+     * on use the corrected details; letters issued before stay as they were.
+     */
+    public void correctContactDetails(PostalAddress address, Optional<String> email, Optional<String> phone,
+            Clock clock) {
+        Customer corrected = new Customer(customer.reference(), customer.name(), customer.kind(), email,
+                Objects.requireNonNull(address, "address"), phone, customer.language());
+        if (corrected.equals(customer)) {
+            return;
+        }
+        record(new ContactDetailsCorrected(LocalDate.now(clock), corrected), clock);
+        contactDetailsCorrected(clock);
+    }
+
+    /** What the track does once the customer's details are corrected: nothing, unless it waited for them. */
+    void contactDetailsCorrected(Clock clock) {
     }
 
     private Letter requireLetter(LetterId letterId) {
@@ -210,10 +315,18 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         return timeline.entries().stream().skip(version).map(TimelineEntry::event).toList();
     }
 
-    /** Applies the event and appends it to the timeline. */
+    /**
+     * Who the next entries are recorded for: the API client, the person or the job changing the
+     * dispute. Recorded in each entry and covered by its hash.
+     */
+    public void actingAs(Actor actor) {
+        this.actingAs = Optional.of(Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Applies the event and appends it to the timeline, with who did it. */
     final void record(DisputeEvent event, Clock clock) {
         apply(event);
-        uncommitted.add(timeline.append(event, clock.instant()));
+        uncommitted.add(timeline.append(event, clock.instant(), actingAs));
     }
 
     /** Issues a letter: records it, pending dispatch, and returns it. */
@@ -248,6 +361,13 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
             letters.computeIfPresent(failed.letterId(), (key, letter) -> letter.failed(failed.reason()));
         } else if (event instanceof LetterTracked tracked) {
             letters.computeIfPresent(tracked.letterId(), (key, letter) -> letter.tracked(tracked.trackingNumber()));
+        } else if (event instanceof LetterReturned returned) {
+            letters.computeIfPresent(returned.letterId(),
+                    (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
+        } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
+            letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
+        } else if (event instanceof ContactDetailsCorrected corrected) {
+            customer = corrected.customer();
         } else if (event instanceof LetterAcknowledged acknowledged) {
             letters.computeIfPresent(acknowledged.letterId(),
                     (key, letter) -> letter.acknowledged(acknowledged.deliveredOn()));

@@ -32,8 +32,14 @@ public sealed interface DisputeEvent {
     record LetterIssued(LocalDate on, Letter letter) implements DisputeEvent {
     }
 
-    /** A letter went out. */
-    record LetterSent(LocalDate on, LetterId letterId, Instant sentAt, String contentHash) implements DisputeEvent {
+    /**
+     * A letter went out.
+     *
+     * @param contentHash SHA-256 (hex) of the letter's document (the PDF) as sent
+     * @param emailHash   SHA-256 (hex) of the email as sent (the whole MIME message), where it went by email
+     */
+    record LetterSent(LocalDate on, LetterId letterId, Instant sentAt, String contentHash, Optional<String> emailHash)
+            implements DisputeEvent {
     }
 
     /** A letter could not be sent and will not be retried. */
@@ -46,6 +52,30 @@ public sealed interface DisputeEvent {
 
     /** The acknowledgment of receipt came back, signed on {@code deliveredOn}. */
     record LetterAcknowledged(LocalDate on, LetterId letterId, LocalDate deliveredOn) implements DisputeEvent {
+    }
+
+    /**
+     * A registered letter came back undelivered.
+     *
+     * @param reason           unclaimed, refused, or addressee unknown (NPAI)
+     * @param firstPresentedOn the day the post first presented it (required when unclaimed or refused)
+     * @param returnedOn       the day it came back to the company
+     */
+    record LetterReturned(LocalDate on, LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
+            LocalDate returnedOn) implements DisputeEvent {
+    }
+
+    /**
+     * The scan of a registered letter's acknowledgment-of-receipt card, or of the returned envelope, is kept.
+     *
+     * @param scanHash  SHA-256 of the scan, under which its bytes are kept
+     * @param mediaType what the scan is, told by its content: PDF, PNG or JPEG
+     */
+    record LetterScanAttached(LocalDate on, LetterId letterId, String scanHash, String mediaType) implements DisputeEvent {
+    }
+
+    /** The customer's contact details (address, email, phone) were corrected; later letters use them. */
+    record ContactDetailsCorrected(LocalDate on, Customer customer) implements DisputeEvent {
     }
 
     // ---- unpaid claim ----

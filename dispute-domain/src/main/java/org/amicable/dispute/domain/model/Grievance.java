@@ -63,6 +63,13 @@ public final class Grievance extends Dispute {
     public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
             Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
             Clock clock) {
+        return open(id, customer, cause, description, invoice, complaintDate, heldClaim, policy, Optional.empty(), clock);
+    }
+
+    /** Receives the grievance, recorded as done by the given actor. */
+    public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Optional<Actor> actor, Clock clock) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(invoice, "invoice");
@@ -73,6 +80,7 @@ public final class Grievance extends Dispute {
         LocalDate today = LocalDate.now(clock);
         String text = Text.require(description, "description", 4000, true);
         Grievance grievance = new Grievance(id);
+        actor.ifPresent(grievance::actingAs);
         grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
                 today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
         grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today,

@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param trackingNumber  the registered post's tracking number
  * @param acknowledgedOn  the date of the acknowledgment of receipt
  * @param failure         why sending failed for good
+ * @param returned        why a registered letter came back undelivered, if it did
+ * @param firstPresentedOn the day the post first presented a returned letter (unclaimed or refused)
+ * @param scanHash        SHA-256 of the scan of its acknowledgment-of-receipt card or returned envelope
  */
 public record Letter(
         LetterId id,
@@ -42,7 +45,10 @@ public record Letter(
         Optional<String> contentHash,
         Optional<String> trackingNumber,
         Optional<LocalDate> acknowledgedOn,
-        Optional<String> failure) {
+        Optional<String> failure,
+        Optional<ReturnReason> returned,
+        Optional<LocalDate> firstPresentedOn,
+        Optional<String> scanHash) {
 
     public Letter {
         Objects.requireNonNull(id, "id");
@@ -60,6 +66,9 @@ public record Letter(
         Objects.requireNonNull(trackingNumber, "trackingNumber");
         Objects.requireNonNull(acknowledgedOn, "acknowledgedOn");
         Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(returned, "returned");
+        Objects.requireNonNull(firstPresentedOn, "firstPresentedOn");
+        Objects.requireNonNull(scanHash, "scanHash");
     }
 
     /** A new letter, pending dispatch. */
@@ -67,34 +76,54 @@ public record Letter(
             LetterChannel channel, LocalDate issuedOn, String reference, LetterContent content) {
         return new Letter(id, disputeId, kind, recipient, channel, recipient.language(), issuedOn, reference, content,
                 LetterStatus.PENDING, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     Letter sent(Instant at, String hash) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                LetterStatus.SENT, Optional.of(at), Optional.of(hash), trackingNumber, acknowledgedOn, Optional.empty());
+                LetterStatus.SENT, Optional.of(at), Optional.of(hash), trackingNumber, acknowledgedOn, Optional.empty(),
+                returned, firstPresentedOn, scanHash);
     }
 
     Letter failed(String reason) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                LetterStatus.FAILED, sentAt, contentHash, trackingNumber, acknowledgedOn, Optional.of(reason));
+                LetterStatus.FAILED, sentAt, contentHash, trackingNumber, acknowledgedOn, Optional.of(reason), returned,
+                firstPresentedOn, scanHash);
     }
 
     Letter tracked(String number) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                status, sentAt, contentHash, Optional.of(number), acknowledgedOn, failure);
+                status, sentAt, contentHash, Optional.of(number), acknowledgedOn, failure, returned, firstPresentedOn, scanHash);
     }
 
     Letter acknowledged(LocalDate on) {
         return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
-                status, sentAt, contentHash, trackingNumber, Optional.of(on), failure);
+                status, sentAt, contentHash, trackingNumber, Optional.of(on), failure, returned, firstPresentedOn, scanHash);
+    }
+
+    Letter scanned(String hash) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                status, sentAt, contentHash, trackingNumber, acknowledgedOn, failure, returned, firstPresentedOn,
+                Optional.of(hash));
+    }
+
+    Letter returned(ReturnReason reason, Optional<LocalDate> presentedOn) {
+        return new Letter(id, disputeId, kind, recipient, channel, language, issuedOn, reference, content,
+                status, sentAt, contentHash, trackingNumber, acknowledgedOn, failure, Optional.of(reason), presentedOn, scanHash);
     }
 
     /**
      * The date a deadline counted from this letter runs from: its delivery where the acknowledgment
-     * of receipt is known, otherwise the day it was sent (or issued, while it waits for dispatch).
+     * of receipt is known; its first presentation when it was refused or left unclaimed (it takes effect
+     * all the same); otherwise the day it was sent (or issued, while it waits for dispatch).
      */
     public LocalDate deadlineStart(ZoneId zone) {
-        return acknowledgedOn.orElseGet(() -> sentAt.map(at -> LocalDate.ofInstant(at, zone)).orElse(issuedOn));
+        if (acknowledgedOn.isPresent()) {
+            return acknowledgedOn.get();
+        }
+        if (returned.filter(ReturnReason::takesEffectOnPresentation).isPresent() && firstPresentedOn.isPresent()) {
+            return firstPresentedOn.get();
+        }
+        return sentAt.map(at -> LocalDate.ofInstant(at, zone)).orElse(issuedOn);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * A dispute's timeline: append-only, each entry hash-chained to the one before, so that altering,
- * removing or reordering an entry breaks the chain from that entry on.
+ * removing or reordering an entry breaks the chain from that entry on. An entry's hash covers exactly
+ * its stored bytes ({@link TimelineEntry#stored()}), so anyone can check a chain from the stored text
+ * alone: {@code hash = SHA-256(previous hash in hex ‖ stored bytes)}.
  */
 public final class Timeline {
 
@@ -35,11 +37,12 @@ public final class Timeline {
         entries.addAll(stored);
     }
 
-    TimelineEntry append(DisputeEvent event, Instant recordedAt) {
+    TimelineEntry append(DisputeEvent event, Instant recordedAt, Optional<Actor> actor) {
         long sequence = entries.size() + 1L;
         String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
-        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, previous,
-                hash(disputeId, sequence, recordedAt, event, previous));
+        String stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
+        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored,
+                hash(previous, stored));
         entries.add(entry);
         return entry;
     }
@@ -72,7 +75,7 @@ public final class Timeline {
             if (!entry.previousHash().equals(previous)) {
                 return Verification.broken(position, "entry " + position + " does not follow the entry before it");
             }
-            String expected = hash(entry.disputeId(), entry.sequence(), entry.recordedAt(), entry.event(), previous);
+            String expected = hash(previous, entry.stored());
             if (!expected.equals(entry.hash())) {
                 return Verification.broken(position, "entry " + position + " was altered after it was recorded");
             }
@@ -85,18 +88,28 @@ public final class Timeline {
         return Verification.INTACT;
     }
 
-    static String hash(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, String previous) {
-        String input = previous + '\n' + disputeId + '\n' + sequence + '\n' + recordedAt + '\n' + Canonical.of(event);
-        return sha256Hex(input.getBytes(StandardCharsets.UTF_8));
+    /**
+     * An entry's hash: SHA-256 over the previous entry's hash (64 lowercase hex characters, in ASCII)
+     * followed by the entry's stored bytes (its canonical JSON in UTF-8), as 64 lowercase hex digits.
+     */
+    public static String hash(String previousHash, String stored) {
+        MessageDigest digest = sha256();
+        digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        digest.update(stored.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** SHA-256 of the bytes, as 64 lowercase hex digits. */
     public static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /**

@@ -64,6 +64,8 @@ public final class UnpaidClaim extends Dispute {
     private Optional<LetterId> formalNotice = Optional.empty();
     private Optional<LocalDate> promisedFor = Optional.empty();
     private Optional<DisputeId> heldByGrievance = Optional.empty();
+    /** A letter of the ladder that came back addressee unknown (NPAI): the ladder holds until the address is corrected. */
+    private Optional<LetterId> returnedToSender = Optional.empty();
     private boolean mediationTried;
     private List<Instalment> plan = List.of();
     private Money paidIntoPlan;
@@ -77,9 +79,15 @@ public final class UnpaidClaim extends Dispute {
 
     /** Opens a claim for an unpaid invoice. Nothing is sent yet: the escalation sends the first reminder when due. */
     public static UnpaidClaim open(DisputeId id, Customer customer, Invoice invoice, Clock clock) {
+        return open(id, customer, invoice, Optional.empty(), clock);
+    }
+
+    /** Opens the claim, recorded as done by the given actor. */
+    public static UnpaidClaim open(DisputeId id, Customer customer, Invoice invoice, Optional<Actor> actor, Clock clock) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(invoice, "invoice");
         UnpaidClaim claim = new UnpaidClaim(id);
+        actor.ifPresent(claim::actingAs);
         claim.record(new ClaimOpened(LocalDate.now(clock), id, customer, invoice), clock);
         return claim;
     }
@@ -398,6 +406,13 @@ public final class UnpaidClaim extends Dispute {
         settleIfNothingOwed(on, policy, clock);
     }
 
+    /** The letter that came back addressee unknown is sent again, as it was, to the corrected address. */
+    @Override
+    void contactDetailsCorrected(Clock clock) {
+        returnedToSender.flatMap(this::letter).ifPresent(returned -> issueLetter(returned.kind(), returned.channel(),
+                LocalDate.now(clock), returned.reference(), returned.content(), clock));
+    }
+
     // ---- the escalation ----
 
     @Override
@@ -420,6 +435,10 @@ public final class UnpaidClaim extends Dispute {
         }
         if (heldByGrievance.isPresent()) {
             return Optional.of("held by grievance " + heldByGrievance.get());
+        }
+        if (returnedToSender.isPresent()) {
+            return Optional.of("correct the customer's address: letter " + returnedToSender.get()
+                    + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
         }
         if (promisedFor.isPresent()) {
             return Optional.of("waiting for the promised payment of " + promisedFor.get());
@@ -506,7 +525,7 @@ public final class UnpaidClaim extends Dispute {
     }
 
     private Optional<LocalDate> nextLadderStep(EscalationPolicy policy) {
-        if (heldByGrievance.isPresent()) {
+        if (heldByGrievance.isPresent() || returnedToSender.isPresent()) {
             return Optional.empty();
         }
         ClaimLadder ladder = ladder(policy);
@@ -548,6 +567,18 @@ public final class UnpaidClaim extends Dispute {
             limitationStart = invoice.dueDate();
         } else if (event instanceof ClaimEscalated escalated) {
             moveTo(escalated.to(), escalated.on());
+        } else if (event instanceof DisputeEvent.LetterReturned returned
+                && returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
+            returnedToSender = Optional.of(returned.letterId());
+        } else if (event instanceof DisputeEvent.LetterIssued issued
+                && returnedToSender.filter(id -> letter(id).map(Letter::kind).orElse(null) == issued.letter().kind())
+                        .isPresent()) {
+            // The returned letter sent again to the corrected address: the ladder resumes from it.
+            returnedToSender = Optional.empty();
+            if (issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
+                formalNotice = Optional.of(issued.letter().id());
+            }
+            stateSince = issued.on();
         } else if (event instanceof LetterIssued issued && issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
             formalNotice = Optional.of(issued.letter().id());
         } else if (event instanceof PaymentRecorded payment) {

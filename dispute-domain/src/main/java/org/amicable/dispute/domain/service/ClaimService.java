@@ -28,7 +28,7 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
     @Override
     public DisputeView open(OpenUnpaidClaimUseCase.Command command) {
         UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(disputes.clock()), command.customer(), command.invoice(),
-                disputes.clock());
+                disputes.actor(), disputes.clock());
         disputes.save(claim);
         return disputes.view(claim);
     }

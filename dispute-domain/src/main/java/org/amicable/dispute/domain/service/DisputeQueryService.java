@@ -1,15 +1,21 @@
 package org.amicable.dispute.domain.service;
 
 import java.util.List;
+import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.EvidenceAlteredException;
+import org.amicable.dispute.domain.model.KeptDocument;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
+import org.amicable.dispute.domain.port.in.EvidencePack;
+import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
@@ -49,8 +55,77 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     }
 
     @Override
-    public RenderedLetter document(DisputeId id, LetterId letterId) {
+    public SentDocument sentDocument(DisputeId id, LetterId letterId) {
+        Dispute dispute = disputes.load(id);
+        Letter letter = letterOf(dispute, letterId);
+        LetterSent sent = sending(dispute, letterId).orElseThrow(() -> new DisputeNotFoundException(
+                "the document of letter " + letterId + " as sent (it has not been sent; only a preview exists)"));
+        return new SentDocument(letter, kept(letterId, "document", sent.contentHash()));
+    }
+
+    @Override
+    public SentDocument sentEmail(DisputeId id, LetterId letterId) {
+        Dispute dispute = disputes.load(id);
+        Letter letter = letterOf(dispute, letterId);
+        String hash = sending(dispute, letterId).flatMap(LetterSent::emailHash).orElseThrow(() ->
+                new DisputeNotFoundException("the email of letter " + letterId + " as sent (it was not sent by email)"));
+        return new SentDocument(letter, kept(letterId, "email", hash));
+    }
+
+    @Override
+    public SentDocument scan(DisputeId id, LetterId letterId) {
+        Letter letter = letterOf(disputes.load(id), letterId);
+        String hash = letter.scanHash().orElseThrow(() ->
+                new DisputeNotFoundException("the scan of letter " + letterId + " (none was attached)"));
+        return new SentDocument(letter, kept(letterId, "scan", hash));
+    }
+
+    @Override
+    public RenderedLetter preview(DisputeId id, LetterId letterId) {
         return renderer.render(letter(id, letterId));
+    }
+
+    private static Letter letterOf(Dispute dispute, LetterId letterId) {
+        return dispute.letter(letterId)
+                .orElseThrow(() -> new DisputeNotFoundException("letter " + letterId + " of dispute " + dispute.id()));
+    }
+
+    private static Optional<LetterSent> sending(Dispute dispute, LetterId letterId) {
+        return dispute.timeline().stream().map(TimelineEntry::event).filter(LetterSent.class::isInstance)
+                .map(LetterSent.class::cast).filter(sent -> sent.letterId().equals(letterId)).findFirst();
+    }
+
+    /** The kept bytes under the recorded hash, refused when they are gone or altered: evidence is never served unchecked. */
+    private KeptDocument kept(LetterId letterId, String what, String recordedHash) {
+        KeptDocument document = disputes.repository().document(recordedHash).orElseThrow(() ->
+                new EvidenceAlteredException(letterId, "the " + what + " of letter " + letterId
+                        + " as sent is missing from the storage (recorded SHA-256 " + recordedHash + ")"));
+        if (!document.matchesItsHash()) {
+            throw new EvidenceAlteredException(letterId, "the " + what + " of letter " + letterId
+                    + " kept in the storage no longer matches the SHA-256 recorded when it was sent (recorded "
+                    + recordedHash + ", now " + Timeline.sha256Hex(document.content()) + ")");
+        }
+        return document;
+    }
+
+    @Override
+    public EvidencePack evidencePack(DisputeId id) {
+        EvidenceFile file = evidence(id);
+        List<EvidencePack.PackedDocument> documents = new java.util.ArrayList<>();
+        for (TimelineEntry entry : file.timeline()) {
+            if (entry.event() instanceof LetterSent sent) {
+                Letter letter = file.letters().stream().filter(l -> l.id().equals(sent.letterId())).findFirst().orElseThrow();
+                documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.LETTER,
+                        new SentDocument(letter, kept(letter.id(), "document", sent.contentHash()))));
+                sent.emailHash().ifPresent(hash -> documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.EMAIL,
+                        new SentDocument(letter, kept(letter.id(), "email", hash)))));
+            } else if (entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterScanAttached scan) {
+                Letter letter = file.letters().stream().filter(l -> l.id().equals(scan.letterId())).findFirst().orElseThrow();
+                documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.SCAN,
+                        new SentDocument(letter, kept(letter.id(), "scan", scan.scanHash()))));
+            }
+        }
+        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification());
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
@@ -27,6 +30,7 @@ import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
+import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -62,7 +66,16 @@ public final class DisputeServices {
      */
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease) {
-        Disputes disputes = new Disputes(repository, policy, clock);
+        this(repository, outbox, renderer, sender, policy, clock, letterLease, CurrentActor.unknown());
+    }
+
+    /**
+     * The same, recording who does what: every entry a use case adds carries the actor of the current
+     * call; those of the escalation and the dispatcher name their job.
+     */
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor) {
+        Disputes disputes = new Disputes(repository, policy, clock, actor);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
@@ -147,6 +160,18 @@ public final class DisputeServices {
     }
 
     public RecordAcknowledgmentUseCase recordAcknowledgment() {
+        return letters;
+    }
+
+    public RecordLetterReturnUseCase recordLetterReturn() {
+        return letters;
+    }
+
+    public AttachScanUseCase attachScan() {
+        return letters;
+    }
+
+    public CorrectContactDetailsUseCase correctContactDetails() {
         return letters;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
@@ -18,6 +19,7 @@ import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeCommand;
 import org.amicable.dispute.domain.port.in.DisputeView;
+import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 
 /** Loading, changing and storing disputes, shared by the services. */
@@ -26,11 +28,18 @@ final class Disputes {
     private final DisputeRepository repository;
     private final EscalationPolicy policy;
     private final Clock clock;
+    private final CurrentActor actor;
 
-    Disputes(DisputeRepository repository, EscalationPolicy policy, Clock clock) {
+    Disputes(DisputeRepository repository, EscalationPolicy policy, Clock clock, CurrentActor actor) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    /** Who is acting in the current call. */
+    Optional<Actor> actor() {
+        return actor.current();
     }
 
     EscalationPolicy policy() {
@@ -68,6 +77,7 @@ final class Disputes {
     DisputeView change(DisputeCommand command, Consumer<Dispute> change) {
         for (int attempt = 1; ; attempt++) {
             Dispute dispute = load(command.disputeId());
+            actor().ifPresent(dispute::actingAs);
             command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
                 throw new VersionConflictException(dispute.id(), expected, dispute.version());
             });

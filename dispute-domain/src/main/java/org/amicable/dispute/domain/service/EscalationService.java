@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -87,6 +88,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
                 break;
             }
             run.examined++;
+            dispute.actingAs(Actor.SystemJob.ESCALATION);
             List<DisputeEvent> recorded = dispute.escalate(date, disputes.policy(), disputes.clock());
             if (!recorded.isEmpty()) {
                 changed.add(dispute);

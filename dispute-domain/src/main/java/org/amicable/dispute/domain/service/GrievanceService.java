@@ -44,11 +44,14 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
         try {
             grievance = Grievance.open(id, command.customer(), command.cause(), command.description(),
                     command.invoice(), command.complaintDate(), chased.map(Dispute::id), disputes.policy(),
-                    disputes.clock());
+                    disputes.actor(), disputes.clock());
         } catch (IllegalArgumentException e) {
             throw Disputes.invalidInput(e);
         }
-        chased.ifPresent(claim -> claim.holdForGrievance(id, disputes.today(), disputes.clock()));
+        chased.ifPresent(claim -> {
+            disputes.actor().ifPresent(claim::actingAs);
+            claim.holdForGrievance(id, disputes.today(), disputes.clock());
+        });
         disputes.save(grievance);
         chased.ifPresent(disputes::save);
         return disputes.view(grievance);

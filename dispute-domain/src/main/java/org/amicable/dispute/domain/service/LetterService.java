@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.QueuedLetter;
@@ -25,7 +31,8 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
  * <p>A transient failure is retried with exponential backoff and jitter, for as long as it takes;
  * a permanent one marks the letter failed, in the outbox and in the dispute's timeline.
  */
-final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase {
+final class LetterService implements DispatchLettersUseCase, RecordLetterTrackingUseCase, RecordAcknowledgmentUseCase,
+        RecordLetterReturnUseCase, CorrectContactDetailsUseCase, AttachScanUseCase {
 
     /** How long a dispatcher holds the letters it claimed, by default, before another may take them. */
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
@@ -60,6 +67,24 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     public DisputeView recordAcknowledgment(RecordAcknowledgmentUseCase.Command command) {
         return disputes.change(command, dispute -> dispute.recordAcknowledgment(command.letterId(),
                 command.deliveredOn(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView recordReturn(RecordLetterReturnUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.recordReturn(command.letterId(), command.reason(),
+                command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView attachScan(AttachScanUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.attachScan(command.letterId(), command.content(),
+                disputes.clock()));
+    }
+
+    @Override
+    public DisputeView correctContactDetails(CorrectContactDetailsUseCase.Command command) {
+        return disputes.change(command, dispute -> dispute.correctContactDetails(command.address(), command.email(),
+                command.phone(), disputes.clock()));
     }
 
     @Override
@@ -113,9 +138,13 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
             fail(item.letter(), permanent.reply());
             return Outcome.FAILED;
         }
-        // Sent. Recording it takes it out of the outbox in the same transaction (see DisputeRepository).
-        recordOnDispute(item.letter(), dispute -> dispute.recordLetterSent(item.letter().id(),
-                rendered.contentHash(), disputes.clock()));
+        // Sent. Recording it keeps the bytes that went out and takes it out of the outbox, in the same
+        // transaction (see DisputeRepository).
+        SendResult.Sent went = (SendResult.Sent) result;
+        KeptDocument document = KeptDocument.of(KeptDocument.PDF, rendered.document());
+        Optional<KeptDocument> email = went.email().map(bytes -> KeptDocument.of(KeptDocument.EMAIL, bytes));
+        recordOnDispute(item.letter(), dispute -> dispute.recordLetterSent(item.letter().id(), document, email,
+                disputes.clock()));
         return Outcome.SENT;
     }
 
@@ -143,6 +172,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     private void recordOnDispute(Letter letter, java.util.function.Consumer<Dispute> change) {
         for (int attempt = 0; ; attempt++) {
             Dispute dispute = disputes.load(letter.disputeId());
+            dispute.actingAs(Actor.SystemJob.DISPATCH);
             change.accept(dispute);
             try {
                 disputes.save(dispute);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -14,7 +16,7 @@ import org.amicable.dispute.domain.fixtures.Customers;
 import org.amicable.dispute.domain.fixtures.Invoices;
 import org.amicable.dispute.domain.fixtures.Policies;
 import org.amicable.dispute.domain.fixtures.TestClock;
-import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.CanonicalJson;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.Timeline;
@@ -49,6 +51,14 @@ class TimelinePropertiesTest {
 
     private static final List<TimelineEntry> TIMELINE = recordedTimeline();
 
+    /** The entry as an attacker with write access to the storage would leave it: stored text changed, hash kept. */
+    @SuppressWarnings("unchecked")
+    private static TimelineEntry rewritten(TimelineEntry entry, Consumer<Map<String, Object>> change) {
+        Map<String, Object> stored = (Map<String, Object>) CanonicalJson.parse(entry.stored());
+        change.accept(stored);
+        return TimelineEntry.read(CanonicalJson.write(stored), entry.hash());
+    }
+
     @Property(tries = 300)
     void any_change_to_an_entry_is_detected_and_the_first_changed_entry_is_named(
             @ForAll Tampering tampering, @ForAll @IntRange(min = 0, max = 1000) int first,
@@ -60,13 +70,14 @@ class TimelinePropertiesTest {
         TimelineEntry entry = tampered.get(index);
         int firstChanged = index;
         switch (tampering) {
-            case ALTER_EVENT -> tampered.set(index, new TimelineEntry(entry.disputeId(), entry.sequence(),
-                    entry.recordedAt(), new DisputeEvent.CustomerAnswered(entry.event().on(), "forged"),
-                    entry.previousHash(), entry.hash()));
-            case ALTER_TIME -> tampered.set(index, new TimelineEntry(entry.disputeId(), entry.sequence(),
-                    entry.recordedAt().minus(Duration.ofSeconds(1)), entry.event(), entry.previousHash(), entry.hash()));
-            case ALTER_HASH -> tampered.set(index, new TimelineEntry(entry.disputeId(), entry.sequence(),
-                    entry.recordedAt(), entry.event(), entry.previousHash(), "f".repeat(64)));
+            case ALTER_EVENT -> tampered.set(index, rewritten(entry, stored -> {
+                stored.put("type", "customer-answered");
+                stored.put("version", 1L);
+                stored.put("event", Map.of("on", entry.event().on().toString(), "summary", "forged"));
+            }));
+            case ALTER_TIME -> tampered.set(index, rewritten(entry,
+                    stored -> stored.put("recordedAt", entry.recordedAt().minus(Duration.ofSeconds(1)).toString())));
+            case ALTER_HASH -> tampered.set(index, TimelineEntry.read(entry.stored(), "f".repeat(64)));
             case REMOVE -> tampered.remove(index);
             case SWAP -> {
                 int other = (index + 1 + distance % (size - 1)) % size;

@@ -200,16 +200,4 @@ class LetterDispatchTest {
                 new RecordAcknowledgmentUseCase.Command(claim, Optional.empty(), letter.id(), world.today().plusDays(1))))
                 .isInstanceOf(InvalidCommandException.class);
     }
-
-    @Test
-    void a_sent_letter_renders_again_to_the_document_whose_hash_was_recorded() {
-        DisputeId claim = claimWithFirstReminder();
-        world.dispatches();
-        Letter sent = world.letter(claim, LetterKind.FIRST_REMINDER);
-
-        var document = world.services.viewDisputes().document(claim, sent.id());
-
-        assertThat(document.letter().id()).isEqualTo(sent.id());
-        assertThat(sent.contentHash()).contains(document.contentHash());
-    }
 }

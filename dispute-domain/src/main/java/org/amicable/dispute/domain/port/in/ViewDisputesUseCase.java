@@ -2,6 +2,8 @@ package org.amicable.dispute.domain.port.in;
 
 import java.util.List;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TimelineEntry;
@@ -25,11 +27,42 @@ public interface ViewDisputesUseCase {
     Letter letter(DisputeId id, LetterId letterId);
 
     /**
-     * One letter as the customer received it: rendered again from its facts. The same letter renders
-     * to the same bytes, so the document's hash matches the one recorded when it was sent (unless the
-     * templates were changed since).
+     * A sent letter's document (its PDF) exactly as it went out: the bytes kept when it was sent,
+     * checked against the hash its timeline recorded.
+     *
+     * @throws DisputeNotFoundException when the letter has not been sent (only a {@link #preview} exists)
+     * @throws EvidenceAlteredException when the kept bytes are gone or no longer match the recorded hash
      */
-    RenderedLetter document(DisputeId id, LetterId letterId);
+    SentDocument sentDocument(DisputeId id, LetterId letterId);
+
+    /**
+     * A letter's email exactly as it went out (the MIME message), checked like {@link #sentDocument}.
+     *
+     * @throws DisputeNotFoundException when the letter was not sent by email
+     * @throws EvidenceAlteredException when the kept bytes are gone or no longer match the recorded hash
+     */
+    SentDocument sentEmail(DisputeId id, LetterId letterId);
+
+    /**
+     * The scan kept for a registered letter's outcome (AR card, returned envelope), checked like {@link #sentDocument}.
+     *
+     * @throws DisputeNotFoundException when no scan was attached
+     * @throws EvidenceAlteredException when the kept bytes are gone or no longer match the recorded hash
+     */
+    SentDocument scan(DisputeId id, LetterId letterId);
+
+    /**
+     * A preview: the letter rendered again now from its facts, with today's templates and fonts. It
+     * is not evidence of what was sent, which {@link #sentDocument} returns.
+     */
+    RenderedLetter preview(DisputeId id, LetterId letterId);
+
+    /**
+     * What a hand-over pack holds: the timeline as stored and every kept document, each checked.
+     *
+     * @throws EvidenceAlteredException when a kept document is gone or no longer matches its recorded hash
+     */
+    EvidencePack evidencePack(DisputeId id);
 
     /** The evidence file: the timeline, every letter, and the verification of the hash chain. */
     EvidenceFile evidence(DisputeId id);

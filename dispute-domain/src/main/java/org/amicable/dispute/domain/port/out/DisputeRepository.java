@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.VersionConflictException;
 
 /**
@@ -19,6 +20,9 @@ import org.amicable.dispute.domain.model.VersionConflictException;
  *       nothing; it never updates or deletes an entry.</li>
  *   <li>In the same atomic step, every letter issued by the new entries is queued in the
  *       {@link LetterOutbox}: a letter decided is a letter that will be sent.</li>
+ *   <li>In the same atomic step, the documents of the letters the new entries record as sent
+ *       ({@link Dispute#uncommittedDocuments()}) are kept, addressed by their SHA-256: the same bytes
+ *       are kept once, and kept bytes are never changed or removed.</li>
  *   <li>{@link #findDue} reads only the disputes due on or before the date (an index, not a scan).</li>
  * </ul>
  */
@@ -70,6 +74,12 @@ public interface DisputeRepository {
 
     /** How many disputes have something due on or before {@code date} (for progress reports). */
     long countDue(LocalDate date);
+
+    /**
+     * A kept document, by the SHA-256 its timeline recorded, exactly as stored: the caller checks
+     * that the bytes still match ({@link KeptDocument#matchesItsHash()}).
+     */
+    Optional<KeptDocument> document(String sha256);
 
     /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
     List<DisputeSummary> search(DisputeQuery query);

@@ -2,6 +2,8 @@ package org.amicable.dispute.domain.port.out;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.amicable.dispute.domain.model.LetterId;
 
 /**
@@ -48,8 +50,19 @@ public interface LetterSender {
          *
          * @param letterId  the letter
          * @param messageId the message's id where the medium has one, derived from the letter's id
+         * @param email     the email exactly as it went out (the whole MIME message), where it went by
+         *                  email; it is kept as evidence beside the letter's document
          */
-        record Sent(LetterId letterId, String messageId) implements SendResult {
+        record Sent(LetterId letterId, String messageId, Optional<byte[]> email) implements SendResult {
+            public Sent {
+                Objects.requireNonNull(letterId, "letterId");
+                Objects.requireNonNull(email, "email");
+            }
+
+            /** It went out, with no email (a letter printed for the post only). */
+            public Sent(LetterId letterId, String messageId) {
+                this(letterId, messageId, Optional.empty());
+            }
         }
 
         /**

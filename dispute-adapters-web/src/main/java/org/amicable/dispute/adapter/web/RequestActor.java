@@ -1,0 +1,33 @@
+package org.amicable.dispute.adapter.web;
+
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.Actor;
+import org.amicable.dispute.domain.port.out.CurrentActor;
+
+/**
+ * Who is acting in the current request: the API client whose token authenticated it, by the token's
+ * configured name and role. Outside a request (the scheduled jobs) there is none; the jobs name themselves.
+ */
+@Singleton
+public class RequestActor implements CurrentActor {
+
+    private final SecurityService security;
+
+    RequestActor(SecurityService security) {
+        this.security = security;
+    }
+
+    @Override
+    public Optional<Actor> current() {
+        return security.getAuthentication().map(RequestActor::actor);
+    }
+
+    private static Actor actor(Authentication authentication) {
+        Object role = authentication.getAttributes().get("role");
+        return new Actor.ApiClient(authentication.getName(), role == null ? String.join(",", authentication.getRoles())
+                : role.toString());
+    }
+}

@@ -1,0 +1,49 @@
+package org.amicable.dispute.domain.model;
+
+/**
+ * Who did what: the author of a timeline entry, recorded in it and covered by its hash.
+ */
+public sealed interface Actor {
+
+    /** Name and kind in words, e.g. {@code API client erp (integration)}. */
+    String describe();
+
+    /**
+     * A system that called the API with its token.
+     *
+     * @param name the token's configured name, e.g. {@code erp}
+     * @param role the token's role: {@code integration}, {@code manager} or {@code auditor}
+     */
+    record ApiClient(String name, String role) implements Actor {
+        public ApiClient {
+            name = Text.line(name, "actor.name", 100);
+            role = Text.line(role, "actor.role", 50);
+        }
+
+        @Override
+        public String describe() {
+            return "API client " + name + " (" + role + ")";
+        }
+    }
+
+    /**
+     * A job of the application acting on its own schedule.
+     *
+     * @param name the job: {@link #ESCALATION} or {@link #DISPATCH}
+     */
+    record SystemJob(String name) implements Actor {
+        /** The daily escalation, which decides letters, deadlines and warnings. */
+        public static final SystemJob ESCALATION = new SystemJob("escalation");
+        /** The letter dispatcher, which sends letters and records what became of them. */
+        public static final SystemJob DISPATCH = new SystemJob("dispatch");
+
+        public SystemJob {
+            name = Text.line(name, "actor.name", 100);
+        }
+
+        @Override
+        public String describe() {
+            return "system job " + name;
+        }
+    }
+}
