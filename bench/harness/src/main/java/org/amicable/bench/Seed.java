@@ -147,7 +147,7 @@ public final class Seed {
                         entry.setObject(1, e.disputeId().value());
                         entry.setLong(2, e.sequence());
                         entry.setObject(3, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
-                        entry.setString(4, e.event().getClass().getSimpleName());
+                        entry.setString(4, BenchJson.eventType(e));
                         entry.setString(5, e.hash());
                         entry.setString(6, BenchJson.write(e));
                         entry.addBatch();

@@ -66,7 +66,7 @@ public final class PlainJdbcEscalation {
         claim.escalate(date, policy, clock);
         sampleDisputeId = claim.id().toString();
         for (TimelineEntry e : claim.uncommittedEntries()) {
-            entryTemplates.add(new String[] {e.event().getClass().getSimpleName(), e.hash(), BenchJson.write(e)});
+            entryTemplates.add(new String[] {BenchJson.eventType(e), e.hash(), BenchJson.write(e)});
             if (e.event() instanceof DisputeEvent.LetterIssued issued) {
                 letterTemplate = BenchJson.write(issued.letter());
                 sampleLetterId = issued.letter().id().toString();

@@ -1,25 +1,15 @@
 package org.amicable.dispute.adapter.web;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
- * The evidence file as one self-contained HTML document (no script, no external resource): the dispute, every
- * timeline entry with its hashes, every letter with its hash, tracking number and acknowledgment, the check of
- * the hash chain, and the whole file as JSON at the end so that a machine can read it back.
+ * The evidence file as one self-contained HTML document (no script, no external resource), in words: the
+ * dispute, every timeline entry as a sentence with who made it and its hashes, every letter with its hash,
+ * tracking number and acknowledgment, the check of the hash chain and how to repeat it. No raw JSON: the
+ * machine-readable form is the JSON evidence and the hand-over pack.
  */
 @Singleton
 class EvidenceDocument {
-
-    private final JsonMapper json;
-
-    EvidenceDocument(JsonMapper json) {
-        this.json = json;
-    }
 
     String render(Responses.Evidence evidence) {
         Responses.Dispute dispute = evidence.dispute();
@@ -40,14 +30,14 @@ class EvidenceDocument {
         row(html, "Hash chain", (evidence.verification().intact() ? "INTACT: " : "BROKEN: ")
                 + evidence.verification().explanation());
         html.append("</table>\n<h2>Timeline</h2>\n<table><tr><th>#</th><th>recorded at</th><th>on</th><th>event</th>")
-                .append("<th>by</th><th>details</th><th>previous hash / hash</th></tr>\n");
+                .append("<th>by</th><th>what happened</th><th>previous hash / hash</th></tr>\n");
         for (Responses.TimelineEntry entry : evidence.timeline()) {
             html.append("<tr><td>").append(entry.sequence()).append("</td><td>").append(escape(String.valueOf(entry.recordedAt())))
                     .append("</td><td>").append(escape(String.valueOf(entry.on()))).append("</td><td>")
                     .append(escape(entry.type())).append("</td><td>")
                     .append(escape(entry.actor() == null ? "(not recorded)" : entry.actor().description()))
-                    .append("</td><td><pre>").append(escape(write(entry.event())))
-                    .append("</pre></td><td><code>").append(escape(entry.previousHash())).append("<br>")
+                    .append("</td><td>").append(escape(entry.summary()))
+                    .append("</td><td><code>").append(escape(entry.previousHash())).append("<br>")
                     .append(escape(entry.hash())).append("</code></td></tr>\n");
         }
         html.append("</table>\n<h2>Letters</h2>\n<table><tr><th>letter</th><th>kind</th><th>channel</th><th>issued</th>")
@@ -62,21 +52,18 @@ class EvidenceDocument {
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n<h2>Machine-readable copy</h2>\n<pre id=\"evidence-json\">")
-                .append(escape(write(evidence))).append("</pre>\n</body></html>\n");
+        html.append("</table>\n<h2>How to check this file</h2>\n<p>Each entry's hash is SHA-256 of the hash of the entry ")
+                .append("before it (64 hexadecimal characters; 64 zeros for the first) followed by the entry exactly as ")
+                .append("stored. The stored entries are in the hand-over pack (timeline.jsonl), with every letter as sent ")
+                .append("and SHA256SUMS; the pack's README.txt gives the commands. The hash of the last entry is ")
+                .append(evidence.timeline().isEmpty() ? "" : "<code>" + escape(evidence.timeline()
+                        .get(evidence.timeline().size() - 1).hash()) + "</code>")
+                .append(".</p>\n</body></html>\n");
         return html.toString();
     }
 
     private static void row(StringBuilder html, String name, String value) {
         html.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>");
-    }
-
-    private String write(Object value) {
-        try {
-            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String escape(String text) {

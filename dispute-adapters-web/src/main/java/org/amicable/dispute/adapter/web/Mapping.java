@@ -209,7 +209,8 @@ final class Mapping {
     static Responses.TimelineEntry entry(TimelineEntry entry) {
         EventFormat.EventType type = EventFormat.typeOf(entry.event());
         return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), type.name(), type.version(),
-                entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventFormat.fields(entry.event()),
+                entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventWords.of(entry.event()),
+                EventFormat.fields(entry.event()),
                 entry.previousHash(), entry.hash(), entry.stored());
     }
 

@@ -94,14 +94,16 @@ public final class Responses {
 
     /**
      * A timeline entry: {@code type} and {@code version} name the kind of event in its stable stored
-     * form, {@code event} holds its fields (in the current version), and {@code stored} is the entry
+     * form, {@code summary} says it in a sentence, {@code event} holds its fields (in the current
+     * version), and {@code stored} is the entry
      * exactly as stored, whose UTF-8 bytes the hash covers: {@code hash = SHA-256(previousHash ‖ stored)}.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
     public record TimelineEntry(long sequence, Instant recordedAt, String type, int version, LocalDate on,
-            @Nullable Actor actor, Map<String, Object> event, String previousHash, String hash, String stored) {
+            @Nullable Actor actor, String summary, Map<String, Object> event, String previousHash, String hash,
+            String stored) {
     }
 
     /**

@@ -179,7 +179,8 @@ class DisputeApiTest {
         assertThat(document.contentType()).startsWith("text/html");
         assertThat(document.header(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;").contains("evidence-" + id);
         assertThat(document.body()).contains("<!DOCTYPE html>", "claim-opened", "INTACT", "Dupont SARL",
-                "API client boss (manager)");
+                "API client boss (manager)", "Unpaid claim opened against Dupont SARL")
+                .as("in words, no raw JSON").doesNotContain("{\"", "\"amount\":");
     }
 
     // ---- letters and escalation ----

@@ -1,29 +1,40 @@
 package org.amicable.dispute.adapter.persistence;
 
+import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.TimelineEntry;
 
 /**
- * The application's own JSON mapping ({@link DomainJson}, package-private in dispute-app), opened to
- * the benchmarks: seeded rows are written exactly as the application writes them, so that it can
+ * The stored forms the application writes, for the benchmarks: seeded rows are written exactly as the
+ * application writes them (an entry's stored text, a letter in the outbox's format), so that it can
  * replay them. This class lives in bench/ only; it is not part of the application.
  */
 public final class BenchJson {
 
-    private static final DomainJson JSON = new DomainJson();
-
     private BenchJson() {
     }
 
+    /** The stored text of a timeline entry or of a queued letter. */
     public static String write(Object value) {
-        return JSON.write(value);
+        if (value instanceof TimelineEntry entry) {
+            return entry.stored();
+        }
+        if (value instanceof Letter letter) {
+            return EventFormat.storeLetter(letter);
+        }
+        throw new IllegalArgumentException("no stored form for a " + value.getClass().getSimpleName());
     }
 
-    public static TimelineEntry readEntry(String json) {
-        return JSON.readEntry(json);
+    /** The stored name of an entry's event type, as the timeline_entry.event_type column holds it. */
+    public static String eventType(TimelineEntry entry) {
+        return EventFormat.typeOf(entry.event()).name();
     }
 
-    public static Letter readLetter(String json) {
-        return JSON.readLetter(json);
+    public static TimelineEntry readEntry(String stored, String hash) {
+        return TimelineEntry.read(stored, hash);
+    }
+
+    public static Letter readLetter(String stored) {
+        return EventFormat.readLetter(stored);
     }
 }

@@ -40,7 +40,6 @@ import org.amicable.dispute.domain.port.out.DisputeSummary;
  */
 public final class BulkEscalation {
 
-    private static final DomainJson JSON = new DomainJson();
 
     private BulkEscalation() {
     }
@@ -98,14 +97,14 @@ public final class BulkEscalation {
     static List<Dispute> findAll(Connection c, List<DisputeId> ids) throws SQLException {
         Map<UUID, List<TimelineEntry>> timelines = new LinkedHashMap<>();
         ids.forEach(id -> timelines.put(id.value(), new ArrayList<>()));
-        try (PreparedStatement select = c.prepareStatement("SELECT dispute_id, entry FROM timeline_entry WHERE dispute_id IN ("
+        try (PreparedStatement select = c.prepareStatement("SELECT dispute_id, entry, hash FROM timeline_entry WHERE dispute_id IN ("
                 + "?,".repeat(ids.size() - 1) + "?) ORDER BY dispute_id, sequence")) {
             for (int i = 0; i < ids.size(); i++) {
                 select.setObject(i + 1, ids.get(i).value());
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    timelines.get(rows.getObject(1, UUID.class)).add(JSON.readEntry(rows.getString(2)));
+                    timelines.get(rows.getObject(1, UUID.class)).add(BenchJson.readEntry(rows.getString(2), rows.getString(3)));
                 }
             }
         }
@@ -142,16 +141,16 @@ public final class BulkEscalation {
                     insert.setObject(1, entry.disputeId().value());
                     insert.setLong(2, entry.sequence());
                     insert.setObject(3, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC));
-                    insert.setString(4, entry.event().getClass().getSimpleName());
+                    insert.setString(4, BenchJson.eventType(entry));
                     insert.setString(5, entry.hash());
-                    insert.setString(6, JSON.write(entry));
+                    insert.setString(6, BenchJson.write(entry));
                     insert.addBatch();
                     if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
                         Letter letter = issued.letter();
                         letters.setObject(1, letter.id().value());
                         letters.setObject(2, dispute.id().value());
                         letters.setObject(3, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-                        letters.setString(4, JSON.write(letter));
+                        letters.setString(4, BenchJson.write(letter));
                         letters.addBatch();
                         anyLetter = true;
                     }
