@@ -1,6 +1,5 @@
 package org.amicable.dispute.adapter.mail;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.port.out.LetterSender;
@@ -24,20 +23,19 @@ final class HeldWhilePlaceholders implements LetterSender {
     }
 
     @Override
-    public List<SendResult> send(List<RenderedLetter> letters) {
-        List<RenderedLetter> toSend = new ArrayList<>();
-        for (RenderedLetter letter : letters) {
-            if (!isHeld(letter)) {
-                toSend.add(letter);
+    public Batch open() {
+        Batch batch = sender.open();
+        return new Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                return isHeld(letter) ? new SendResult.TransientFailure(letter.letter().id(), reason) : batch.send(letter);
             }
-        }
-        List<SendResult> sent = toSend.isEmpty() ? List.of() : sender.send(toSend);
-        List<SendResult> results = new ArrayList<>(letters.size());
-        int next = 0;
-        for (RenderedLetter letter : letters) {
-            results.add(isHeld(letter) ? new SendResult.TransientFailure(letter.letter().id(), reason) : sent.get(next++));
-        }
-        return results;
+
+            @Override
+            public void close() {
+                batch.close();
+            }
+        };
     }
 
     private static boolean isHeld(RenderedLetter letter) {
