@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledMidRunTest {
 
-    static final int DISPUTES = 600;
+    static final int DISPUTES = 300;
     static final String TOKEN = "kill-test-manager-token";
 
     @TempDir

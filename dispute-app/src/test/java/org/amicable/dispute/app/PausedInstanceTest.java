@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PausedInstanceTest {
 
-    static final int DISPUTES = 800;
+    static final int DISPUTES = 400;
     static final int PAUSES = 2;
     static final String LEASE = "3s";
 

@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two application instances on one PostgreSQL run the escalation and the dispatcher at the same
- * time over a few thousand due disputes: each dispute gets its first reminder once, and the mail
+ * time over hundreds of due disputes: each dispute gets its first reminder once, and the mail
  * server receives each letter once.
  */
 class TwoInstancesTest {
 
-    static final int DISPUTES = 2000;
+    static final int DISPUTES = 800;
 
     @Test
     void two_instances_escalate_and_dispatch_at_once_and_every_letter_goes_out_exactly_once() throws Exception {
@@ -101,7 +101,7 @@ class TwoInstancesTest {
     private static void escalateThenDispatch(ApplicationContext instance, LocalDate today) {
         instance.getBean(RunEscalationUseCase.class).run(today);
         DispatchLettersUseCase dispatch = instance.getBean(DispatchLettersUseCase.class);
-        // Bounded: a few thousand letters in batches of 50, by two instances.
+        // Bounded: hundreds of letters in batches of 50, by two instances.
         for (int round = 0; round < 1000; round++) {
             if (dispatch.dispatch(50).total() == 0 && instance.getBean(LetterOutbox.class).counts().get("PENDING") == 0) {
                 return;
