@@ -66,7 +66,10 @@ final class AppProcess {
             throw new IllegalStateException(e);
         }
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited at start with " + process.exitValue() + "; see " + log);
+            Path kept = Path.of("target", "failed-start-" + name + ".log");
+            Files.createDirectories(kept.getParent());
+            Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+            throw new IllegalStateException(name + " exited at start with " + process.exitValue() + "; see " + kept);
         }
         return app;
     }
