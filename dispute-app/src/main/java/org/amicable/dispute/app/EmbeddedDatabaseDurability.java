@@ -20,7 +20,12 @@ import org.slf4j.LoggerFactory;
  * at JVM exit while a graceful shutdown still records the letters just sent
  * ({@code DB_CLOSE_ON_EXIT=FALSE}): the application closes the pool when it is done.
  *
- * <p>A URL that sets either on purpose is left as it is, with a warning if it gives up durability.
+ * <p>And H2 must not compact its file: a compaction interrupted by the end of the process (at close, or
+ * in the background) was seen to leave a file H2 could not open again ("File corrupted while reading
+ * record"), after a kill and even after a graceful stop. {@code MAX_COMPACT_TIME=0} and
+ * {@code AUTO_COMPACT_FILL_RATE=0} turn it off: the file reuses its free space but never shrinks.
+ *
+ * <p>A URL that sets any of these on purpose is left as it is, with a warning if it gives up durability.
  */
 @Singleton
 final class EmbeddedDatabaseDurability implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -55,6 +60,12 @@ final class EmbeddedDatabaseDurability implements BeanCreatedEventListener<Datas
         }
         if (!lower.contains(";db_close_on_exit=")) {
             result += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        if (!lower.contains(";max_compact_time=")) {
+            result += ";MAX_COMPACT_TIME=0";
+        }
+        if (!lower.contains(";auto_compact_fill_rate=")) {
+            result += ";AUTO_COMPACT_FILL_RATE=0";
         }
         return result;
     }
