@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Writes a file into a folder that someone else reads: first under a temporary name, flushed to disk,
+ * Writes a file into a folder that another program reads: first under a temporary name, flushed to disk,
  * then renamed, so that a reader never sees half a file and a crash loses nothing that was reported written.
  */
 final class FolderDrop {

@@ -49,7 +49,7 @@ public interface DisputeRepository {
 
     /**
      * Saves several disputes, each as {@link #save} would (a storage may batch them in one
-     * transaction): a dispute changed meanwhile by someone else is not stored, and is returned.
+     * transaction): a dispute changed meanwhile by another request is not stored, and is returned.
      *
      * @param dueOn what {@link Dispute#nextDueOn} says for each dispute
      * @return the disputes that conflicted and were not stored; the others are marked committed

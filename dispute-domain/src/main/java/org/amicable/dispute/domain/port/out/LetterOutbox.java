@@ -25,7 +25,7 @@ public interface LetterOutbox {
 
     /**
      * Claims up to {@code max} letters that are pending, due for an attempt at {@code now}, and not
-     * leased by someone else, for {@code lease}; each claim gets a new token.
+     * leased by another dispatcher, for {@code lease}; each claim gets a new token.
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
 
