@@ -62,63 +62,49 @@ final class DatabaseUnavailable {
                 "the server could not handle the request (error " + errorId + ")", List.of());
     }
 
-    /** Failures of the connection layer. */
-    @Singleton
-    static final class ConnectionHandler implements ExceptionHandler<ConnectionException, HttpResponse<?>> {
+    /** One handler per kind of failure (Micronaut picks a handler by the exception's type), all answering alike. */
+    abstract static class Handler<E extends Throwable> implements ExceptionHandler<E, HttpResponse<?>> {
         private final Problems problems;
 
-        ConnectionHandler(Problems problems) {
+        Handler(Problems problems) {
             this.problems = problems;
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, ConnectionException exception) {
+        public HttpResponse<?> handle(HttpRequest request, E exception) {
             return respond(problems, request, exception);
+        }
+    }
+
+    /** Failures of the connection layer. */
+    @Singleton
+    static final class ConnectionHandler extends Handler<ConnectionException> {
+        ConnectionHandler(Problems problems) {
+            super(problems);
         }
     }
 
     /** No connection could be had from the pool. */
     @Singleton
-    static final class NoConnectionHandler implements ExceptionHandler<CannotGetJdbcConnectionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static final class NoConnectionHandler extends Handler<CannotGetJdbcConnectionException> {
         NoConnectionHandler(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, CannotGetJdbcConnectionException exception) {
-            return respond(problems, request, exception);
+            super(problems);
         }
     }
 
     /** Failures to begin, commit or roll back a transaction. */
     @Singleton
-    static final class TransactionHandler implements ExceptionHandler<TransactionException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static final class TransactionHandler extends Handler<TransactionException> {
         TransactionHandler(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, TransactionException exception) {
-            return respond(problems, request, exception);
+            super(problems);
         }
     }
 
     /** The driver's own failures, which the transaction manager rethrows as they are. */
     @Singleton
-    static final class SqlHandler implements ExceptionHandler<SQLException, HttpResponse<?>> {
-        private final Problems problems;
-
+    static final class SqlHandler extends Handler<SQLException> {
         SqlHandler(Problems problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public HttpResponse<?> handle(HttpRequest request, SQLException exception) {
-            return respond(problems, request, exception);
+            super(problems);
         }
     }
 }
