@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amicable.dispute.domain.fixtures.World;
 import org.amicable.dispute.domain.inmemory.RecordingLetterSender.Mode;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
@@ -94,19 +95,12 @@ class LetterDispatchTest {
         DisputeId second = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
         world.escalationRuns();
         List<LetterStatus> seenBySecond = new ArrayList<>();
-        LetterSender watching = () -> new LetterSender.Batch() {
-            @Override
-            public SendResult send(RenderedLetter letter) {
-                if (letter.letter().disputeId().equals(second)) {
-                    seenBySecond.add(world.letter(first, LetterKind.FIRST_REMINDER).status());
-                }
-                return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+        LetterSender watching = sending(letter -> {
+            if (letter.letter().disputeId().equals(second)) {
+                seenBySecond.add(world.letter(first, LetterKind.FIRST_REMINDER).status());
             }
-
-            @Override
-            public void close() {
-            }
-        };
+            return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+        });
 
         DispatchReport report = dispatcherWith(watching).dispatch(10);
 
@@ -121,22 +115,15 @@ class LetterDispatchTest {
         DisputeId third = world.opensClaim(businessCustomer(), invoiceDue("F-3", DUE, "400.00"));
         world.escalationRuns();
         List<RenderedLetter> sentByPaused = new ArrayList<>();
-        LetterSender pausing = () -> new LetterSender.Batch() {
-            @Override
-            public SendResult send(RenderedLetter letter) {
-                if (sentByPaused.isEmpty()) {
-                    // A long pause in the middle of the first send: another instance takes over meanwhile.
-                    world.clock.advance(LEASE.plusMinutes(1));
-                    assertThat(world.dispatches()).isEqualTo(new DispatchReport(3, 0, 0));
-                }
-                sentByPaused.add(letter);
-                return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+        LetterSender pausing = sending(letter -> {
+            if (sentByPaused.isEmpty()) {
+                // A long pause in the middle of the first send: another instance takes over meanwhile.
+                world.clock.advance(LEASE.plusMinutes(1));
+                assertThat(world.dispatches()).isEqualTo(new DispatchReport(3, 0, 0));
             }
-
-            @Override
-            public void close() {
-            }
-        };
+            sentByPaused.add(letter);
+            return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
+        });
 
         DispatchReport paused = dispatcherWith(pausing).dispatch(10);
 
@@ -147,6 +134,20 @@ class LetterDispatchTest {
             assertThat(world.letter(claim, LetterKind.FIRST_REMINDER).status()).isEqualTo(LetterStatus.SENT);
             assertThat(world.events(claim, LetterSent.class)).hasSize(1);
         }
+    }
+
+    /** A sender whose batches hand each letter to {@code send}. */
+    private static LetterSender sending(Function<RenderedLetter, SendResult> send) {
+        return () -> new LetterSender.Batch() {
+            @Override
+            public SendResult send(RenderedLetter letter) {
+                return send.apply(letter);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     /** Another dispatcher over the same storage and clock, sending through {@code sender}. */
