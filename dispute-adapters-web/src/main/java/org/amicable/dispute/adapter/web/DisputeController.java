@@ -58,7 +58,8 @@ class DisputeController {
         this.evidenceDocument = evidenceDocument;
     }
 
-    @Operation(summary = "Open an unpaid claim", description = "201 with Location; the escalation sends the first reminder when due.")
+    @Operation(summary = "Open an unpaid claim", description = "201 with Location; the escalation sends the first reminder when due."
+            + " An invoice has one open claim: 409 with the open claim's Location when it already has one.")
     @Post("/unpaid-claims")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
@@ -69,7 +70,8 @@ class DisputeController {
                 new OpenUnpaidClaimUseCase.Command(Mapping.customer(body.customer()), Mapping.invoice(body.invoice()))));
     }
 
-    @Operation(summary = "Open a grievance", description = "201 with Location; an invoice error holds the chase of its invoice.")
+    @Operation(summary = "Open a grievance", description = "201 with Location; an invoice error holds the chase of its invoice."
+            + " An order (its invoice) has one open grievance per cause: 409 with the open one's Location.")
     @Post("/grievances")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors

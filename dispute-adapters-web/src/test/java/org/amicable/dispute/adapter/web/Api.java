@@ -125,7 +125,11 @@ final class Api {
 
     /** Opens an unpaid claim and returns its id. */
     String openClaim(String reference) {
-        Answer answer = post("/disputes/unpaid-claims", unpaidClaim(reference, "INV-" + reference), MANAGER);
+        return openClaim(reference, "INV-" + reference);
+    }
+
+    String openClaim(String reference, String invoiceNumber) {
+        Answer answer = post("/disputes/unpaid-claims", unpaidClaim(reference, invoiceNumber), MANAGER);
         if (answer.status() != 201) {
             throw new AssertionError(answer.toString());
         }

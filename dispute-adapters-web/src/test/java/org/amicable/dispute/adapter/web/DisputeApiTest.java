@@ -132,7 +132,8 @@ class DisputeApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void listsDisputesFilteredAndPaginatedInAStableOrder() {
-        List<String> ids = List.of(api.openClaim("LIST-A"), api.openClaim("LIST-A"), api.openClaim("LIST-A"));
+        List<String> ids = List.of(api.openClaim("LIST-A", "INV-LIST-A1"), api.openClaim("LIST-A", "INV-LIST-A2"),
+                api.openClaim("LIST-A", "INV-LIST-A3"));
         api.openGrievance("LIST-A");
 
         Api.Answer first = api.get("/disputes?customer=LIST-A&track=UNPAID_CLAIM&limit=2", Api.INTEGRATION);

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +23,8 @@ import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSubject;
+import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
@@ -194,15 +197,18 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
             int[] updated;
+            // A closed dispute frees its subject; CASE keeps one statement for the whole batch.
             try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                    + "due_on = ?, version = ? WHERE id = ? AND version = ?")) {
+                    + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END"
+                    + " WHERE id = ? AND version = ?")) {
                 for (Dispute dispute : changed) {
                     update.setString(1, dispute.stateName());
                     update.setBoolean(2, !dispute.isClosed());
                     setDate(update, 3, dueOn.apply(dispute));
                     update.setLong(4, dispute.version());
-                    update.setObject(5, dispute.id().value());
-                    update.setLong(6, dispute.committedVersion());
+                    update.setBoolean(5, !dispute.isClosed());
+                    update.setObject(6, dispute.id().value());
+                    update.setLong(7, dispute.committedVersion());
                     update.addBatch();
                 }
                 updated = update.executeBatch();
@@ -237,20 +243,36 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             throws SQLException {
         DisputeSummary summary = DisputeSummary.of(dispute, dueOn);
         if (dispute.committedVersion() == 0) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO dispute (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Optional<DisputeSubject> subject = DisputeSubject.of(dispute).filter(any -> !dispute.isClosed());
+            // A savepoint keeps the surrounding transaction usable after a refused insert (PostgreSQL
+            // aborts a transaction at its first failed statement), to read which dispute came first.
+            Savepoint beforeInsert = subject.isPresent() ? connection.setSavepoint() : null;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dispute (" + SUMMARY_COLUMNS
+                    + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindSummary(insert, summary, !dispute.isClosed());
+                insert.setString(11, subject.map(DisputeSubject::key).orElse(null));
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (isDuplicateKey(e)) {
+                    if (beforeInsert != null) {
+                        connection.rollback(beforeInsert);
+                        Optional<DisputeId> existing = openAbout(connection, subject.get());
+                        if (existing.isPresent()) {
+                            throw new DuplicateDisputeException(subject.get(), existing.get());
+                        }
+                    }
                     throw new VersionConflictException(dispute.id(), 0, -1);
                 }
                 throw e;
             }
+            if (beforeInsert != null) {
+                connection.releaseSavepoint(beforeInsert);
+            }
             return Optional.empty();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                + "due_on = ?, version = ? WHERE id = ? AND version = ?")) {
+                + "due_on = ?, version = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
+                + " WHERE id = ? AND version = ?")) {
             update.setString(1, summary.state());
             update.setBoolean(2, !dispute.isClosed());
             setDate(update, 3, dueOn);
@@ -262,6 +284,16 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             }
         }
         return Optional.empty();
+    }
+
+    /** The open dispute about the subject, as this transaction sees it. */
+    private static Optional<DisputeId> openAbout(Connection connection, DisputeSubject subject) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM dispute WHERE open_subject = ?")) {
+            select.setString(1, subject.key());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new DisputeId(rows.getObject(1, UUID.class))) : Optional.empty();
+            }
+        }
     }
 
     private long currentVersion(Connection connection, DisputeId id) throws SQLException {

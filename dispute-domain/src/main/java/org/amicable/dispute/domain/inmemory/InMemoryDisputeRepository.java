@@ -17,6 +17,8 @@ import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSubject;
+import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TimelineEntry;
@@ -40,6 +42,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final TreeMap<LocalDate, TreeSet<DisputeId>> dueIndex = new TreeMap<>();
     private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
     private final Map<String, KeptDocument> documents = new HashMap<>();
+    private final Map<String, DisputeId> openSubjects = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
@@ -69,6 +72,13 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         if (stored.size() != dispute.committedVersion()) {
             throw new VersionConflictException(dispute.id(), dispute.committedVersion(), stored.size());
         }
+        Optional<String> subject = DisputeSubject.of(dispute).map(DisputeSubject::key);
+        if (dispute.committedVersion() == 0 && subject.isPresent()) {
+            DisputeId existing = openSubjects.get(subject.get());
+            if (existing != null) {
+                throw new DuplicateDisputeException(DisputeSubject.of(dispute).orElseThrow(), existing);
+            }
+        }
         List<TimelineEntry> added = dispute.uncommittedEntries();
         List<TimelineEntry> all = new ArrayList<>(stored);
         // Kept as a storage keeps them, by their stored text, and read back from it: the format is
@@ -94,6 +104,13 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         dueOn.ifPresent(date -> dueIndex.computeIfAbsent(date, key -> new TreeSet<>(
                 (a, b) -> a.value().compareTo(b.value()))).add(dispute.id()));
         open.put(dispute.id(), !dispute.isClosed());
+        subject.ifPresent(key -> {
+            if (dispute.isClosed()) {
+                openSubjects.remove(key, dispute.id());
+            } else if (dispute.committedVersion() == 0) {
+                openSubjects.put(key, dispute.id());
+            }
+        });
         dispute.markCommitted();
     }
 

@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.service;
 
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
@@ -27,6 +28,7 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
 
     @Override
     public DisputeView open(OpenUnpaidClaimUseCase.Command command) {
+        disputes.requireNoneOpenAbout(DisputeSubject.claim(command.customer().reference(), command.invoice().number()));
         UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(disputes.clock()), command.customer(), command.invoice(),
                 disputes.actor(), disputes.clock());
         disputes.save(claim);

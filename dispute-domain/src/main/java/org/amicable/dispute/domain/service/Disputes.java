@@ -11,6 +11,8 @@ import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.DisputeSubject;
+import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Grievance;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
@@ -20,7 +22,9 @@ import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeCommand;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.out.CurrentActor;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
 
 /** Loading, changing and storing disputes, shared by the services. */
 final class Disputes {
@@ -60,6 +64,22 @@ final class Disputes {
 
     Dispute load(DisputeId id) {
         return repository.find(id).orElseThrow(() -> new DisputeNotFoundException("dispute " + id));
+    }
+
+    /**
+     * Refuses to open a dispute about a subject that already has an open one. The storage enforces the
+     * same rule when two openings race ({@link DisputeRepository#save}).
+     */
+    void requireNoneOpenAbout(DisputeSubject subject) {
+        repository.search(DisputeQuery.openAbout(subject.customerReference(), subject.invoiceNumber())).stream()
+                .filter(summary -> summary.track() == subject.track())
+                .map(DisputeSummary::id)
+                .filter(id -> subject.cause().isEmpty() || repository.find(id)
+                        .flatMap(DisputeSubject::of).filter(subject::equals).isPresent())
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw new DuplicateDisputeException(subject, existing);
+                });
     }
 
     void save(Dispute dispute) {

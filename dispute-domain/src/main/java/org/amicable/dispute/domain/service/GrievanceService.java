@@ -3,6 +3,7 @@ package org.amicable.dispute.domain.service;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.Grievance;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Invoice;
@@ -36,6 +37,8 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
 
     @Override
     public DisputeView open(OpenGrievanceUseCase.Command command) {
+        command.invoice().ifPresent(invoice -> disputes.requireNoneOpenAbout(
+                DisputeSubject.grievance(command.customer().reference(), invoice.number(), command.cause())));
         DisputeId id = DisputeId.next(disputes.clock());
         Optional<UnpaidClaim> chased = command.cause() == GrievanceCause.INVOICE_ERROR
                 ? command.invoice().flatMap(invoice -> chaseOf(command.customer().reference(), invoice))

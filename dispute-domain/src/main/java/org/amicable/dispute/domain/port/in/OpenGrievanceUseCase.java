@@ -7,7 +7,11 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Invoice;
 
-/** Receives a grievance, acknowledges it, and holds the chase of its invoice for an invoice error. */
+/**
+ * Receives a grievance, acknowledges it, and holds the chase of its invoice for an invoice error. An
+ * order (named by its invoice) has at most one open grievance per cause: opening another throws
+ * {@link org.amicable.dispute.domain.model.DuplicateDisputeException}, naming the open one.
+ */
 public interface OpenGrievanceUseCase {
 
     DisputeView open(Command command);

@@ -4,7 +4,11 @@ import java.util.Objects;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.Invoice;
 
-/** Opens an unpaid claim; the escalation sends the first reminder when it is due. */
+/**
+ * Opens an unpaid claim; the escalation sends the first reminder when it is due. An invoice has at most
+ * one open claim: opening another for the same customer's invoice throws
+ * {@link org.amicable.dispute.domain.model.DuplicateDisputeException}, naming the open one.
+ */
 public interface OpenUnpaidClaimUseCase {
 
     DisputeView open(Command command);

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSubject;
+import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.VersionConflictException;
 
@@ -23,6 +25,9 @@ import org.amicable.dispute.domain.model.VersionConflictException;
  *   <li>In the same atomic step, the documents of the letters the new entries record as sent
  *       ({@link Dispute#uncommittedDocuments()}) are kept, addressed by their SHA-256: the same bytes
  *       are kept once, and kept bytes are never changed or removed.</li>
+ *   <li>{@link #save} of a new dispute throws {@link DuplicateDisputeException} and stores nothing
+ *       when another open dispute has the same {@link DisputeSubject}, even when both are saved at
+ *       the same time; a closed dispute no longer counts.</li>
  *   <li>{@link #findDue} reads only the disputes due on or before the date (an index, not a scan).</li>
  * </ul>
  */
@@ -44,6 +49,7 @@ public interface DisputeRepository {
      *
      * @param dueOn when the escalation next has something to do for it ({@link Dispute#nextDueOn})
      * @throws VersionConflictException if another change was stored since the dispute was loaded
+     * @throws DuplicateDisputeException if the dispute is new and another open dispute has its subject
      */
     void save(Dispute dispute, Optional<LocalDate> dueOn);
 
