@@ -20,6 +20,8 @@ import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
+import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
@@ -67,6 +69,17 @@ final class DomainFactory {
     @Singleton
     OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(OpenUnpaidClaimUseCase.class, services.openUnpaidClaim(), tx);
+    }
+
+    /** Each call imports one chunk of rows in one transaction. */
+    @Singleton
+    ImportUnpaidClaimsUseCase importUnpaidClaims(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(ImportUnpaidClaimsUseCase.class, services.importUnpaidClaims(), tx);
+    }
+
+    @Singleton
+    ImportPaymentsUseCase importPayments(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(ImportPaymentsUseCase.class, services.importPayments(), tx);
     }
 
     @Singleton

@@ -78,6 +78,8 @@ class InMemoryDomainFactory {
     }
 
     @Singleton OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices s) { return s.openUnpaidClaim(); }
+    @Singleton org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase importUnpaidClaims(DisputeServices s) { return s.importUnpaidClaims(); }
+    @Singleton org.amicable.dispute.domain.port.in.ImportPaymentsUseCase importPayments(DisputeServices s) { return s.importPayments(); }
     @Singleton RecordPaymentUseCase recordPayment(DisputeServices s) { return s.recordPayment(); }
     @Singleton RecordPromiseUseCase recordPromise(DisputeServices s) { return s.recordPromise(); }
     @Singleton RecordPhoneCallUseCase recordPhoneCall(DisputeServices s) { return s.recordPhoneCall(); }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +185,100 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             cache.put(dispute.id(), dispute.timeline());
         }
         return conflicts;
+    }
+
+    /**
+     * Stores new disputes in batches: their summary rows, entries and letters, in one transaction. When
+     * another transaction opened a dispute about one of their subjects meanwhile, the batch is undone to
+     * a savepoint and the disputes are stored one by one, so that the one that lost is named.
+     */
+    @Override
+    public Map<DisputeId, DisputeId> saveNew(List<Dispute> disputes, Function<Dispute, Optional<LocalDate>> dueOn) {
+        if (disputes.isEmpty()) {
+            return Map.of();
+        }
+        if (disputes.stream().anyMatch(dispute -> dispute.committedVersion() != 0)) {
+            throw new IllegalArgumentException("saveNew stores new disputes only");
+        }
+        boolean stored = transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            Savepoint beforeBatch = connection.setSavepoint();
+            try {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dispute (" + SUMMARY_COLUMNS
+                        + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Dispute dispute : disputes) {
+                        bindSummary(insert, DisputeSummary.of(dispute, dueOn.apply(dispute)), !dispute.isClosed());
+                        insert.setString(11, DisputeSubject.of(dispute).filter(any -> !dispute.isClosed())
+                                .map(DisputeSubject::key).orElse(null));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                List<TimelineEntry> entries = disputes.stream().flatMap(dispute -> dispute.uncommittedEntries().stream())
+                        .toList();
+                appendEntries(connection, entries);
+                keepDocuments(connection, disputes.stream().flatMap(dispute -> dispute.uncommittedDocuments().stream())
+                        .toList());
+                for (Dispute dispute : disputes) {
+                    queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
+                }
+            } catch (SQLException e) {
+                if (!isDuplicateKeyInBatch(e)) {
+                    throw e;
+                }
+                connection.rollback(beforeBatch);
+                return false;
+            }
+            connection.releaseSavepoint(beforeBatch);
+            return true;
+        });
+        if (!stored) {
+            return DisputeRepository.super.saveNew(disputes, dueOn);
+        }
+        for (Dispute dispute : disputes) {
+            dispute.markCommitted();
+            cache.put(dispute.id(), dispute.timeline());
+        }
+        return Map.of();
+    }
+
+    @Override
+    public Map<DisputeSubject, DisputeId> openAbout(Collection<DisputeSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, DisputeSubject> byKey = new LinkedHashMap<>();
+        subjects.forEach(subject -> byKey.put(subject.key(), subject));
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        Map<DisputeSubject, DisputeId> open = new HashMap<>();
+        transactions.executeRead(status -> {
+            for (int from = 0; from < keys.size(); from += 1000) {
+                List<String> some = keys.subList(from, Math.min(keys.size(), from + 1000));
+                try (PreparedStatement select = status.getConnection().prepareStatement("SELECT open_subject, id FROM dispute"
+                        + " WHERE open_subject IN (" + "?,".repeat(some.size() - 1) + "?)")) {
+                    for (int i = 0; i < some.size(); i++) {
+                        select.setString(i + 1, some.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            open.put(byKey.get(rows.getString(1)), new DisputeId(rows.getObject(2, UUID.class)));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return open;
+    }
+
+    /** A batch's duplicate key may be reported on the batch's chained exceptions rather than its causes. */
+    private static boolean isDuplicateKeyInBatch(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (isDuplicateKey(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Thrown inside the batch's transaction to roll it back when the driver does not count updated rows. */

@@ -14,6 +14,8 @@ import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
+import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
+import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -53,6 +55,7 @@ public final class DisputeServices {
     private final LetterService letters;
     private final EscalationService escalation;
     private final DisputeQueryService queries;
+    private final ImportService imports;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -81,6 +84,15 @@ public final class DisputeServices {
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
         this.queries = new DisputeQueryService(disputes, renderer);
+        this.imports = new ImportService(disputes);
+    }
+
+    public ImportUnpaidClaimsUseCase importUnpaidClaims() {
+        return imports;
+    }
+
+    public ImportPaymentsUseCase importPayments() {
+        return imports;
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {

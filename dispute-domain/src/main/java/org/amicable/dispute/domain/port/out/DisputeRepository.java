@@ -2,6 +2,9 @@ package org.amicable.dispute.domain.port.out;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -70,6 +73,42 @@ public interface DisputeRepository {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * The open disputes about these subjects, by subject; a subject with none is absent. An import
+     * reads a chunk's subjects so, in one round trip where the storage can.
+     */
+    default Map<DisputeSubject, DisputeId> openAbout(Collection<DisputeSubject> subjects) {
+        Map<DisputeSubject, DisputeId> open = new HashMap<>();
+        for (DisputeSubject subject : subjects) {
+            search(DisputeQuery.openAbout(subject.customerReference(), subject.invoiceNumber())).stream()
+                    .filter(summary -> summary.track() == subject.track())
+                    .filter(summary -> subject.cause().isEmpty() || find(summary.id()).flatMap(DisputeSubject::of)
+                            .filter(subject::equals).isPresent())
+                    .findFirst()
+                    .ifPresent(summary -> open.put(subject, summary.id()));
+        }
+        return open;
+    }
+
+    /**
+     * Stores new disputes, each as {@link #save} would (a storage may batch them in one transaction).
+     * One whose subject has an open dispute meanwhile is not stored.
+     *
+     * @param dueOn what {@link Dispute#nextDueOn} says for each dispute
+     * @return for each dispute not stored, the open dispute about its subject; the others are marked committed
+     */
+    default Map<DisputeId, DisputeId> saveNew(List<Dispute> disputes, Function<Dispute, Optional<LocalDate>> dueOn) {
+        Map<DisputeId, DisputeId> refused = new HashMap<>();
+        for (Dispute dispute : disputes) {
+            try {
+                save(dispute, dueOn.apply(dispute));
+            } catch (DuplicateDisputeException e) {
+                refused.put(dispute.id(), e.existing());
+            }
+        }
+        return refused;
     }
 
     /**
