@@ -50,10 +50,12 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     private final TransactionOperations<Connection> transactions;
     private final TimelineCache cache;
+    private final JdbcWebhookOutbox webhooks;
 
     JdbcDisputeRepository(TransactionOperations<Connection> transactions,
-            @Value("${amicable.storage.timeline-cache-size:10000}") int cacheSize) {
+            @Value("${amicable.storage.timeline-cache-size:10000}") int cacheSize, JdbcWebhookOutbox webhooks) {
         this.transactions = transactions;
+        this.webhooks = webhooks;
         this.cache = new TimelineCache(cacheSize);
     }
 
@@ -140,6 +142,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         // after the callback, so that a surrounding transaction stays usable (the use case may retry).
         Optional<Long> conflict = transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
+            Optional<String> stateBefore = webhooks.active() && dispute.committedVersion() > 0
+                    ? states(connection, List.of(dispute)).values().stream().findFirst() : Optional.empty();
             Optional<Long> stored = writeSummary(connection, dispute, dueOn);
             if (stored.isPresent()) {
                 return stored;
@@ -148,6 +152,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             keepDocuments(connection, dispute.uncommittedDocuments());
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
+            webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
         if (conflict.isPresent()) {
@@ -222,6 +227,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 for (Dispute dispute : disputes) {
                     queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
                 }
+                webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
+                        Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
                 if (!isDuplicateKeyInBatch(e)) {
                     throw e;
@@ -292,6 +299,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             List<DisputeId> conflicts) {
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
+            Map<DisputeId, String> statesBefore = webhooks.active() ? states(connection, changed) : Map.of();
             int[] updated;
             // A closed dispute frees its subject; CASE keeps one statement for the whole batch.
             try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
@@ -330,6 +338,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
             }
             takeOutOfTheQueue(connection, entries);
+            webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
+                    Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;
         });
     }
@@ -380,6 +390,23 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             }
         }
         return Optional.empty();
+    }
+
+    /** The stored states of the disputes, for the webhook messages that tell a change of state. */
+    private static Map<DisputeId, String> states(Connection connection, List<Dispute> disputes) throws SQLException {
+        Map<DisputeId, String> states = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, state FROM dispute WHERE id IN ("
+                + "?,".repeat(disputes.size() - 1) + "?)")) {
+            for (int i = 0; i < disputes.size(); i++) {
+                select.setObject(i + 1, disputes.get(i).id().value());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    states.put(new DisputeId(rows.getObject(1, UUID.class)), rows.getString(2));
+                }
+            }
+        }
+        return states;
     }
 
     /** The open dispute about the subject, as this transaction sees it. */
