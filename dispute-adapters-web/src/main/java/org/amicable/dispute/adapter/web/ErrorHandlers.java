@@ -18,12 +18,14 @@ import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
 
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,18 +34,7 @@ final class ErrorHandlers {
 
     private static final System.Logger LOG = System.getLogger(ErrorHandlers.class.getName());
 
-    /** "customer.reference is required" names the field first: take it when it looks like a field path. */
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*|\\[\\d+])*)\\b[ :].*");
-
     private ErrorHandlers() {
-    }
-
-    static String leadingField(String message) {
-        if (message == null) {
-            return "request";
-        }
-        Matcher matcher = LEADING_FIELD.matcher(message);
-        return matcher.matches() ? matcher.group(1) : "request";
     }
 
     /** The domain's refusals: each has its status. */
@@ -80,6 +71,10 @@ final class ErrorHandlers {
                 return problems.response(request, HttpStatus.CONFLICT, Problems.TYPE_BASE + "version-conflict",
                         exception.getMessage(), List.of(), null);
             }
+            if (exception instanceof InvalidValueException invalid) {
+                return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),
+                        List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.problem())));
+            }
             InvalidCommandException invalid = (InvalidCommandException) exception;
             return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),
                     List.of(new ProblemBody.FieldProblem(invalid.field(), exception.getMessage())));
@@ -105,21 +100,26 @@ final class ErrorHandlers {
         }
     }
 
-    /** Values the domain's constructors refuse, with a message that starts with the field's name. */
+    /**
+     * Anything else is a bug, not a client's mistake: a 500 that says nothing of its cause but gives an error
+     * id, the same as the log line that holds the stack trace.
+     */
     @Singleton
-    static class IllegalArgumentHandler implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
+    static class UnexpectedHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
         private final Problems problems;
 
-        IllegalArgumentHandler(Problems problems) {
+        UnexpectedHandler(Problems problems) {
             this.problems = problems;
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
-            String message = exception.getMessage() == null ? "invalid value" : exception.getMessage();
-            return problems.response(request, HttpStatus.BAD_REQUEST, message,
-                    List.of(new ProblemBody.FieldProblem(leadingField(message), message)));
+        public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(System.Logger.Level.ERROR, "unexpected error " + errorId + " on " + request.getMethod() + " "
+                    + request.getPath(), exception);
+            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                    "the server could not handle the request (error " + errorId + ")", List.of());
         }
     }
 

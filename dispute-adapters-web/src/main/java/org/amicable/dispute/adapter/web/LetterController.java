@@ -201,8 +201,8 @@ class LetterController {
             @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
         return changes.change(request, idempotencyKey, body, () -> {
-            PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
-                    body.address().postalCode(), body.address().city(), body.address().country()));
+            PostalAddress address = new PostalAddress(body.address().lines(), body.address().postalCode(),
+                    body.address().city(), body.address().country());
             return correctContactDetails.correctContactDetails(new CorrectContactDetailsUseCase.Command(
                     Mapping.disputeId(id), ETags.expectedVersion(ifMatch), address, Optional.ofNullable(body.email()),
                     Optional.ofNullable(body.phone())));

@@ -7,23 +7,23 @@ public final class Text {
     }
 
     /**
-     * Returns the stripped value, or throws {@link IllegalArgumentException} naming the field when it
+     * Returns the stripped value, or throws {@link InvalidValueException} naming the field when it
      * is blank, longer than {@code maxLength}, or holds a control character (CR and LF included,
      * unless {@code multiline}).
      */
     public static String require(String value, String field, int maxLength, boolean multiline) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidValueException(field, "is required");
         }
         String stripped = value.strip();
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+            throw new InvalidValueException(field, "is longer than " + maxLength + " characters");
         }
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
             boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
             if (Character.isISOControl(c) && !allowedBreak) {
-                throw new IllegalArgumentException(field + " contains a control character");
+                throw new InvalidValueException(field, "contains a control character");
             }
         }
         return stripped;
