@@ -26,8 +26,6 @@ import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Maps the domain's errors, and the invalid values it refuses, to problem responses. */
 final class ErrorHandlers {
@@ -123,6 +121,32 @@ final class ErrorHandlers {
         }
     }
 
+    /** A body that is not JSON at all: where the reader stopped (the parser's own words name its internals). */
+    @Singleton
+    @Replaces(io.micronaut.http.server.exceptions.JsonExceptionHandler.class)
+    static class JsonSyntaxHandler implements ExceptionHandler<io.micronaut.json.JsonSyntaxException, HttpResponse<?>> {
+
+        private final Problems problems;
+
+        JsonSyntaxHandler(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, io.micronaut.json.JsonSyntaxException exception) {
+            String detail = "the body is not valid JSON";
+            for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof com.fasterxml.jackson.core.JsonProcessingException parsing) {
+                    var where = parsing.getLocation();
+                    detail += where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+                    break;
+                }
+            }
+            return problems.response(request, HttpStatus.BAD_REQUEST, detail,
+                    List.of(new ProblemBody.FieldProblem("body", "is not valid JSON")));
+        }
+    }
+
     /** Impossible dates built from parts, and the like. */
     @Singleton
     static class DateTimeHandler implements ExceptionHandler<DateTimeException, HttpResponse<?>> {
@@ -155,7 +179,11 @@ final class ErrorHandlers {
         }
     }
 
-    /** A query or path value of the wrong type (a bad date, an unknown enum, a non-number). */
+    /**
+     * A body, query or path value that cannot be read as the type the route wants: the field is found from
+     * the reader's typed exceptions, and what was expected is said from the expected type, never with a
+     * Java type's name.
+     */
     @Singleton
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
@@ -168,22 +196,11 @@ final class ErrorHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
-            String field = exception.getArgument().getName();
-            Exception cause = exception.getConversionError().getCause();
-            String why = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-            String message = "cannot be read as " + exception.getArgument().getType().getSimpleName()
-                    + (why.length() > 300 ? why.substring(0, 300) + "…" : why);
-            Matcher property = PROPERTY.matcher(why);
-            if (property.find()) {
-                field = property.group(1);
-            }
-            return problems.response(request, HttpStatus.BAD_REQUEST, field + " " + message,
-                    List.of(new ProblemBody.FieldProblem(field, message)));
+            Unreadable unreadable = Unreadable.of(exception.getArgument(), exception.getConversionError().getCause());
+            return problems.response(request, HttpStatus.BAD_REQUEST, unreadable.field() + " " + unreadable.problem(),
+                    List.of(new ProblemBody.FieldProblem(unreadable.field(), unreadable.problem())));
         }
     }
-
-    /** Serde names the property it could not read: "property [LocalDate receivedOn]", "Unknown property [zz]". */
-    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]\\s]+ )?([A-Za-z0-9_]+)\\]");
 
     /** Bean validation of request bodies and parameters: every invalid field, named as the client sent it. */
     @Singleton

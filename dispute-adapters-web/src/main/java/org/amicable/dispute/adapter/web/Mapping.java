@@ -116,7 +116,7 @@ final class Mapping {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(text.strip()));
+            return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(field, "is not a number (percent a year, e.g. \"12.5\")");
         }

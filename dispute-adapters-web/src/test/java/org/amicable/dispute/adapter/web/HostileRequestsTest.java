@@ -128,6 +128,11 @@ class HostileRequestsTest {
             soft.assertThat(answer.status()).as(what).isBetween(400, 499);
             soft.assertThat(answer.contentType()).as(what).startsWith(Problems.MEDIA_TYPE);
             if (answer.contentType() != null && answer.contentType().startsWith(Problems.MEDIA_TYPE)) {
+                Map<String, Object> problem = answer.map();
+                soft.assertThat(String.valueOf(problem.get("detail")) + problem.get("errors")).as(what + ": names no Java type")
+                        .doesNotContainPattern("java\\.|micronaut|jackson|amicable\\.|Exception|Feature|Requests|\\$|Json\\.");
+            }
+            if (answer.contentType() != null && answer.contentType().startsWith(Problems.MEDIA_TYPE)) {
                 soft.assertThat(answer.map()).as(what).containsKeys("type", "title", "status", "detail", "errors");
             }
         }
@@ -208,15 +213,15 @@ class HostileRequestsTest {
         } else if (name.equals("currency")) {
             bad.addAll(List.of("ZZZ", "XXX", "eur", "€", "", SQL));
         } else if (name.equals("accepted")) {
-            bad.addAll(List.of("maybe", 2));
+            bad.addAll(List.of("maybe", 2, "yes", "true", "false"));
         } else if (name.equals("max") || (name.equals("number") && path.contains("instalments"))) {
-            bad.addAll(List.of(-1, 0, 99_999_999_999L, "ten"));
+            bad.addAll(List.of(-1, 0, 99_999_999_999L, "ten", "2", 1.5, true));
         } else if (name.equals("country")) {
             bad.addAll(List.of("France", "fr", HTML));
         } else if (value instanceof String) {
-            bad.addAll(List.of("", "   ", LONG_UNICODE, "a\u0000b", "\u001b[31mred"));
+            bad.addAll(List.of("", "   ", LONG_UNICODE, "a\u0000b", "\u001b[31mred", 123, true));
             if (!MULTILINE.contains(name)) {
-                bad.addAll(List.of("a\r\nInjected: header", "a\nb"));
+                bad.addAll(List.of("a\r\nInjected: header", "a\nb", " padded", "padded "));
             }
             if (name.equals("email")) {
                 bad.addAll(List.of(SQL, HTML));
