@@ -205,7 +205,8 @@ class HostileRequestsTest {
     private static List<Object> badValues(String name, List<Object> path, Object value) {
         List<Object> bad = new ArrayList<>();
         if (DATES.contains(name)) {
-            bad.addAll(List.of("2026-02-30", "2026-13-01", "01/03/2026", "", SQL, HTML, 20260301, "2026-03-01T00:00:00Z"));
+            bad.addAll(List.of("2026-02-30", "2026-13-01", "01/03/2026", "", SQL, HTML, 20260301, "2026-03-01T00:00:00Z",
+                    "-999999999-01-01", "+999999999-12-31", "9999-12-31", "1970-01-01"));
         } else if (ENUMS.contains(name)) {
             bad.addAll(List.of("NOPE", SQL, HTML, "", 1));
         } else if (name.equals("amount") && value instanceof String) {

@@ -54,6 +54,14 @@ final class Disputes {
         return LocalDate.now(clock);
     }
 
+    /** A date set ahead (a promise, an instalment, a deadline): at most the policy's horizon after today. */
+    void requireWithinHorizon(LocalDate date, String field) {
+        LocalDate latest = policy.latestAhead(today());
+        if (date != null && date.isAfter(latest)) {
+            throw new InvalidCommandException(field, "is too far ahead: the latest date that may be set today is " + latest);
+        }
+    }
+
     DisputeRepository repository() {
         return repository;
     }

@@ -76,6 +76,8 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
 
     @Override
     public DisputeView makeProposal(MakeProposalUseCase.Command command) {
+        disputes.requireWithinHorizon(command.answerBy(), "answerBy");
+        disputes.requireWithinHorizon(command.resolveBy(), "resolveBy");
         return disputes.changeGrievance(command, "make a proposal", grievance -> grievance.propose(command.remedy(),
                 command.amount(), command.answerBy(), command.resolveBy(), command.terms(), disputes.clock()));
     }
