@@ -21,6 +21,7 @@ import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -192,10 +193,22 @@ final class Mapping {
     }
 
     static Responses.Letter letter(Letter letter) {
+        return letter(letter, Optional.empty());
+    }
+
+    /** A letter with its delivery, shown once an attempt to send it failed. */
+    static Responses.Letter letter(Letter letter, Optional<LetterOutbox.Delivery> delivery) {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
-                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()));
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()),
+                delivery.filter(value -> value.attempts() > 0 || value.status().equals("FAILED")).map(Mapping::delivery)
+                        .orElse(null));
+    }
+
+    static Responses.Delivery delivery(LetterOutbox.Delivery delivery) {
+        return new Responses.Delivery(delivery.letterId().toString(), delivery.disputeId().toString(), delivery.status(),
+                delivery.attempts(), delivery.lastError().orElse(null), delivery.nextAttempt().orElse(null));
     }
 
     /** A letter as a dispute lists it: everything but its content, which its own resource serves. */
@@ -203,7 +216,7 @@ final class Mapping {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
-                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), null);
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), null, null);
     }
 
     static Responses.Summary summary(DisputeSummary summary) {
