@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.web;
 
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Money;
@@ -129,10 +130,10 @@ final class ImportRows {
     private static <T> T build(String column, java.util.function.Supplier<T> value) {
         try {
             return value.get();
+        } catch (InvalidValueException e) {
+            throw new RowRefused(e.field(), e.getMessage());
         } catch (IllegalArgumentException | NullPointerException e) {
-            String message = e.getMessage() == null ? column + " is invalid" : e.getMessage();
-            String field = ErrorHandlers.leadingField(message);
-            throw new RowRefused(field.equals("request") ? column : field, message);
+            throw new RowRefused(column, e.getMessage() == null ? column + " is invalid" : e.getMessage());
         }
     }
 

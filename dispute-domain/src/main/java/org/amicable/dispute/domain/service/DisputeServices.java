@@ -83,8 +83,8 @@ public final class DisputeServices {
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
-        this.queries = new DisputeQueryService(disputes, renderer);
-        this.imports = new ImportService(disputes);
+        this.queries = new DisputeQueryService(disputes, renderer, outbox);
+        this.imports = new ImportService(disputes, claims);
     }
 
     public ImportUnpaidClaimsUseCase importUnpaidClaims() {

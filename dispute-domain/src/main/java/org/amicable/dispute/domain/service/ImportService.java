@@ -13,6 +13,7 @@ import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
@@ -28,9 +29,11 @@ import org.amicable.dispute.domain.port.out.DisputeSummary;
 final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUseCase {
 
     private final Disputes disputes;
+    private final ClaimService claims;
 
-    ImportService(Disputes disputes) {
+    ImportService(Disputes disputes, ClaimService claims) {
         this.disputes = disputes;
+        this.claims = claims;
     }
 
     @Override
@@ -49,10 +52,11 @@ final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUs
                 continue;
             }
             try {
+                claims.requireAcceptable(row.invoice());
                 opened.put(i, UnpaidClaim.open(DisputeId.next(disputes.clock()), row.customer(), row.invoice(),
                         disputes.actor(), disputes.clock()));
             } catch (IllegalArgumentException e) {
-                outcomes[i] = refused(Disputes.invalidInput(e));
+                outcomes[i] = new ImportOutcome.Refused("row", String.valueOf(e.getMessage()));
             } catch (DisputeException e) {
                 outcomes[i] = refused(e);
             }
@@ -156,14 +160,15 @@ final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUs
             claim.recordPayment(row.receivedOn(), amount, row.reference(), disputes.policy(), disputes.clock());
             return new ImportOutcome.Recorded(claim.id());
         } catch (IllegalArgumentException e) {
-            return refused(Disputes.invalidInput(e));
+            return new ImportOutcome.Refused("row", String.valueOf(e.getMessage()));
         } catch (DisputeException e) {
             return refused(e);
         }
     }
 
     private static ImportOutcome.Refused refused(DisputeException e) {
-        return new ImportOutcome.Refused(e instanceof InvalidCommandException invalid ? invalid.field() : "row",
-                e.getMessage());
+        String field = e instanceof InvalidCommandException invalid ? invalid.field()
+                : e instanceof InvalidValueException value ? value.field() : "row";
+        return new ImportOutcome.Refused(field, e.getMessage());
     }
 }
