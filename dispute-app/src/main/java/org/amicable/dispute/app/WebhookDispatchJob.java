@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,6 +50,7 @@ final class WebhookDispatchJob {
     private final int maxAttempts;
     private final Duration timeout;
     private final HttpClient http;
+    private final Semaphore inFlight;
 
     WebhookDispatchJob(JdbcWebhookOutbox outbox, List<WebhookEndpoint> endpoints, Clock clock,
             @Value("${amicable.webhooks.batch:200}") int batch,
@@ -56,7 +58,8 @@ final class WebhookDispatchJob {
             @Value("${amicable.webhooks.backoff:10s}") Duration backoff,
             @Value("${amicable.webhooks.max-backoff:6h}") Duration maxBackoff,
             @Value("${amicable.webhooks.max-attempts:12}") int maxAttempts,
-            @Value("${amicable.webhooks.timeout:15s}") Duration timeout) {
+            @Value("${amicable.webhooks.timeout:15s}") Duration timeout,
+            @Value("${amicable.webhooks.concurrency:16}") int concurrency) {
         this.outbox = outbox;
         this.endpoints = endpoints.stream().collect(Collectors.toMap(WebhookEndpoint::name, Function.identity()));
         this.clock = clock;
@@ -66,6 +69,7 @@ final class WebhookDispatchJob {
         this.maxBackoff = maxBackoff;
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
+        this.inFlight = new Semaphore(concurrency);
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
@@ -92,9 +96,11 @@ final class WebhookDispatchJob {
         if (due.isEmpty()) {
             return 0;
         }
+        // Posted concurrently, at most so many at a time: a receiver is not flooded with connections.
         List<CompletableFuture<Attempt>> attempts = new ArrayList<>();
         for (Delivery delivery : due) {
-            attempts.add(post(delivery));
+            inFlight.acquireUninterruptibly();
+            attempts.add(post(delivery).whenComplete((attempt, error) -> inFlight.release()));
         }
         List<Attempt> done = attempts.stream().map(CompletableFuture::join).toList();
         outbox.record(done);
