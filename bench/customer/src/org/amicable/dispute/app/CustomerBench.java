@@ -50,12 +50,16 @@ public final class CustomerBench {
         int claims = Integer.parseInt(args[1]);
         int messages = Integer.parseInt(args[2]);
         Files.createDirectories(data);
+        int status = 0;
         try {
             importBench(data, claims);
             webhookBench(data, messages);
-        } finally {
-            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
         }
+        // The receiver's and the servers' threads would keep the JVM alive.
+        System.exit(status);
     }
 
     static Map<String, Object> settings(String url) throws Exception {

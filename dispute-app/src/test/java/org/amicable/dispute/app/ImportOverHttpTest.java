@@ -162,8 +162,9 @@ abstract class ImportOverHttpTest {
 
     @Test
     void a_file_over_the_row_limit_answers_413_and_opens_nothing() {
+        // Over 10 MB, as a file of 100,000 rows is: the server reads it whole before counting its rows.
         StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 1001; i++) {
+        for (int i = 0; i < 70_000; i++) {
             csv.append(claimRow("C-BIG", "F-BIG-" + i, "2026-01-15", "10.00"));
         }
         HttpResponse<String> response = postCsv("/imports/unpaid-claims", csv.toString());
@@ -171,6 +172,15 @@ abstract class ImportOverHttpTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("1000 rows");
         assertThat(app.get("/disputes?customer=C-BIG").body()).doesNotContain("\"id\"");
+    }
+
+    @Test
+    void a_body_that_only_an_import_may_send_is_refused_elsewhere_with_413() {
+        HttpResponse<String> response = app.postJson("/disputes/unpaid-claims", "{\"customer\":\"" + "x".repeat(7_000_000)
+                + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
