@@ -93,7 +93,7 @@ class DisputeController {
     @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page.")
     @Get("{?track,state,customer,invoice,dueOnOrBefore,openOnly,after,limit}")
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
-    Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) String state,
+    Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) @Responses.DisputeState String state,
             @QueryValue @Nullable @Size(max = 64) String customer, @QueryValue @Nullable @Size(max = 64) String invoice,
             @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
             @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
