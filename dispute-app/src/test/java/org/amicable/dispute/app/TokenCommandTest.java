@@ -117,6 +117,29 @@ class TokenCommandTest {
     }
 
     @Test
+    void the_printed_yaml_as_a_configuration_file_configures_the_token(@TempDir Path folder) throws Exception {
+        Printed printed = create("--name", "erp", "--role", "manager");
+        Path tokens = Files.writeString(folder.resolve("tokens.yml"),
+                printed.out().substring(printed.out().indexOf("amicable:\n")));
+        Map<String, Object> properties = new HashMap<>(Databases.H2.freshDatabase());
+        properties.put("micronaut.server.port", -1);
+        properties.put("amicable.dispatch.enabled", "false");
+        properties.put("amicable.escalation.schedule.enabled", "false");
+
+        // What MICRONAUT_CONFIG_FILES does for the jar, the system property does in this JVM.
+        System.setProperty("micronaut.config.files", tokens.toString());
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.getURL() + "/disputes")).header("Authorization", "Bearer " + printed.token()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        } finally {
+            System.clearProperty("micronaut.config.files");
+        }
+    }
+
+    @Test
     void the_main_class_runs_the_command_without_starting_the_application(@TempDir Path folder) throws Exception {
         Ran created = runMain(folder, "created", "token", "create", "--name", "erp", "--role", "manager");
         Ran refused = runMain(folder, "refused", "token", "create", "--name", "erp", "--role", "root");
