@@ -112,8 +112,8 @@ public final class Responses {
 
     /**
      * A timeline entry: {@code type} and {@code version} name the kind of event in its stable stored
-     * form, {@code summary} says it in a sentence, {@code event} holds its fields (in the current
-     * version), and {@code stored} is the entry
+     * form, {@code summary} says it in a sentence, {@code event} holds its type and its fields (in the
+     * current version), and {@code stored} is the entry
      * exactly as stored, whose UTF-8 bytes the hash covers: {@code hash = SHA-256(previousHash ‖ stored)}.
      */
     @Serdeable
