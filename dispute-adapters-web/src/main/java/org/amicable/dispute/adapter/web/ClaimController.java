@@ -70,7 +70,8 @@ class ClaimController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> payment(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Payment body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Payment body) {
         return changes.change(request, idempotencyKey, body, () -> recordPayment.recordPayment(
                 new RecordPaymentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.receivedOn(),
                         Mapping.money(body.amount(), "amount"), body.reference())));
@@ -81,7 +82,8 @@ class ClaimController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> promise(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Promise body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Promise body) {
         return changes.change(request, idempotencyKey, body, () -> recordPromise.recordPromise(
                 new RecordPromiseUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.promisedFor(), Mapping.money(Optional.ofNullable(body.amount()), "amount"))));
@@ -92,7 +94,8 @@ class ClaimController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> answer(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.CustomerAnswer body) {
         return changes.change(request, idempotencyKey, body, () -> recordAnswer.recordAnswer(
                 new RecordCustomerAnswerUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -104,7 +107,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> phoneCall(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.PhoneCall body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.PhoneCall body) {
         return changes.change(request, idempotencyKey, body, () -> recordPhoneCall.recordPhoneCall(
                 new RecordPhoneCallUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.outcome(), Optional.ofNullable(body.promisedFor()), body.note())));
@@ -115,7 +119,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> mediation(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Mediation body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Mediation body) {
         return changes.change(request, idempotencyKey, body, () -> confirmMediation.confirmMediation(
                 new ConfirmMediationUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.mediatorKind(), body.mediatorName(), Mapping.money(body.fee(), "fee"), body.confirmedBy())));
@@ -126,7 +131,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> repaymentPlan(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.RepaymentPlan body) {
         return changes.change(request, idempotencyKey, body, () -> agreeRepaymentPlan.agreeRepaymentPlan(
                 new AgreeRepaymentPlanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -138,7 +144,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> court(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Court body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Court body) {
         return changes.change(request, idempotencyKey, body, () -> takeToCourt.takeToCourt(
                 new TakeToCourtUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.initiator(), body.reason())));
@@ -149,7 +156,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> writeOff(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> writeOff.writeOff(
                 new WriteOffClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));
@@ -160,7 +168,8 @@ class ClaimController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> cancel(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> cancel.cancel(
                 new CancelClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));

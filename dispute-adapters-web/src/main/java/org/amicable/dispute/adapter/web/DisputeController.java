@@ -69,7 +69,8 @@ class DisputeController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> openUnpaidClaim(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.OpenUnpaidClaim body) {
         return changes.open(request, idempotencyKey, body, () -> openUnpaidClaim.open(
                 new OpenUnpaidClaimUseCase.Command(Mapping.customer(body.customer()), Mapping.invoice(body.invoice()))));
@@ -83,7 +84,8 @@ class DisputeController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> openGrievance(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.OpenGrievance body) {
         return changes.open(request, idempotencyKey, body, () -> openGrievance.open(new OpenGrievanceUseCase.Command(
                 Mapping.customer(body.customer()), body.cause(), body.description(),

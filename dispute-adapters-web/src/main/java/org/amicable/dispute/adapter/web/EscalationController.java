@@ -52,7 +52,8 @@ class EscalationController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.EscalationReport> run(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.EscalationRun body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.EscalationReport.class,
                 () -> Mapping.report(run.run(body.date())));

@@ -64,7 +64,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> manager(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Manager body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Manager body) {
         return changes.change(request, idempotencyKey, body, () -> assignManager.assignManager(
                 new AssignManagerUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.manager())));
     }
@@ -74,7 +75,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> contact(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Contact body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Contact body) {
         return changes.change(request, idempotencyKey, body, () -> recordContact.recordContact(
                 new RecordContactUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.note())));
@@ -85,7 +87,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> proposal(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Proposal body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Proposal body) {
         return changes.change(request, idempotencyKey, body, () -> makeProposal.makeProposal(
                 new MakeProposalUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.remedy(),
                         Mapping.money(Optional.ofNullable(body.amount()), "amount"), body.answerBy(), body.resolveBy(),
@@ -97,7 +100,8 @@ class GrievanceController {
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> proposalAnswer(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.ProposalAnswer body) {
         return changes.change(request, idempotencyKey, body, () -> answerProposal.answerProposal(
                 new AnswerProposalUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -109,7 +113,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> mediationReferral(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.MediationReferral body) {
         return changes.change(request, idempotencyKey, body, () -> referToMediation.referToMediation(
                 new ReferGrievanceToMediationUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
@@ -121,7 +126,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> resolution(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Resolution body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Resolution body) {
         return changes.change(request, idempotencyKey, body, () -> recordResolution.recordResolution(
                 new RecordResolutionUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         body.deliveredOn(), body.note(), java.util.Optional.ofNullable(body.correctionReference()))));
@@ -132,7 +138,8 @@ class GrievanceController {
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> withdrawal(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> withdraw.withdraw(
                 new WithdrawGrievanceUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));

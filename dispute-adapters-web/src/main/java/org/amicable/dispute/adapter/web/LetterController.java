@@ -135,8 +135,10 @@ class LetterController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> tracking(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Tracking body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Tracking body) {
         return changes.change(request, idempotencyKey, body, () -> recordTracking.recordTracking(
                 new RecordLetterTrackingUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.trackingNumber())));
@@ -148,8 +150,10 @@ class LetterController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> acknowledgment(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.Acknowledgment body) {
         return changes.change(request, idempotencyKey, body, () -> recordAcknowledgment.recordAcknowledgment(
                 new RecordAcknowledgmentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
@@ -165,8 +169,10 @@ class LetterController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> letterReturn(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
         return changes.change(request, idempotencyKey, body, () -> recordReturn.recordReturn(
                 new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
@@ -184,8 +190,10 @@ class LetterController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> scan(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Schema(type = "string", format = "binary") byte[] body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Schema(type = "string", format = "binary") byte[] body) {
         return changes.change(request, idempotencyKey, Timeline.sha256Hex(body), () -> attachScan.attachScan(
                 new AttachScanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body)));
@@ -211,7 +219,8 @@ class LetterController {
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> contactDetails(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
         return changes.change(request, idempotencyKey, body, () -> {
             PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
                     body.address().postalCode(), body.address().city(), body.address().country()));
@@ -227,7 +236,8 @@ class LetterController {
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.DispatchReport> dispatch(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Body @Valid Requests.Dispatch body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Dispatch body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
             DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
             return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed(), report.leaseLost());
