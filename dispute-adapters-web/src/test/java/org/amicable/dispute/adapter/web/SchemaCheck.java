@@ -34,8 +34,13 @@ final class SchemaCheck {
 
     /** Every way the value departs from the named schema; empty when it conforms. */
     List<String> problems(Object value, String schemaName) {
+        return problems(value, resolve(PREFIX + schemaName));
+    }
+
+    /** Every way the value departs from the schema; empty when it conforms. */
+    List<String> problems(Object value, Map<String, Object> schema) {
         List<String> problems = new ArrayList<>();
-        check(value, resolve(PREFIX + schemaName), "$", problems);
+        check(value, schema, "$", problems);
         return problems;
     }
 

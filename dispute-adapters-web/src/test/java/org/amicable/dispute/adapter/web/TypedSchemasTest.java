@@ -110,6 +110,47 @@ class TypedSchemasTest {
     }
 
     @Test
+    void everyJsonAnswerOfTheApiConformsToItsDocumentedSchema() {
+        Map<String, Object> document = servedDocument();
+        SchemaCheck schemas = new SchemaCheck(document);
+        Api api = new Api(http.toBlocking(), json);
+        String claim = api.openClaim("SCHEMA-1");
+        String grievance = api.openGrievance("SCHEMA-2");
+        Api.Answer run = api.post("/escalation/runs", "{\"date\":\"2026-03-02\"}", Api.MANAGER);
+        Api.Answer dispatch = api.post("/letters/dispatch", "{\"max\":100}", Api.MANAGER);
+        assertThat(schemas.problems(run.map(), documented(document, "post", "/escalation/runs"))).isEmpty();
+        assertThat(schemas.problems(dispatch.map(), documented(document, "post", "/letters/dispatch"))).isEmpty();
+        String letter = (String) ((Map<?, ?>) api.get("/disputes/" + claim + "/letters", Api.MANAGER).list().get(0)).get("id");
+
+        Map<String, String> reads = new java.util.LinkedHashMap<>();
+        reads.put("/disputes?customer=SCHEMA-1", "/disputes");
+        for (String id : List.of(claim, grievance)) {
+            reads.put("/disputes/" + id, "/disputes/{id}");
+            reads.put("/disputes/" + id + "/timeline", "/disputes/{id}/timeline");
+            reads.put("/disputes/" + id + "/letters", "/disputes/{id}/letters");
+            reads.put("/disputes/" + id + "/evidence", "/disputes/{id}/evidence");
+        }
+        reads.put("/disputes/" + claim + "/letters/" + letter, "/disputes/{id}/letters/{letterId}");
+        reads.put("/escalation/preview?date=2026-04-15", "/escalation/preview");
+        for (Map.Entry<String, String> read : reads.entrySet()) {
+            Api.Answer answer = api.get(read.getKey(), Api.MANAGER);
+            assertThat(answer.status()).as(read.getKey()).isEqualTo(200);
+            Object body = answer.body().startsWith("[") ? answer.list() : answer.map();
+            assertThat(schemas.problems(body, documented(document, "get", read.getValue()))).as(read.getKey()).isEmpty();
+        }
+    }
+
+    /** The schema of an operation's JSON answer 200, as documented. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> documented(Map<String, Object> document, String method, String path) {
+        Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document
+                .get("paths")).get(path)).get(method);
+        Map<String, Object> ok = (Map<String, Object>) ((Map<String, Object>) operation.get("responses")).get("200");
+        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ok.get("content"))
+                .get("application/json")).get("schema");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void statesAreEnumsOfBothTracks() {
         SchemaCheck schemas = new SchemaCheck(servedDocument());
