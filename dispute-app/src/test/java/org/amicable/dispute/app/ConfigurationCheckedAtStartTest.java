@@ -28,6 +28,8 @@ class ConfigurationCheckedAtStartTest {
         "amicable.security.tokens[0].role    | boss       | amicable.security.tokens[].role",
         "amicable.policy.after-missed-instalment | NOPE   | amicable.policy.after-missed-instalment",
         "amicable.policy.zone                | Mars/Olympus | amicable.policy.zone",
+        "amicable.policy.horizon             | P-1Y       | amicable.policy.horizon",
+        "amicable.policy.horizon             | a year     | amicable.policy.horizon",
         "amicable.policy.consumer.second-reminder-days | -3 | amicable.policy.consumer.second-reminder-days",
         "amicable.policy.business.fourth-reminder-days | 10 | amicable.policy.business.fourth-reminder-days",
     })

@@ -100,7 +100,7 @@ class DisputeController {
             @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
             @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
         int size = limit == null ? 50 : limit;
-        Optional<DisputeId> cursor = Optional.ofNullable(after).map(text -> Mapping.build("after", () -> DisputeId.parse(text)));
+        Optional<DisputeId> cursor = Optional.ofNullable(after).map(Mapping::cursor);
         java.util.function.BiFunction<Optional<DisputeId>, Integer, DisputeQuery> query = (from, count) -> new DisputeQuery(
                 Optional.empty(), Optional.ofNullable(track), Optional.ofNullable(state), Optional.ofNullable(customer),
                 Optional.ofNullable(invoice), Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), from, count);

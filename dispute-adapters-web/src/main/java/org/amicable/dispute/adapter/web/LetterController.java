@@ -34,6 +34,12 @@ import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.LetterId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +92,18 @@ class LetterController {
     @Get("/disputes/{id}/letters/{letterId}")
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     Responses.Letter letter(@PathVariable String id, @PathVariable String letterId) {
-        return Mapping.letter(view.letter(Mapping.disputeId(id), Mapping.letterId(id, letterId)));
+        DisputeId dispute = Mapping.disputeId(id);
+        LetterId letter = Mapping.letterId(id, letterId);
+        return Mapping.letter(view.letter(dispute, letter), view.delivery(dispute, letter));
+    }
+
+    @Operation(summary = "The letters in trouble",
+            description = "Letters that failed for good, and letters waiting for another attempt after a failure, oldest "
+                    + "first, each with its attempts, the mail server's last reason and the next attempt.")
+    @Get("/letters/troubled{?limit}")
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    List<Responses.Delivery> troubled(@QueryValue @Nullable @Min(1) @Max(500) Integer limit) {
+        return view.troubledLetters(limit == null ? 100 : limit).stream().map(Mapping::delivery).toList();
     }
 
     @Operation(summary = "One letter's document (PDF), exactly as it went out",
@@ -222,8 +239,8 @@ class LetterController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
         return changes.change(request, idempotencyKey, body, () -> {
-            PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
-                    body.address().postalCode(), body.address().city(), body.address().country()));
+            PostalAddress address = new PostalAddress(body.address().lines(), body.address().postalCode(),
+                    body.address().city(), body.address().country());
             return correctContactDetails.correctContactDetails(new CorrectContactDetailsUseCase.Command(
                     Mapping.disputeId(id), ETags.expectedVersion(ifMatch), address, Optional.ofNullable(body.email()),
                     Optional.ofNullable(body.phone())));

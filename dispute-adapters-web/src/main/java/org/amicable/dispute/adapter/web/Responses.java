@@ -92,7 +92,26 @@ public final class Responses {
             LocalDate issuedOn, String reference, LetterStatus status, @Nullable Instant sentAt,
             @Nullable String contentHash, @Nullable String trackingNumber, @Nullable LocalDate acknowledgedOn,
             @Nullable String failure,
-            @Nullable @Schema(ref = EventSchemas.CONTENT, nullable = true) Map<String, Object> content) {
+            @Nullable @Schema(ref = EventSchemas.CONTENT, nullable = true) Map<String, Object> content,
+            @Nullable Delivery delivery) {
+    }
+
+    /**
+     * How a letter's sending went so far, while it is in trouble.
+     *
+     * @param letterId    the letter
+     * @param disputeId   its dispute
+     * @param status      PENDING (another attempt will come), SENT or FAILED (for good)
+     * @param attempts    how many attempts failed
+     * @param lastError   the last reason given by the mail server or the renderer
+     * @param nextAttempt when the next attempt is due, while pending
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LetterDelivery")
+    public record Delivery(String letterId, String disputeId,
+            @Schema(allowableValues = {"PENDING", "SENT", "FAILED"}) String status, int attempts, @Nullable String lastError,
+            @Nullable Instant nextAttempt) {
     }
 
     /** A line of a list of disputes. */

@@ -132,6 +132,7 @@ class TypedSchemasTest {
         }
         reads.put("/disputes/" + claim + "/letters/" + letter, "/disputes/{id}/letters/{letterId}");
         reads.put("/escalation/preview?date=2026-04-15", "/escalation/preview");
+        reads.put("/letters/troubled", "/letters/troubled");
         for (Map.Entry<String, String> read : reads.entrySet()) {
             Api.Answer answer = api.get(read.getKey(), Api.MANAGER);
             assertThat(answer.status()).as(read.getKey()).isEqualTo(200);
