@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -213,7 +214,7 @@ class DocumentedApiTest {
                 "-proc:none", "--release", "17"));
         arguments.addAll(files);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int exit = javac.run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(exit).as(errors.toString(StandardCharsets.UTF_8)).isZero();
         return new URLClassLoader(new URL[] {classes.toUri().toURL()}, DocumentedApiTest.class.getClassLoader());

@@ -9,11 +9,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -82,14 +85,14 @@ class OpenApiDocumentTest {
     void documentsAreBinaryWithTheirMediaTypes() {
         Map<String, Map<String, Map<String, Object>>> paths =
                 (Map<String, Map<String, Map<String, Object>>>) servedDocument().get("paths");
-        Map<String, Set<String>> binaries = new java.util.TreeMap<>();
+        Map<String, Set<String>> binaries = new TreeMap<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            List<Map<String, Map<String, Object>>> contents = new java.util.ArrayList<>();
+            List<Map<String, Map<String, Object>>> contents = new ArrayList<>();
             ((Map<String, Map<String, Object>>) operation.get("responses")).values()
                     .forEach(response -> contents.add((Map<String, Map<String, Object>>) response.get("content")));
             Optional.ofNullable((Map<String, Object>) operation.get("requestBody"))
                     .ifPresent(body -> contents.add((Map<String, Map<String, Object>>) body.get("content")));
-            contents.stream().filter(java.util.Objects::nonNull).forEach(content -> content.forEach((type, media) -> {
+            contents.stream().filter(Objects::nonNull).forEach(content -> content.forEach((type, media) -> {
                 if (!type.endsWith("json")) {
                     assertThat((Map<String, Object>) media.get("schema")).as(method + " " + path + " " + type)
                             .containsEntry("type", "string").containsEntry("format", "binary");

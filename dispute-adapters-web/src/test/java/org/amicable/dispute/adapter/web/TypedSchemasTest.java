@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,7 +123,7 @@ class TypedSchemasTest {
         assertThat(schemas.problems(dispatch.map(), documented(document, "post", "/letters/dispatch"))).isEmpty();
         String letter = (String) ((Map<?, ?>) api.get("/disputes/" + claim + "/letters", Api.MANAGER).list().get(0)).get("id");
 
-        Map<String, String> reads = new java.util.LinkedHashMap<>();
+        Map<String, String> reads = new LinkedHashMap<>();
         reads.put("/disputes?customer=SCHEMA-1", "/disputes");
         for (String id : List.of(claim, grievance)) {
             reads.put("/disputes/" + id, "/disputes/{id}");
