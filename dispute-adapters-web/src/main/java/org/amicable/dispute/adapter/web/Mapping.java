@@ -229,7 +229,7 @@ final class Mapping {
         EventFormat.EventType type = EventFormat.typeOf(entry.event());
         return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), type.name(), type.version(),
                 entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventWords.of(entry.event()),
-                EventFormat.fields(entry.event()),
+                typed(entry.event()),
                 entry.previousHash(), entry.hash(), entry.stored());
     }
 
