@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
@@ -194,7 +195,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     private static Delivery delivery(Queued queued) {
-        return new Delivery(queued.letter.id(), queued.letter.disputeId(), queued.status, queued.attempts, queued.lastError,
+        return new Delivery(queued.letter.id(), queued.letter.disputeId(), LetterStatus.valueOf(queued.status),
+                queued.attempts, queued.lastError,
                 queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
     }
 
