@@ -27,6 +27,8 @@ final class MailFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     @Singleton
     MailSettings mailSettings(
             @Value("${amicable.mail.host:}") String host,
@@ -41,6 +43,19 @@ final class MailFactory {
             @Value("${amicable.mail.template-folder:}") String templateFolder,
             @Value("${amicable.mail.timeout:30s}") Duration timeout,
             MailSettings.Company company) {
+        if (port < 1 || port > 65535) {
+            throw new InvalidSettingException("amicable.mail.port", "a port from 1 to 65535, not " + port);
+        }
+        if (!ADDRESS.matcher(from).matches()) {
+            throw new InvalidSettingException("amicable.mail.from", "an email address such as recouvrement@example.com, not "
+                    + from);
+        }
+        if (!replyTo.isBlank() && !ADDRESS.matcher(replyTo).matches()) {
+            throw new InvalidSettingException("amicable.mail.reply-to", "an email address, not " + replyTo);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidSettingException("amicable.mail.timeout", "a positive duration such as 30s, not " + timeout);
+        }
         return new MailSettings(present(host), port, security, present(user), present(password), from,
                 present(replyTo), Optional.of(Path.of(pickupFolder)), Optional.of(Path.of(printFolder)), company,
                 present(templateFolder).map(Path::of), timeout);

@@ -21,6 +21,7 @@ import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
@@ -211,7 +212,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     private static Delivery delivery(Queued queued) {
-        return new Delivery(queued.letter.id(), queued.letter.disputeId(), queued.status, queued.attempts, queued.lastError,
+        return new Delivery(queued.letter.id(), queued.letter.disputeId(), LetterStatus.valueOf(queued.status),
+                queued.attempts, queued.lastError,
                 queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
     }
 
