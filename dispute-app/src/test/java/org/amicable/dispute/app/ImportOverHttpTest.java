@@ -184,6 +184,22 @@ abstract class ImportOverHttpTest {
     }
 
     @Test
+    void the_same_import_sent_again_with_its_idempotency_key_answers_the_first_report() throws Exception {
+        String csv = HEADER + claimRow("C-KEY", "F-KEY-1", "2026-01-15", "10.00");
+        java.util.function.Supplier<HttpResponse<String>> send = () -> app.send(java.net.http.HttpRequest.newBuilder(
+                        app.uri("/imports/unpaid-claims")).header("Content-Type", "text/csv").header("Idempotency-Key", "erp-run-7")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+        HttpResponse<String> first = send.get();
+        report(first);
+
+        HttpResponse<String> again = send.get();
+
+        assertThat(again.statusCode()).isEqualTo(first.statusCode());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    }
+
+    @Test
     void an_unknown_import_is_not_found() {
         assertThat(app.get("/imports/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
     }

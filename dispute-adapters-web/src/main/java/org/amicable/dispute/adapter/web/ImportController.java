@@ -11,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
@@ -18,8 +19,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
+import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.port.in.ImportOutcome;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
@@ -51,8 +54,45 @@ class ImportController {
 
     static final String CSV = "text/csv";
 
+    /** The answers of an import, and the file it takes, for the OpenAPI document. */
+    @java.lang.annotation.Documented
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            description = "the rows: a CSV file (UTF-8, a header line naming the columns) or a JSON array of objects",
+            content = {
+                @io.swagger.v3.oas.annotations.media.Content(mediaType = CSV,
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "array"))})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the import's report, done",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = READ_AT,
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "uri-reference")),
+                @io.swagger.v3.oas.annotations.headers.Header(name = IdempotentRequests.REPLAYED,
+                        description = ApiHeaders.REPLAYED, schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                type = "string", allowableValues = "true"))},
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportRun.Report.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "the import's report so far: it runs on; follow Location",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = READ_AT,
+                        schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "uri-reference")),
+                @io.swagger.v3.oas.annotations.headers.Header(name = IdempotentRequests.REPLAYED,
+                        description = ApiHeaders.REPLAYED, schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                type = "string", allowableValues = "true"))},
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ImportRun.Report.class)))
+    @interface Imported {
+    }
+
+    static final String READ_AT = "Where the import's report is read as it progresses: /imports/{id}.";
+
+
     private final ImportUnpaidClaimsUseCase importClaims;
     private final ImportPaymentsUseCase importPayments;
+    private final IdempotentRequests idempotency;
     private final JsonMapper json;
     private final Problems problems;
     private final int maxRows;
@@ -72,11 +112,13 @@ class ImportController {
                 }
             });
 
-    ImportController(ImportUnpaidClaimsUseCase importClaims, ImportPaymentsUseCase importPayments, JsonMapper json,
+    ImportController(ImportUnpaidClaimsUseCase importClaims, ImportPaymentsUseCase importPayments,
+            IdempotentRequests idempotency, JsonMapper json,
             Problems problems, @Value("${amicable.imports.max-rows:100000}") int maxRows,
             @Value("${amicable.imports.chunk:500}") int chunk, @Value("${amicable.imports.wait:10s}") Duration wait) {
         this.importClaims = importClaims;
         this.importPayments = importPayments;
+        this.idempotency = idempotency;
         this.json = json;
         this.problems = problems;
         this.maxRows = maxRows;
@@ -92,9 +134,13 @@ class ImportController {
     @Post(value = "/unpaid-claims", consumes = {MediaType.APPLICATION_JSON, CSV})
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
-    MutableHttpResponse<?> claims(HttpRequest<?> request, @Body byte[] body) {
-        return start(request, body, "unpaid-claims", ImportRows.CLAIM_COLUMNS, ImportRows.CLAIM_REQUIRED,
-                ImportRows::claim, command -> command.invoice().number(), importClaims::importClaims);
+    @Imported
+    MutableHttpResponse<ImportRun.Report> claims(HttpRequest<?> request,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")
+            byte[] body) {
+        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class, () -> start(request, body, "unpaid-claims", ImportRows.CLAIM_COLUMNS, ImportRows.CLAIM_REQUIRED,
+                ImportRows::claim, command -> command.invoice().number(), importClaims::importClaims));
     }
 
     @Operation(summary = "Import payments", description = "CSV or a JSON array with the columns customer_reference"
@@ -103,9 +149,13 @@ class ImportController {
     @Post(value = "/payments", consumes = {MediaType.APPLICATION_JSON, CSV})
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
-    MutableHttpResponse<?> payments(HttpRequest<?> request, @Body byte[] body) {
-        return start(request, body, "payments", ImportRows.PAYMENT_COLUMNS, ImportRows.PAYMENT_REQUIRED,
-                ImportRows::payment, ImportPaymentsUseCase.Row::invoiceNumber, importPayments::importPayments);
+    @Imported
+    MutableHttpResponse<ImportRun.Report> payments(HttpRequest<?> request,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")
+            byte[] body) {
+        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class, () -> start(request, body, "payments", ImportRows.PAYMENT_COLUMNS, ImportRows.PAYMENT_REQUIRED,
+                ImportRows::payment, ImportPaymentsUseCase.Row::invoiceNumber, importPayments::importPayments));
     }
 
     @Operation(summary = "Read an import's report", description = "As far as it got while it runs.")
@@ -119,16 +169,12 @@ class ImportController {
         return HttpResponse.ok(run.report());
     }
 
-    private <T> MutableHttpResponse<?> start(HttpRequest<?> request, @Nullable byte[] body, String kind,
+    private <T> MutableHttpResponse<ImportRun.Report> start(HttpRequest<?> request, @Nullable byte[] body, String kind,
             Set<String> columns, Set<String> required, Function<Map<String, String>, ImportRows.Read<T>> read,
             Function<T, String> invoiceOf, Function<List<T>, List<ImportOutcome>> importer) {
         boolean csv = request.getContentType().map(type -> type.getName().equalsIgnoreCase(CSV)).orElse(false);
-        List<Map<String, String>> rows;
-        try {
-            rows = ImportFile.rows(body == null ? new byte[0] : body, csv, columns, required, maxRows, json);
-        } catch (ImportFile.TooManyRows e) {
-            return problems.response(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), List.of());
-        }
+        List<Map<String, String>> rows = ImportFile.rows(body == null ? new byte[0] : body, csv, columns, required,
+                maxRows, json);
         ImportRun run = new ImportRun(kind, rows.size());
         runs.put(run.id().toString(), run);
         runner.execute(() -> run(run, rows, read, invoiceOf, importer));
@@ -168,6 +214,23 @@ class ImportController {
             run.done();
         } catch (RuntimeException e) {
             run.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** A file of more rows than allowed: 413, and the Idempotency-Key stays free for a smaller file. */
+    @jakarta.inject.Singleton
+    static final class TooManyRowsHandler implements io.micronaut.http.server.exceptions.ExceptionHandler<
+            ImportFile.TooManyRows, HttpResponse<?>> {
+
+        private final Problems problems;
+
+        TooManyRowsHandler(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ImportFile.TooManyRows exception) {
+            return problems.response(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, exception.getMessage(), List.of());
         }
     }
 
