@@ -140,9 +140,9 @@ class PdfLetterRendererTest {
         assertThat(raw).contains("/CreationDate(D:20270107000000Z)").contains("/ModDate(D:20270107000000Z)");
     }
 
-    /** A customer whose name and address need Arabic, Hebrew, Greek and Cyrillic, with emoji and a bidi override. */
+    /** A customer whose name and address need Arabic, Hebrew, Greek and Cyrillic, with an emoji and a bidi override. */
     static Customer worldwide(Language language) {
-        return new Customer("C-077", "عبد الله Кузнецова Παπαδόπουλος כהן 😀🧾 \u202Eevil\u202C", CustomerKind.CONSUMER,
+        return new Customer("C-077", "عبد الله Кузнецова Παπαδόπουλος כהן 😀 \u202Eevil\u202C", CustomerKind.CONSUMER,
                 Optional.of("abd@mail.example"),
                 new PostalAddress(List.of("شارع الملك فيصل ١٢", "רחוב הרצל 5", "Οδός Ερμού 7"), "101000", "Москва", "RU"),
                 Optional.empty(), language);
@@ -159,10 +159,10 @@ class PdfLetterRendererTest {
                 .doesNotContain("?");
         PdfText.assertHasWords(pdf, Character.UnicodeScript.ARABIC, "عبد", "الله", "شارع", "الملك", "فيصل");
         PdfText.assertHasWords(pdf, Character.UnicodeScript.HEBREW, "כהן", "רחוב", "הרצל");
-        // The smiley is in DejaVu Sans; the receipt is not and shows as the replacement character. The
-        // override is dropped: "evil" reads as written. (pdfbox reads the name's line as right to left,
-        // since its first letters are Arabic, and gives the smiley's two UTF-16 halves swapped.)
-        assertThat(pdf.replace("\uDE00\uD83D", "😀")).contains("😀", "\uFFFD", "evil").doesNotContain("\u202E", "live");
+        // The smiley is in DejaVu Sans. The override is dropped: "evil" reads as written. (pdfbox reads the
+        // name's line as right to left, since its first letters are Arabic, and gives the smiley's two UTF-16
+        // halves swapped.)
+        assertThat(pdf.replace("\uDE00\uD83D", "😀")).contains("😀", "evil").doesNotContain("\u202E", "live", "\uFFFD");
         assertThat(rendered.plainText()).contains(letter.recipient().name());
     }
 

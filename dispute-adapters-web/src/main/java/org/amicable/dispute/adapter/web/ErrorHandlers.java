@@ -18,6 +18,7 @@ import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
 
@@ -79,6 +80,10 @@ final class ErrorHandlers {
                 }
                 return problems.response(request, HttpStatus.CONFLICT, Problems.TYPE_BASE + "version-conflict",
                         exception.getMessage(), List.of(), null);
+            }
+            if (exception instanceof LetterNotPrintableException unprintable) {
+                return problems.response(request, HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage(),
+                        List.of(new ProblemBody.FieldProblem(unprintable.field(), exception.getMessage())));
             }
             InvalidCommandException invalid = (InvalidCommandException) exception;
             return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),
