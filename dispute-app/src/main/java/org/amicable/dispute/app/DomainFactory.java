@@ -24,6 +24,7 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -44,6 +45,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.amicable.dispute.domain.service.DisputeServices;
@@ -184,6 +186,11 @@ final class DomainFactory {
     @Singleton
     MeteredEscalation runEscalation(DisputeServices services, BeanProvider<MeterRegistry> metrics, Clock clock) {
         return new MeteredEscalation(services.runEscalation(), metrics, clock);
+    }
+
+    @Singleton
+    PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
+        return DisputeServices.previewLetter(preview, clock);
     }
 
     @Singleton

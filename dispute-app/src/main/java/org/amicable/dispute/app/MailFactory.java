@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.slf4j.Logger;
@@ -95,7 +96,17 @@ final class MailFactory {
 
     @Singleton
     LetterRenderer letterRenderer(MailSettings settings) {
-        return MailAdapter.renderer(settings);
+        try {
+            return MailAdapter.renderer(settings);
+        } catch (IllegalArgumentException e) {
+            // An edited template that cannot be used (the adapter names the file and the key).
+            throw new ConfigurationException("amicable." + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    LetterPreview letterPreview(MailSettings settings) {
+        return MailAdapter.preview(settings);
     }
 
     @Singleton

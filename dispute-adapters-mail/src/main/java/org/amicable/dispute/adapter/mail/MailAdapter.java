@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.mail;
 
 import java.time.Clock;
 import java.util.List;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 
@@ -13,6 +14,11 @@ public final class MailAdapter {
 
     public static LetterRenderer renderer(MailSettings settings) {
         return new PdfLetterRenderer(settings);
+    }
+
+    /** Letters rendered with the template folder as it stands at each call, for whoever edits the wording. */
+    public static LetterPreview preview(MailSettings settings) {
+        return new PdfLetterPreview(settings);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.amicable.dispute.adapter.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
@@ -246,14 +247,14 @@ class PdfLetterRendererTest {
     }
 
     @Test
-    void an_override_with_an_unknown_placeholder_fails_instead_of_printing_it() throws IOException {
+    void an_override_with_an_unknown_placeholder_is_refused_before_any_letter_is_rendered() throws IOException {
         Path templates = Files.createDirectories(folder.resolve("templates"));
         Files.writeString(templates.resolve("letters_fr.properties"), "letter.closing=Cordialement, {signature}\n",
                 StandardCharsets.UTF_8);
-        PdfLetterRenderer renderer = new PdfLetterRenderer(Letters.pickupSettings(folder).withTemplateFolder(templates));
 
-        assertThatIllegalStateException()
-                .isThrownBy(() -> renderer.render(Letters.formalNotice(Letters.business(Language.FR))))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PdfLetterRenderer(Letters.pickupSettings(folder).withTemplateFolder(templates)))
+                .withMessageContaining("letters_fr.properties").withMessageContaining("letter.closing")
                 .withMessageContaining("{signature}");
     }
 

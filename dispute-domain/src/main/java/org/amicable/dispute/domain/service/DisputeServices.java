@@ -16,6 +16,7 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
@@ -33,6 +34,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 
@@ -81,6 +83,14 @@ public final class DisputeServices {
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
         this.queries = new DisputeQueryService(disputes, renderer);
+    }
+
+    /**
+     * The preview of each kind of letter from sample facts, for whoever edits the wording: needs no
+     * storage, only the port that renders with the wording as it stands now, and the clock that dates it.
+     */
+    public static PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
+        return new LetterPreviewService(preview, clock);
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {
