@@ -101,14 +101,20 @@ final class SafeText {
         return List.copyOf(found);
     }
 
-    /** Code points as a reader can look them up: "U+1F9FE 🧾". */
+    /** At most this many code points are listed; a reason stays short enough to be recorded. */
+    private static final int LISTED = 10;
+
+    /** Code points as a reader can look them up: "U+1F9FE 🧾", the first ten, then how many in all. */
     static String codePoints(List<Integer> codePoints) {
         StringBuilder out = new StringBuilder();
-        for (int cp : codePoints) {
+        for (int cp : codePoints.subList(0, Math.min(LISTED, codePoints.size()))) {
             if (out.length() > 0) {
                 out.append(", ");
             }
             out.append(String.format(java.util.Locale.ROOT, "U+%04X ", cp)).appendCodePoint(cp);
+        }
+        if (codePoints.size() > LISTED) {
+            out.append(" and others (").append(codePoints.size()).append(" characters in all)");
         }
         return out.toString();
     }
