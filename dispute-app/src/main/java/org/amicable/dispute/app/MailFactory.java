@@ -28,7 +28,8 @@ final class MailFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
 
-    @Singleton
+    /** Made at start, so that an edited template that cannot be used stops the start, naming the file and key. */
+    @Context
     MailSettings mailSettings(
             @Value("${amicable.mail.host:}") String host,
             @Value("${amicable.mail.port:25}") int port,
@@ -42,9 +43,15 @@ final class MailFactory {
             @Value("${amicable.mail.template-folder:}") String templateFolder,
             @Value("${amicable.mail.timeout:30s}") Duration timeout,
             MailSettings.Company company) {
-        return new MailSettings(present(host), port, security, present(user), present(password), from,
+        MailSettings settings = new MailSettings(present(host), port, security, present(user), present(password), from,
                 present(replyTo), Optional.of(Path.of(pickupFolder)), Optional.of(Path.of(printFolder)), company,
                 present(templateFolder).map(Path::of), timeout);
+        try {
+            MailAdapter.checkTemplates(settings);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("amicable." + e.getMessage(), e);
+        }
+        return settings;
     }
 
     /**
@@ -96,12 +103,7 @@ final class MailFactory {
 
     @Singleton
     LetterRenderer letterRenderer(MailSettings settings) {
-        try {
-            return MailAdapter.renderer(settings);
-        } catch (IllegalArgumentException e) {
-            // An edited template that cannot be used (the adapter names the file and the key).
-            throw new ConfigurationException("amicable." + e.getMessage(), e);
-        }
+        return MailAdapter.renderer(settings);
     }
 
     @Singleton

@@ -16,6 +16,16 @@ public final class MailAdapter {
         return new PdfLetterRenderer(settings);
     }
 
+    /**
+     * Reads the template folder's wording as the renderer will, without loading the fonts.
+     *
+     * @throws IllegalArgumentException naming the file and the key, where an edited text is not a key of the
+     *         wording or uses a placeholder its bundled version does not (message from {@code mail.template-folder})
+     */
+    public static void checkTemplates(MailSettings settings) {
+        new LetterTemplates(settings.templateFolder());
+    }
+
     /** Letters rendered with the template folder as it stands at each call, for whoever edits the wording. */
     public static LetterPreview preview(MailSettings settings) {
         return new PdfLetterPreview(settings);
