@@ -45,11 +45,13 @@ final class LetterFonts {
     private static final BaseFont BOLD_FONT = load("DejaVuSans-Bold.ttf", 'B');
     private static final BaseFont FALLBACK_CJK = load("DroidSansFallbackFull.ttf", 'C');
     private static final BaseFont FALLBACK_HANGUL = load("NanumGothic.ttf", 'H');
+    private static final BaseFont DEVANAGARI = load("NotoSansDevanagari-Regular.ttf", 'E');
+    private static final BaseFont DEVANAGARI_BOLD = load("NotoSansDevanagari-Bold.ttf", 'G');
     /** The fonts tried in turn for a regular and for a bold text; the first is the letter's own font. */
     private static final List<BaseFont> REGULAR_CHAIN = List.of(REGULAR_FONT, load("NotoSansThai-Regular.ttf", 'D'),
-            load("NotoSansDevanagari-Regular.ttf", 'E'), FALLBACK_CJK, FALLBACK_HANGUL);
+            DEVANAGARI, FALLBACK_CJK, FALLBACK_HANGUL);
     private static final List<BaseFont> BOLD_CHAIN = List.of(BOLD_FONT, load("NotoSansThai-Bold.ttf", 'F'),
-            load("NotoSansDevanagari-Bold.ttf", 'G'), FALLBACK_CJK, FALLBACK_HANGUL);
+            DEVANAGARI_BOLD, FALLBACK_CJK, FALLBACK_HANGUL);
 
     /**
      * For each character of the Basic Multilingual Plane, the index in each chain of the first font that
@@ -64,8 +66,8 @@ final class LetterFonts {
         // handed to it here are laid out by it; the others keep OpenPDF's own glyph-per-character output.
         LayoutProcessor.enable();
         LayoutProcessor.setWriteActualText();
-        shaped(REGULAR_CHAIN.get(2), "NotoSansDevanagari-Regular.ttf");
-        shaped(BOLD_CHAIN.get(2), "NotoSansDevanagari-Bold.ttf");
+        shaped(DEVANAGARI, "NotoSansDevanagari-Regular.ttf");
+        shaped(DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf");
     }
 
     /** The sizes and weights a letter uses. */
