@@ -28,8 +28,10 @@ final class MailFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailFactory.class);
 
-    /** Made at start, so that an edited template that cannot be used stops the start, naming the file and key. */
-    @Context
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Made at start (StartupChecks needs it): an edited template that cannot be used stops the start too. */
+    @Singleton
     MailSettings mailSettings(
             @Value("${amicable.mail.host:}") String host,
             @Value("${amicable.mail.port:25}") int port,
@@ -43,13 +45,26 @@ final class MailFactory {
             @Value("${amicable.mail.template-folder:}") String templateFolder,
             @Value("${amicable.mail.timeout:30s}") Duration timeout,
             MailSettings.Company company) {
+        if (port < 1 || port > 65535) {
+            throw new InvalidSettingException("amicable.mail.port", "a port from 1 to 65535, not " + port);
+        }
+        if (!ADDRESS.matcher(from).matches()) {
+            throw new InvalidSettingException("amicable.mail.from", "an email address such as recouvrement@example.com, not "
+                    + from);
+        }
+        if (!replyTo.isBlank() && !ADDRESS.matcher(replyTo).matches()) {
+            throw new InvalidSettingException("amicable.mail.reply-to", "an email address, not " + replyTo);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidSettingException("amicable.mail.timeout", "a positive duration such as 30s, not " + timeout);
+        }
         MailSettings settings = new MailSettings(present(host), port, security, present(user), present(password), from,
                 present(replyTo), Optional.of(Path.of(pickupFolder)), Optional.of(Path.of(printFolder)), company,
                 present(templateFolder).map(Path::of), timeout);
         try {
             MailAdapter.checkTemplates(settings);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("amicable." + e.getMessage(), e);
+            throw new InvalidSettingException("amicable.mail.template-folder", e.getMessage(), e);
         }
         return settings;
     }

@@ -27,7 +27,7 @@ final class OperationsFactory {
 
     /** The outbox is looked up lazily: the datasource's own metrics need the registry first. */
     @Singleton
-    MeterBinder outboxMetrics(BeanProvider<LetterOutbox> outbox) {
+    MeterBinder outboxMetrics(BeanProvider<LetterOutbox> outbox, java.time.Clock clock) {
         return registry -> {
             for (String status : List.of("PENDING", "SENT", "FAILED")) {
                 // A gauge holds its object weakly unless told otherwise: a collected one reads NaN.
@@ -37,6 +37,14 @@ final class OperationsFactory {
                         .strongReference(true)
                         .register(registry);
             }
+            // Zero when nothing waits: an alert on this age fires when letters stop going out.
+            Gauge.builder("amicable.letters.oldest.pending.age", outbox, box -> box.get().oldestPendingSince()
+                            .map(since -> Math.max(0, java.time.Duration.between(since, clock.instant()).toMillis() / 1000.0))
+                            .orElse(0.0))
+                    .description("How long the oldest letter still waiting to go out has waited")
+                    .baseUnit("seconds")
+                    .strongReference(true)
+                    .register(registry);
         };
     }
 

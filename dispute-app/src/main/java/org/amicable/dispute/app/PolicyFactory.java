@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class PolicyFactory {
         private String afterMissedInstalment = "IN_MEDIATION";
         private int firstContactDays = 2;
         private String zone = "Europe/Paris";
+        private String horizon = "P1Y";
 
         public Map<String, Integer> getConsumer() {
             return consumer;
@@ -70,6 +72,14 @@ final class PolicyFactory {
 
         public void setZone(String zone) {
             this.zone = zone;
+        }
+
+        public String getHorizon() {
+            return horizon;
+        }
+
+        public void setHorizon(String horizon) {
+            this.horizon = horizon;
         }
     }
 
@@ -114,7 +124,9 @@ final class PolicyFactory {
                 .withConsumerLadder(ladder(CustomerKind.CONSUMER, settings.getConsumer(), afterMissed))
                 .withBusinessLadder(ladder(CustomerKind.BUSINESS, settings.getBusiness(), afterMissed))
                 .withGrievances(grievances)
-                .withZone(zone);
+                .withZone(zone)
+                .withHorizon(setting("amicable.policy.horizon", "a positive ISO 8601 period such as P1Y or P6M",
+                        () -> positive(Period.parse(settings.getHorizon()))));
     }
 
     private static ClaimLadder ladder(CustomerKind kind, Map<String, Integer> days, ClaimState afterMissed) {
@@ -148,6 +160,13 @@ final class PolicyFactory {
         } catch (RuntimeException e) {
             throw new InvalidSettingException(property, expected + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static Period positive(Period period) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("not positive");
+        }
+        return period;
     }
 
     private static String normalise(String key) {

@@ -29,6 +29,13 @@ class ConfigurationCheckedAtStartTest {
         "amicable.security.tokens[0].role    | boss       | amicable.security.tokens[].role",
         "amicable.policy.after-missed-instalment | NOPE   | amicable.policy.after-missed-instalment",
         "amicable.policy.zone                | Mars/Olympus | amicable.policy.zone",
+        "amicable.policy.horizon             | P-1Y       | amicable.policy.horizon",
+        "amicable.mail.port                  | 70000      | amicable.mail.port",
+        "amicable.mail.port                  | smtp       | amicable.mail.port",
+        "amicable.mail.security              | TLS13      | amicable.mail.security",
+        "amicable.mail.from                  | nobody     | amicable.mail.from",
+        "amicable.mail.timeout               | -1s        | amicable.mail.timeout",
+        "amicable.policy.horizon             | a year     | amicable.policy.horizon",
         "amicable.policy.consumer.second-reminder-days | -3 | amicable.policy.consumer.second-reminder-days",
         "amicable.policy.business.fourth-reminder-days | 10 | amicable.policy.business.fourth-reminder-days",
     })

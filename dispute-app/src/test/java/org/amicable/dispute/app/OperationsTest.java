@@ -107,6 +107,9 @@ class OperationsTest {
 
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"mail\"", "DEGRADED", "\"jdbc\"");
+        // The rate tables of the test stop before the current semester, and the mediator is a placeholder.
+        assertThat(health.body()).contains("\"configuration\"", "amicable.rates.reference has no rate from",
+                "amicable.company.mediator-name is still a placeholder");
         assertThat(get("/health/liveness", null).statusCode()).isEqualTo(200);
         HttpResponse<String> readiness = get("/health/readiness", null);
         assertThat(readiness.statusCode()).as("mail down does not unroute the application: " + readiness.body())
@@ -156,6 +159,38 @@ class OperationsTest {
         assertThat(value(metrics, "amicable_letters_dispatched_total{outcome=\"sent\"}")).isEqualTo(0.0);
         assertThat(value(metrics, "amicable_escalation_last_success_seconds"))
                 .isGreaterThan(today.minusDays(1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond());
+    }
+
+    @Test
+    void a_letter_that_cannot_be_sent_shows_its_attempts_and_reason_and_is_listed_in_trouble() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        HttpResponse<String> opened = post("/disputes/unpaid-claims", """
+                {"customer": {"reference": "OPS-2", "name": "Durand SARL", "kind": "BUSINESS",
+                  "email": "ops@durand.example", "language": "FR",
+                  "address": {"lines": ["1 rue Neuve"], "postalCode": "75001", "city": "Paris", "country": "FR"}},
+                 "invoice": {"number": "F-OPS-2", "issueDate": "%s", "dueDate": "%s",
+                  "amount": {"amount": "100.00", "currency": "EUR"}}}""".formatted(today.minusDays(36), today.minusDays(6)));
+        String dispute = field(opened.body(), "id");
+        assertThat(post("/escalation/runs", "{\"date\": \"" + today + "\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/letters/dispatch", "{\"max\": 10}").body()).contains("\"retrying\":");
+
+        String letters = get("/disputes/" + dispute + "/letters", TOKEN).body();
+        String letter = field(letters, "id");
+        String shown = get("/disputes/" + dispute + "/letters/" + letter, TOKEN).body();
+        String troubled = get("/letters/troubled", TOKEN).body();
+        String metrics = get("/prometheus", TOKEN).body();
+
+        assertThat(shown).contains("\"delivery\":{").contains("\"attempts\":1").contains("\"lastError\":")
+                .contains("\"nextAttempt\":");
+        assertThat(troubled).contains(letter);
+        assertThat(value(metrics, "amicable_letters_oldest_pending_age_seconds")).isBetween(0.0, 86_400.0);
+    }
+
+    /** The first value of a string member of a JSON text. */
+    private static String field(String json, String name) {
+        Matcher member = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(member.find()).as(name + " in " + json).isTrue();
+        return member.group(1);
     }
 
     /** The value of one series in the Prometheus text format; fails when absent or not a number. */

@@ -20,10 +20,14 @@ public final class MailAdapter {
      * Reads the template folder's wording as the renderer will, without loading the fonts.
      *
      * @throws IllegalArgumentException naming the file and the key, where an edited text is not a key of the
-     *         wording or uses a placeholder its bundled version does not (message from {@code mail.template-folder})
+     *         wording or uses a placeholder its bundled version does not
      */
     public static void checkTemplates(MailSettings settings) {
-        new LetterTemplates(settings.templateFolder());
+        try {
+            new LetterTemplates(settings.templateFolder());
+        } catch (LetterTemplates.InvalidTemplate e) {
+            throw new IllegalArgumentException(e.detail(), e);
+        }
     }
 
     /** Letters rendered with the template folder as it stands at each call, for whoever edits the wording. */

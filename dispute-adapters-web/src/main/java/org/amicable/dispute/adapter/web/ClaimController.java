@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
@@ -34,6 +35,7 @@ import java.util.Optional;
 @Tag(name = "unpaid claims")
 @ApiErrors
 @ChangeErrors
+@Answers.Changed
 class ClaimController {
 
     private final RecordPaymentUseCase recordPayment;
@@ -67,8 +69,9 @@ class ClaimController {
     @Post("/payments")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> payment(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Payment body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Payment body) {
         return changes.change(request, idempotencyKey, body, () -> recordPayment.recordPayment(
                 new RecordPaymentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.receivedOn(),
                         Mapping.money(body.amount(), "amount"), body.reference())));
@@ -78,8 +81,9 @@ class ClaimController {
     @Post("/promises")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> promise(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Promise body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Promise body) {
         return changes.change(request, idempotencyKey, body, () -> recordPromise.recordPromise(
                 new RecordPromiseUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.promisedFor(), Mapping.money(Optional.ofNullable(body.amount()), "amount"))));
@@ -89,8 +93,9 @@ class ClaimController {
     @Post("/answers")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> answer(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.CustomerAnswer body) {
         return changes.change(request, idempotencyKey, body, () -> recordAnswer.recordAnswer(
                 new RecordCustomerAnswerUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -101,8 +106,9 @@ class ClaimController {
     @Post("/phone-calls")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> phoneCall(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.PhoneCall body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.PhoneCall body) {
         return changes.change(request, idempotencyKey, body, () -> recordPhoneCall.recordPhoneCall(
                 new RecordPhoneCallUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.outcome(), Optional.ofNullable(body.promisedFor()), body.note())));
@@ -112,8 +118,9 @@ class ClaimController {
     @Post("/mediation")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> mediation(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Mediation body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Mediation body) {
         return changes.change(request, idempotencyKey, body, () -> confirmMediation.confirmMediation(
                 new ConfirmMediationUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.mediatorKind(), body.mediatorName(), Mapping.money(body.fee(), "fee"), body.confirmedBy())));
@@ -123,8 +130,9 @@ class ClaimController {
     @Post("/repayment-plan")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> repaymentPlan(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.RepaymentPlan body) {
         return changes.change(request, idempotencyKey, body, () -> agreeRepaymentPlan.agreeRepaymentPlan(
                 new AgreeRepaymentPlanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -135,8 +143,9 @@ class ClaimController {
     @Post("/court")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> court(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Court body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Court body) {
         return changes.change(request, idempotencyKey, body, () -> takeToCourt.takeToCourt(
                 new TakeToCourtUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.initiator(), body.reason())));
@@ -146,8 +155,9 @@ class ClaimController {
     @Post("/write-off")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> writeOff(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> writeOff.writeOff(
                 new WriteOffClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));
@@ -157,8 +167,9 @@ class ClaimController {
     @Post("/cancellation")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> cancel(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> cancel.cancel(
                 new CancelClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,8 +16,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,10 +63,14 @@ class DisputeController {
 
     @Operation(summary = "Open an unpaid claim", description = "201 with Location; the escalation sends the first reminder when due.")
     @Post("/unpaid-claims")
+    @Answers.Opened
+    // The answer is 201 either way; this tells the OpenAPI document that 200 is not one of them.
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> openUnpaidClaim(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.OpenUnpaidClaim body) {
         return changes.open(request, idempotencyKey, body, () -> openUnpaidClaim.open(
                 new OpenUnpaidClaimUseCase.Command(Mapping.customer(body.customer()), Mapping.invoice(body.invoice()))));
@@ -71,10 +78,14 @@ class DisputeController {
 
     @Operation(summary = "Open a grievance", description = "201 with Location; an invoice error holds the chase of its invoice.")
     @Post("/grievances")
+    @Answers.Opened
+    // The answer is 201 either way; this tells the OpenAPI document that 200 is not one of them.
+    @Status(HttpStatus.CREATED)
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> openGrievance(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.OpenGrievance body) {
         return changes.open(request, idempotencyKey, body, () -> openGrievance.open(new OpenGrievanceUseCase.Command(
                 Mapping.customer(body.customer()), body.cause(), body.description(),
@@ -84,12 +95,12 @@ class DisputeController {
     @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page.")
     @Get("{?track,state,customer,invoice,dueOnOrBefore,openOnly,after,limit}")
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
-    Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) String state,
+    Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) @Responses.DisputeState String state,
             @QueryValue @Nullable @Size(max = 64) String customer, @QueryValue @Nullable @Size(max = 64) String invoice,
             @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
             @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
         int size = limit == null ? 50 : limit;
-        Optional<DisputeId> cursor = Optional.ofNullable(after).map(text -> Mapping.build("after", () -> DisputeId.parse(text)));
+        Optional<DisputeId> cursor = Optional.ofNullable(after).map(Mapping::cursor);
         java.util.function.BiFunction<Optional<DisputeId>, Integer, DisputeQuery> query = (from, count) -> new DisputeQuery(
                 Optional.empty(), Optional.ofNullable(track), Optional.ofNullable(state), Optional.ofNullable(customer),
                 Optional.ofNullable(invoice), Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), from, count);
@@ -104,6 +115,7 @@ class DisputeController {
 
     @Operation(summary = "Read a dispute", description = "Its state, balance and breakdown, next step, deadlines, limitation date; ETag is its version.")
     @Get("/{id}")
+    @Answers.Read
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     MutableHttpResponse<Responses.Dispute> get(@PathVariable String id) {
         return Changes.ok(view.view(Mapping.disputeId(id)));
@@ -128,6 +140,7 @@ class DisputeController {
                     + "README.txt saying how to verify, and SHA256SUMS over every file (sha256sum -c SHA256SUMS). "
                     + "Kept documents that no longer match their hash are never packed: evidence-altered problem.")
     @Get(value = "/{id}/evidence/pack", produces = "application/zip")
+    @Documents.EvidencePack
     @Secured({Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> evidencePack(@PathVariable String id) {
         DisputeId disputeId = Mapping.disputeId(id);
@@ -137,6 +150,7 @@ class DisputeController {
 
     @Operation(summary = "A dispute's evidence file, as one downloadable HTML document")
     @Get(value = "/{id}/evidence/document", produces = MediaType.TEXT_HTML)
+    @Documents.EvidenceHtml
     @Secured({Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> evidenceDocument(@PathVariable String id) {
         DisputeId disputeId = Mapping.disputeId(id);

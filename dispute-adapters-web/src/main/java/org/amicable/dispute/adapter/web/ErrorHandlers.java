@@ -18,6 +18,7 @@ import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
@@ -25,26 +26,14 @@ import org.amicable.dispute.domain.model.VersionConflictException;
 import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.UUID;
 
 /** Maps the domain's errors, and the invalid values it refuses, to problem responses. */
 final class ErrorHandlers {
 
     private static final System.Logger LOG = System.getLogger(ErrorHandlers.class.getName());
 
-    /** "customer.reference is required" names the field first: take it when it looks like a field path. */
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*|\\[\\d+])*)\\b[ :].*");
-
     private ErrorHandlers() {
-    }
-
-    static String leadingField(String message) {
-        if (message == null) {
-            return "request";
-        }
-        Matcher matcher = LEADING_FIELD.matcher(message);
-        return matcher.matches() ? matcher.group(1) : "request";
     }
 
     /** The domain's refusals: each has its status. */
@@ -81,6 +70,10 @@ final class ErrorHandlers {
                 return problems.response(request, HttpStatus.CONFLICT, Problems.TYPE_BASE + "version-conflict",
                         exception.getMessage(), List.of(), null);
             }
+            if (exception instanceof InvalidValueException invalid) {
+                return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),
+                        List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.problem())));
+            }
             if (exception instanceof LetterNotPrintableException unprintable) {
                 return problems.response(request, HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage(),
                         List.of(new ProblemBody.FieldProblem(unprintable.field(), exception.getMessage())));
@@ -110,21 +103,52 @@ final class ErrorHandlers {
         }
     }
 
-    /** Values the domain's constructors refuse, with a message that starts with the field's name. */
+    /**
+     * Anything else is a bug, not a client's mistake: a 500 that says nothing of its cause but gives an error
+     * id, the same as the log line that holds the stack trace.
+     */
     @Singleton
-    static class IllegalArgumentHandler implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
+    static class UnexpectedHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
         private final Problems problems;
 
-        IllegalArgumentHandler(Problems problems) {
+        UnexpectedHandler(Problems problems) {
             this.problems = problems;
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
-            String message = exception.getMessage() == null ? "invalid value" : exception.getMessage();
-            return problems.response(request, HttpStatus.BAD_REQUEST, message,
-                    List.of(new ProblemBody.FieldProblem(leadingField(message), message)));
+        public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(System.Logger.Level.ERROR, "unexpected error " + errorId + " on " + request.getMethod() + " "
+                    + request.getPath(), exception);
+            return problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR,
+                    "the server could not handle the request (error " + errorId + ")", List.of());
+        }
+    }
+
+    /** A body that is not JSON at all: where the reader stopped (the parser's own words name its internals). */
+    @Singleton
+    @Replaces(io.micronaut.http.server.exceptions.JsonExceptionHandler.class)
+    static class JsonSyntaxHandler implements ExceptionHandler<io.micronaut.json.JsonSyntaxException, HttpResponse<?>> {
+
+        private final Problems problems;
+
+        JsonSyntaxHandler(Problems problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, io.micronaut.json.JsonSyntaxException exception) {
+            String detail = "the body is not valid JSON";
+            for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof com.fasterxml.jackson.core.JsonProcessingException parsing) {
+                    var where = parsing.getLocation();
+                    detail += where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+                    break;
+                }
+            }
+            return problems.response(request, HttpStatus.BAD_REQUEST, detail,
+                    List.of(new ProblemBody.FieldProblem("body", "is not valid JSON")));
         }
     }
 
@@ -160,7 +184,11 @@ final class ErrorHandlers {
         }
     }
 
-    /** A query or path value of the wrong type (a bad date, an unknown enum, a non-number). */
+    /**
+     * A body, query or path value that cannot be read as the type the route wants: the field is found from
+     * the reader's typed exceptions, and what was expected is said from the expected type, never with a
+     * Java type's name.
+     */
     @Singleton
     @Replaces(io.micronaut.http.server.exceptions.ConversionErrorHandler.class)
     static class ConversionHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
@@ -173,22 +201,11 @@ final class ErrorHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, ConversionErrorException exception) {
-            String field = exception.getArgument().getName();
-            Exception cause = exception.getConversionError().getCause();
-            String why = cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-            String message = "cannot be read as " + exception.getArgument().getType().getSimpleName()
-                    + (why.length() > 300 ? why.substring(0, 300) + "…" : why);
-            Matcher property = PROPERTY.matcher(why);
-            if (property.find()) {
-                field = property.group(1);
-            }
-            return problems.response(request, HttpStatus.BAD_REQUEST, field + " " + message,
-                    List.of(new ProblemBody.FieldProblem(field, message)));
+            Unreadable unreadable = Unreadable.of(exception.getArgument(), exception.getConversionError().getCause());
+            return problems.response(request, HttpStatus.BAD_REQUEST, unreadable.field() + " " + unreadable.problem(),
+                    List.of(new ProblemBody.FieldProblem(unreadable.field(), unreadable.problem())));
         }
     }
-
-    /** Serde names the property it could not read: "property [LocalDate receivedOn]", "Unknown property [zz]". */
-    private static final Pattern PROPERTY = Pattern.compile("property \\[(?:[^\\]\\s]+ )?([A-Za-z0-9_]+)\\]");
 
     /** Bean validation of request bodies and parameters: every invalid field, named as the client sent it. */
     @Singleton

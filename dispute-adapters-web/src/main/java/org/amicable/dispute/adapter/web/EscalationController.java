@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
@@ -47,10 +48,12 @@ class EscalationController {
 
     @Operation(summary = "Run the escalation for a date", description = "Never for a date after today.")
     @Post("/runs")
+    @Answers.Escalated
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.EscalationReport> run(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.EscalationRun body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.EscalationReport.class,
                 () -> Mapping.report(run.run(body.date())));

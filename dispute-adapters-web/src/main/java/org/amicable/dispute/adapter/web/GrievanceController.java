@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
@@ -32,6 +33,7 @@ import java.util.Optional;
 @Tag(name = "grievances")
 @ApiErrors
 @ChangeErrors
+@Answers.Changed
 class GrievanceController {
 
     private final AssignManagerUseCase assignManager;
@@ -61,8 +63,9 @@ class GrievanceController {
     @Post("/manager")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> manager(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Manager body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Manager body) {
         return changes.change(request, idempotencyKey, body, () -> assignManager.assignManager(
                 new AssignManagerUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.manager())));
     }
@@ -71,8 +74,9 @@ class GrievanceController {
     @Post("/contacts")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> contact(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Contact body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Contact body) {
         return changes.change(request, idempotencyKey, body, () -> recordContact.recordContact(
                 new RecordContactUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.note())));
@@ -82,8 +86,9 @@ class GrievanceController {
     @Post("/proposals")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> proposal(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Proposal body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Proposal body) {
         return changes.change(request, idempotencyKey, body, () -> makeProposal.makeProposal(
                 new MakeProposalUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.remedy(),
                         Mapping.money(Optional.ofNullable(body.amount()), "amount"), body.answerBy(), body.resolveBy(),
@@ -94,8 +99,9 @@ class GrievanceController {
     @Post("/proposals/answer")
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     MutableHttpResponse<Responses.Dispute> proposalAnswer(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.ProposalAnswer body) {
         return changes.change(request, idempotencyKey, body, () -> answerProposal.answerProposal(
                 new AnswerProposalUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
@@ -106,8 +112,9 @@ class GrievanceController {
     @Post("/mediation-referral")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> mediationReferral(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.MediationReferral body) {
         return changes.change(request, idempotencyKey, body, () -> referToMediation.referToMediation(
                 new ReferGrievanceToMediationUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
@@ -118,8 +125,9 @@ class GrievanceController {
     @Post("/resolution")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> resolution(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Resolution body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Resolution body) {
         return changes.change(request, idempotencyKey, body, () -> recordResolution.recordResolution(
                 new RecordResolutionUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         body.deliveredOn(), body.note(), java.util.Optional.ofNullable(body.correctionReference()))));
@@ -129,8 +137,9 @@ class GrievanceController {
     @Post("/withdrawal")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> withdrawal(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Decision body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
         return changes.change(request, idempotencyKey, body, () -> withdraw.withdraw(
                 new WithdrawGrievanceUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));

@@ -53,7 +53,8 @@ public final class Json {
     @JsonIgnoreProperties(ignoreUnknown = false)
     @Schema(name = "PostalAddress")
     public record Address(
-            @NotEmpty @Size(max = 3) List<@NotBlank @Size(max = 100) String> lines,
+            @NotEmpty @Size(max = 3) @Serdeable.Deserializable(using = StrictJson.Lines.class)
+            List<@NotBlank @Size(max = 100) String> lines,
             @NotBlank @Size(max = 16) String postalCode,
             @NotBlank @Size(max = 100) String city,
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as FR") String country) {

@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.amicable.dispute.domain.model.Letter;
@@ -31,6 +33,12 @@ import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
+
+import io.micronaut.http.annotation.QueryValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.LetterId;
 
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +92,18 @@ class LetterController {
     @Get("/disputes/{id}/letters/{letterId}")
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     Responses.Letter letter(@PathVariable String id, @PathVariable String letterId) {
-        return Mapping.letter(view.letter(Mapping.disputeId(id), Mapping.letterId(id, letterId)));
+        DisputeId dispute = Mapping.disputeId(id);
+        LetterId letter = Mapping.letterId(id, letterId);
+        return Mapping.letter(view.letter(dispute, letter), view.delivery(dispute, letter));
+    }
+
+    @Operation(summary = "The letters in trouble",
+            description = "Letters that failed for good, and letters waiting for another attempt after a failure, oldest "
+                    + "first, each with its attempts, the mail server's last reason and the next attempt.")
+    @Get("/letters/troubled{?limit}")
+    @Secured({Roles.MANAGER, Roles.AUDITOR})
+    List<Responses.Delivery> troubled(@QueryValue @Nullable @Min(1) @Max(500) Integer limit) {
+        return view.troubledLetters(limit == null ? 100 : limit).stream().map(Mapping::delivery).toList();
     }
 
     @Operation(summary = "One letter's document (PDF), exactly as it went out",
@@ -92,6 +111,7 @@ class LetterController {
                     + "(X-Content-SHA256). A letter not sent yet has only a preview. Bytes that no longer match are never "
                     + "served: the answer is an evidence-altered problem naming the letter.")
     @Get(value = "/disputes/{id}/letters/{letterId}/pdf", produces = APPLICATION_PDF)
+    @Documents.SentPdf
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
         SentDocument sent = view.sentDocument(Mapping.disputeId(id), Mapping.letterId(id, letterId));
@@ -103,6 +123,7 @@ class LetterController {
     @Operation(summary = "One letter's email, exactly as it went out (message/rfc822)",
             description = "The MIME message kept when the letter was sent by email, checked like the PDF.")
     @Get(value = "/disputes/{id}/letters/{letterId}/email", produces = MESSAGE_RFC822)
+    @Documents.SentEmail
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> email(@PathVariable String id, @PathVariable String letterId) {
         SentDocument sent = view.sentEmail(Mapping.disputeId(id), Mapping.letterId(id, letterId));
@@ -115,6 +136,7 @@ class LetterController {
             description = "Rendered from the letter's facts with today's templates and fonts: NOT the letter as sent, "
                     + "and not evidence of it (see .../pdf). Marked by the X-Preview header and a preview- file name.")
     @Get(value = "/disputes/{id}/letters/{letterId}/preview.pdf", produces = APPLICATION_PDF)
+    @Documents.PreviewPdf
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> preview(@PathVariable String id, @PathVariable String letterId) {
         RenderedLetter rendered = view.preview(Mapping.disputeId(id), Mapping.letterId(id, letterId));
@@ -126,11 +148,14 @@ class LetterController {
 
     @Operation(summary = "Record a registered letter's tracking number")
     @Post("/disputes/{id}/letters/{letterId}/tracking")
+    @Answers.Changed
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> tracking(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Tracking body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Tracking body) {
         return changes.change(request, idempotencyKey, body, () -> recordTracking.recordTracking(
                 new RecordLetterTrackingUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.trackingNumber())));
@@ -138,11 +163,14 @@ class LetterController {
 
     @Operation(summary = "Record the day a registered letter's acknowledgment of receipt was signed")
     @Post("/disputes/{id}/letters/{letterId}/acknowledgment")
+    @Answers.Changed
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> acknowledgment(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey,
             @Body @Valid Requests.Acknowledgment body) {
         return changes.change(request, idempotencyKey, body, () -> recordAcknowledgment.recordAcknowledgment(
                 new RecordAcknowledgmentUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
@@ -154,11 +182,14 @@ class LetterController {
                     + "presentation, and deadlines run from it. ADDRESSEE_UNKNOWN (NPAI): it reached nobody; the ladder "
                     + "holds until the customer's address is corrected, and the letter is then sent again.")
     @Post("/disputes/{id}/letters/{letterId}/return")
+    @Answers.Changed
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> letterReturn(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
         return changes.change(request, idempotencyKey, body, () -> recordReturn.recordReturn(
                 new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
@@ -171,11 +202,15 @@ class LetterController {
                     + "SHA-256 with the entry that records it.")
     @Put(value = "/disputes/{id}/letters/{letterId}/scan",
             consumes = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG, MediaType.APPLICATION_OCTET_STREAM})
+    @Documents.ScanUpload
+    @Answers.Changed
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> scan(HttpRequest<?> request, @PathVariable String id,
-            @PathVariable String letterId, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body byte[] body) {
+            @PathVariable String letterId,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Schema(type = "string", format = "binary") byte[] body) {
         return changes.change(request, idempotencyKey, Timeline.sha256Hex(body), () -> attachScan.attachScan(
                 new AttachScanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body)));
@@ -184,6 +219,7 @@ class LetterController {
     @Operation(summary = "The scan kept for a registered letter's outcome, exactly as attached",
             description = "Checked against the SHA-256 its timeline recorded (X-Content-SHA256), like the letters.")
     @Get(value = "/disputes/{id}/letters/{letterId}/scan", produces = {APPLICATION_PDF, IMAGE_PNG, IMAGE_JPEG})
+    @Documents.Scan
     @Secured({Roles.MANAGER, Roles.AUDITOR})
     HttpResponse<byte[]> scan(@PathVariable String id, @PathVariable String letterId) {
         SentDocument scan = view.scan(Mapping.disputeId(id), Mapping.letterId(id, letterId));
@@ -195,14 +231,16 @@ class LetterController {
             description = "An entry of its own: later letters use the corrected details, earlier letters stay as sent. "
                     + "A letter returned addressee unknown (NPAI) is sent again to the corrected address.")
     @Post("/disputes/{id}/contact-details")
+    @Answers.Changed
     @Secured({Roles.INTEGRATION, Roles.MANAGER})
     @ChangeErrors
     MutableHttpResponse<Responses.Dispute> contactDetails(HttpRequest<?> request, @PathVariable String id,
-            @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.ContactDetails body) {
         return changes.change(request, idempotencyKey, body, () -> {
-            PostalAddress address = Mapping.build("address", () -> new PostalAddress(body.address().lines(),
-                    body.address().postalCode(), body.address().city(), body.address().country()));
+            PostalAddress address = new PostalAddress(body.address().lines(), body.address().postalCode(),
+                    body.address().city(), body.address().country());
             return correctContactDetails.correctContactDetails(new CorrectContactDetailsUseCase.Command(
                     Mapping.disputeId(id), ETags.expectedVersion(ifMatch), address, Optional.ofNullable(body.email()),
                     Optional.ofNullable(body.phone())));
@@ -211,10 +249,12 @@ class LetterController {
 
     @Operation(summary = "Send the letters waiting in the outbox", description = "Normally the application's scheduler does it.")
     @Post("/letters/dispatch")
+    @Answers.Dispatched
     @Secured(Roles.MANAGER)
     @ChangeErrors
     MutableHttpResponse<Responses.DispatchReport> dispatch(HttpRequest<?> request,
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey, @Body @Valid Requests.Dispatch body) {
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Dispatch body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
             DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
             return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed(), report.leaseLost());

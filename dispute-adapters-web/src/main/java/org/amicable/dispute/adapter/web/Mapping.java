@@ -7,6 +7,7 @@ import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.Instalment;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
@@ -20,6 +21,7 @@ import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,6 +58,15 @@ final class Mapping {
         }
     }
 
+    /** The id a page of disputes starts after. */
+    static DisputeId cursor(String after) {
+        try {
+            return DisputeId.parse(after);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("after", "is not a dispute id (the id of the last dispute of the previous page)");
+        }
+    }
+
     private static String abbreviate(String text) {
         String safe = text == null ? "" : text.replaceAll("[^0-9A-Za-z-]", "?");
         return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
@@ -68,10 +79,17 @@ final class Mapping {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRequestException(field + ".currency", "is not an ISO 4217 currency");
         }
+        BigDecimal amount;
         try {
-            return Money.of(new BigDecimal(json.amount()), currency);
-        } catch (IllegalArgumentException | ArithmeticException | NullPointerException e) {
-            throw new InvalidRequestException(field + ".amount", e.getMessage() == null ? "is not a valid amount" : e.getMessage());
+            amount = new BigDecimal(json.amount());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(field + ".amount", "is not a decimal number such as 1234.56");
+        }
+        try {
+            return Money.of(amount, currency);
+        } catch (InvalidValueException e) {
+            // Money names its own parts, "amount" or "currency": the request nests them under the field.
+            throw new InvalidRequestException(field + "." + e.field(), e.problem());
         }
     }
 
@@ -80,18 +98,17 @@ final class Mapping {
     }
 
     static Customer customer(Json.Customer json) {
-        PostalAddress address = build("customer", () -> new PostalAddress(json.address().lines(),
+        PostalAddress address = within("customer", () -> new PostalAddress(json.address().lines(),
                 json.address().postalCode(), json.address().city(), json.address().country()));
         Optional<BigDecimal> rate = rate(json.contractPenaltyRate(), "customer.contractPenaltyRate");
-        return build("", () -> new Customer(json.reference(), json.name(), json.kind(), Optional.ofNullable(json.email()),
-                address, Optional.ofNullable(json.phone()), json.language() == null ? Language.FR : json.language(),
-                rate));
+        return new Customer(json.reference(), json.name(), json.kind(), Optional.ofNullable(json.email()),
+                address, Optional.ofNullable(json.phone()), json.language() == null ? Language.FR : json.language(), rate);
     }
 
     static Invoice invoice(Json.Invoice json) {
         Money amount = money(json.amount(), "invoice.amount");
         Optional<BigDecimal> rate = rate(json.contractPenaltyRate(), "invoice.contractPenaltyRate");
-        return build("", () -> new Invoice(json.number(), json.issueDate(), json.dueDate(), amount, rate));
+        return new Invoice(json.number(), json.issueDate(), json.dueDate(), amount, rate);
     }
 
     /** A rate in percent a year, as a decimal string; the domain checks its range. */
@@ -100,7 +117,7 @@ final class Mapping {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(text.strip()));
+            return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
             throw new InvalidRequestException(field, "is not a number (percent a year, e.g. \"12.5\")");
         }
@@ -111,27 +128,17 @@ final class Mapping {
         for (int i = 0; i < json.size(); i++) {
             Json.Instalment item = json.get(i);
             Money amount = money(item.amount(), "instalments[" + i + "].amount");
-            int index = i;
-            instalments.add(build("", () -> {
-                try {
-                    return new Instalment(item.number(), item.dueDate(), amount);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidRequestException("instalments[" + index + "]", e.getMessage());
-                }
-            }));
+            instalments.add(within("instalments[" + i + "]", () -> new Instalment(item.number(), item.dueDate(), amount)));
         }
         return instalments;
     }
 
-    /** Builds a domain value, naming the refused field (prefixed) in a 400 rather than failing later. */
-    static <T> T build(String prefix, Supplier<T> value) {
+    /** Builds a domain value that the request nests under {@code prefix}, naming the refused field from there. */
+    static <T> T within(String prefix, Supplier<T> value) {
         try {
             return value.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            String message = e.getMessage() == null ? "is invalid" : e.getMessage();
-            String field = ErrorHandlers.leadingField(message);
-            throw new InvalidRequestException(prefix.isEmpty() || field.startsWith(prefix) ? field : prefix + "." + field,
-                    message);
+        } catch (InvalidValueException e) {
+            throw e.within(prefix);
         }
     }
 
@@ -186,10 +193,22 @@ final class Mapping {
     }
 
     static Responses.Letter letter(Letter letter) {
+        return letter(letter, Optional.empty());
+    }
+
+    /** A letter with its delivery, shown once an attempt to send it failed. */
+    static Responses.Letter letter(Letter letter, Optional<LetterOutbox.Delivery> delivery) {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
-                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()));
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()),
+                delivery.filter(value -> value.attempts() > 0 || value.status().equals("FAILED")).map(Mapping::delivery)
+                        .orElse(null));
+    }
+
+    static Responses.Delivery delivery(LetterOutbox.Delivery delivery) {
+        return new Responses.Delivery(delivery.letterId().toString(), delivery.disputeId().toString(), delivery.status(),
+                delivery.attempts(), delivery.lastError().orElse(null), delivery.nextAttempt().orElse(null));
     }
 
     /** A letter as a dispute lists it: everything but its content, which its own resource serves. */
@@ -197,7 +216,7 @@ final class Mapping {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
-                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), null);
+                letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), null, null);
     }
 
     static Responses.Summary summary(DisputeSummary summary) {
@@ -210,7 +229,7 @@ final class Mapping {
         EventFormat.EventType type = EventFormat.typeOf(entry.event());
         return new Responses.TimelineEntry(entry.sequence(), entry.recordedAt(), type.name(), type.version(),
                 entry.event().on(), entry.actor().map(Mapping::actor).orElse(null), EventWords.of(entry.event()),
-                EventFormat.fields(entry.event()),
+                typed(entry.event()),
                 entry.previousHash(), entry.hash(), entry.stored());
     }
 

@@ -3,6 +3,7 @@ package org.amicable.dispute.adapter.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Language;
@@ -12,6 +13,11 @@ import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.RemedyKind;
 import org.amicable.dispute.domain.model.Track;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +29,22 @@ public final class Responses {
     private Responses() {
     }
 
+    /** A claim's or a grievance's state, for the OpenAPI document: the names of both tracks' states. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+    @Schema(description = "An unpaid claim's state (ClaimState) or a grievance's (GrievanceState).", allowableValues = {
+                "OPEN", "FIRST_REMINDER_SENT", "SECOND_REMINDER_SENT", "FORMAL_NOTICE_SENT", "MEDIATION_TO_CONFIRM",
+                "IN_MEDIATION", "REPAYMENT_PLAN", "LITIGATION", "SETTLED", "WRITTEN_OFF", "CANCELLED", "RECEIVED",
+                "IN_NEGOTIATION", "PROPOSAL_PENDING", "AGREED", "OVERDUE", "RESOLVED_ON_TIME", "RESOLVED_LATE", "WITHDRAWN"})
+    @interface DisputeState {
+    }
+
     /** A dispute as it stands today; its version is also its ETag. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Dispute")
-    public record Dispute(String id, Track track, String state, boolean closed, long version, Json.Customer customer,
+    public record Dispute(String id, Track track, @DisputeState String state, boolean closed, long version, Json.Customer customer,
             @Nullable Json.Invoice invoice, LocalDate openedOn, LocalDate asOf, @Nullable Responses.Balance balance,
             @Nullable String nextStep, @Nullable LocalDate nextDueOn, Map<String, LocalDate> deadlines,
             @Nullable LocalDate limitationDate, List<Letter> letters, @Nullable Claim claim,
@@ -74,14 +91,34 @@ public final class Responses {
     public record Letter(String id, String disputeId, LetterKind kind, LetterChannel channel, Language language,
             LocalDate issuedOn, String reference, LetterStatus status, @Nullable Instant sentAt,
             @Nullable String contentHash, @Nullable String trackingNumber, @Nullable LocalDate acknowledgedOn,
-            @Nullable String failure, @Nullable Map<String, Object> content) {
+            @Nullable String failure,
+            @Nullable @Schema(ref = EventSchemas.CONTENT, nullable = true) Map<String, Object> content,
+            @Nullable Delivery delivery) {
+    }
+
+    /**
+     * How a letter's sending went so far, while it is in trouble.
+     *
+     * @param letterId    the letter
+     * @param disputeId   its dispute
+     * @param status      PENDING (another attempt will come), SENT or FAILED (for good)
+     * @param attempts    how many attempts failed
+     * @param lastError   the last reason given by the mail server or the renderer
+     * @param nextAttempt when the next attempt is due, while pending
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LetterDelivery")
+    public record Delivery(String letterId, String disputeId,
+            @Schema(allowableValues = {"PENDING", "SENT", "FAILED"}) String status, int attempts, @Nullable String lastError,
+            @Nullable Instant nextAttempt) {
     }
 
     /** A line of a list of disputes. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DisputeSummary")
-    public record Summary(String id, Track track, String state, String customerReference, String customerName,
+    public record Summary(String id, Track track, @DisputeState String state, String customerReference, String customerName,
             @Nullable String invoiceNumber, @Nullable LocalDate dueOn, long version, LocalDate openedOn) {
     }
 
@@ -94,15 +131,16 @@ public final class Responses {
 
     /**
      * A timeline entry: {@code type} and {@code version} name the kind of event in its stable stored
-     * form, {@code summary} says it in a sentence, {@code event} holds its fields (in the current
-     * version), and {@code stored} is the entry
+     * form, {@code summary} says it in a sentence, {@code event} holds its type and its fields (in the
+     * current version), and {@code stored} is the entry
      * exactly as stored, whose UTF-8 bytes the hash covers: {@code hash = SHA-256(previousHash ‖ stored)}.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry")
     public record TimelineEntry(long sequence, Instant recordedAt, String type, int version, LocalDate on,
-            @Nullable Actor actor, String summary, Map<String, Object> event, String previousHash, String hash,
+            @Nullable Actor actor, String summary, @Schema(ref = EventSchemas.EVENT, requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Object> event,
+            String previousHash, String hash,
             String stored) {
     }
 
@@ -114,7 +152,9 @@ public final class Responses {
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Actor")
-    public record Actor(String kind, String name, @Nullable String role, String description) {
+    public record Actor(@Schema(allowableValues = {"api-client", "system-job"}) String kind, String name,
+            @Nullable @Schema(allowableValues = {Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR}, nullable = true) String role,
+            String description) {
     }
 
     /** The result of checking the timeline's hash chain. */
@@ -144,7 +184,8 @@ public final class Responses {
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "EscalationAction")
-    public record EscalationAction(String disputeId, String stateAfter, List<Map<String, Object>> events) {
+    public record EscalationAction(String disputeId, @DisputeState String stateAfter,
+            @ArraySchema(schema = @Schema(implementation = EventSchemas.Event.class)) List<Map<String, Object>> events) {
     }
 
     /**

@@ -1,22 +1,76 @@
 package org.amicable.dispute.adapter.web;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.InvalidFormatException;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Readers (named by {@code @Serdeable.Deserializable(using = ...)} on the fields) that refuse what serde would otherwise coerce: a JSON number where the API wants a decimal string
- * (a float loses cents) or an ISO 8601 date (a number would be read as a day count since 1970).
+ * Readers that refuse what serde would otherwise coerce. For every request field: a text must be a JSON
+ * string (not {@code 123}), a yes-or-no a JSON {@code true} or {@code false} (not {@code "yes"}, which
+ * serde reads as false), a count a JSON integer (not {@code "2"} or {@code 2.5}). Named on fields by
+ * {@code @Serdeable.Deserializable(using = ...)}: an amount must be a decimal string (a float loses cents)
+ * and a date an ISO 8601 string (a number would be read as a day count since 1970).
  */
 final class StrictJson {
 
     private StrictJson() {
+    }
+
+    /** Any text field: a JSON string only. */
+    @Singleton
+    @Primary
+    static final class Text implements Deserializer<String> {
+
+        @Override
+        public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
+            Object value = decoder.decodeArbitrary();
+            if (!(value instanceof String text)) {
+                throw new Refusal("must be a JSON string, not " + kind(value), value);
+            }
+            return text;
+        }
+    }
+
+    /** Any yes-or-no field: JSON {@code true} or {@code false} only. */
+    @Singleton
+    @Primary
+    static final class Flag implements Deserializer<Boolean> {
+
+        @Override
+        public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type) throws IOException {
+            Object value = decoder.decodeArbitrary();
+            if (!(value instanceof Boolean flag)) {
+                throw new Refusal("must be true or false, not " + kind(value), value);
+            }
+            return flag;
+        }
+    }
+
+    /** Any count or rank: a JSON integer only. */
+    @Singleton
+    @Primary
+    static final class WholeNumber implements Deserializer<Integer> {
+
+        @Override
+        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
+            Object value = decoder.decodeArbitrary();
+            if (!(value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger)) {
+                throw new Refusal("must be a whole number, not " + kind(value), value);
+            }
+            long number = ((Number) value).longValue();
+            if (value instanceof java.math.BigInteger || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+                throw new Refusal("is too large", value);
+            }
+            return (int) number;
+        }
     }
 
     /** An amount: a JSON string only. */
@@ -29,8 +83,8 @@ final class StrictJson {
         public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
             Object value = decoder.decodeArbitrary();
             if (!(value instanceof String text)) {
-                throw decoder.createDeserializationException(
-                        "amount must be a JSON string such as \"1234.56\", not " + kind(value), value);
+                throw new Refusal(
+                        "must be a decimal string such as \"1234.56\", not " + kind(value), value);
             }
             return text;
         }
@@ -46,14 +100,45 @@ final class StrictJson {
                 throws IOException {
             Object value = decoder.decodeArbitrary();
             if (!(value instanceof String text)) {
-                throw decoder.createDeserializationException(
-                        "a date must be a JSON string such as \"2026-03-02\", not " + kind(value), value);
+                throw new Refusal(
+                        "must be a date string such as \"2026-03-02\", not " + kind(value), value);
             }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw decoder.createDeserializationException("not an ISO 8601 date (yyyy-mm-dd): " + e.getMessage(), null);
+                throw new Refusal("must be a date such as \"2026-03-02\" (ISO 8601, yyyy-mm-dd)", text);
             }
+        }
+    }
+
+    /** Lines of an address: a JSON array of strings only. */
+    @Singleton
+    @Bean(typed = Lines.class)
+    static final class Lines implements Deserializer<java.util.List<String>> {
+
+        @Override
+        public java.util.List<String> deserialize(Decoder decoder, DecoderContext context,
+                Argument<? super java.util.List<String>> type) throws IOException {
+            Object value = decoder.decodeArbitrary();
+            if (!(value instanceof java.util.List<?> items)) {
+                throw new Refusal("must be a JSON array of strings, not " + kind(value), value);
+            }
+            java.util.List<String> lines = new java.util.ArrayList<>(items.size());
+            for (Object item : items) {
+                if (!(item instanceof String line)) {
+                    throw new Refusal("must hold strings only, not " + kind(item), item);
+                }
+                lines.add(line);
+            }
+            return lines;
+        }
+    }
+
+    /** A value refused by these readers, with what was expected, in words that name no Java type. */
+    static final class Refusal extends InvalidFormatException {
+
+        Refusal(String reason, Object value) {
+            super(reason, null, value);
         }
     }
 
@@ -64,9 +149,12 @@ final class StrictJson {
         if (value instanceof Number) {
             return "a number";
         }
+        if (value instanceof String) {
+            return "a string";
+        }
         if (value instanceof Boolean) {
             return "a boolean";
         }
-        return "a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return value instanceof java.util.List ? "an array" : "an object";
     }
 }

@@ -128,6 +128,11 @@ class HostileRequestsTest {
             soft.assertThat(answer.status()).as(what).isBetween(400, 499);
             soft.assertThat(answer.contentType()).as(what).startsWith(Problems.MEDIA_TYPE);
             if (answer.contentType() != null && answer.contentType().startsWith(Problems.MEDIA_TYPE)) {
+                Map<String, Object> problem = answer.map();
+                soft.assertThat(String.valueOf(problem.get("detail")) + problem.get("errors")).as(what + ": names no Java type")
+                        .doesNotContainPattern("java\\.|micronaut|jackson|amicable\\.|Exception|Feature|Requests|\\$|Json\\.");
+            }
+            if (answer.contentType() != null && answer.contentType().startsWith(Problems.MEDIA_TYPE)) {
                 soft.assertThat(answer.map()).as(what).containsKeys("type", "title", "status", "detail", "errors");
             }
         }
@@ -200,7 +205,8 @@ class HostileRequestsTest {
     private static List<Object> badValues(String name, List<Object> path, Object value) {
         List<Object> bad = new ArrayList<>();
         if (DATES.contains(name)) {
-            bad.addAll(List.of("2026-02-30", "2026-13-01", "01/03/2026", "", SQL, HTML, 20260301, "2026-03-01T00:00:00Z"));
+            bad.addAll(List.of("2026-02-30", "2026-13-01", "01/03/2026", "", SQL, HTML, 20260301, "2026-03-01T00:00:00Z",
+                    "-999999999-01-01", "+999999999-12-31", "9999-12-31", "1970-01-01"));
         } else if (ENUMS.contains(name)) {
             bad.addAll(List.of("NOPE", SQL, HTML, "", 1));
         } else if (name.equals("amount") && value instanceof String) {
@@ -208,15 +214,15 @@ class HostileRequestsTest {
         } else if (name.equals("currency")) {
             bad.addAll(List.of("ZZZ", "XXX", "eur", "€", "", SQL));
         } else if (name.equals("accepted")) {
-            bad.addAll(List.of("maybe", 2));
+            bad.addAll(List.of("maybe", 2, "yes", "true", "false"));
         } else if (name.equals("max") || (name.equals("number") && path.contains("instalments"))) {
-            bad.addAll(List.of(-1, 0, 99_999_999_999L, "ten"));
+            bad.addAll(List.of(-1, 0, 99_999_999_999L, "ten", "2", 1.5, true));
         } else if (name.equals("country")) {
             bad.addAll(List.of("France", "fr", HTML));
         } else if (value instanceof String) {
-            bad.addAll(List.of("", "   ", LONG_UNICODE, "a\u0000b", "\u001b[31mred"));
+            bad.addAll(List.of("", "   ", LONG_UNICODE, "a\u0000b", "\u001b[31mred", 123, true));
             if (!MULTILINE.contains(name)) {
-                bad.addAll(List.of("a\r\nInjected: header", "a\nb"));
+                bad.addAll(List.of("a\r\nInjected: header", "a\nb", " padded", "padded "));
             }
             if (name.equals("email")) {
                 bad.addAll(List.of(SQL, HTML));

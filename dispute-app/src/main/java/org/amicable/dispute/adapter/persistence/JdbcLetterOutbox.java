@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
@@ -28,6 +30,9 @@ import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
  */
 @Singleton
 final class JdbcLetterOutbox implements LetterOutbox {
+
+    /** The columns a {@link Delivery} is read from. */
+    private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -124,6 +129,54 @@ final class JdbcLetterOutbox implements LetterOutbox {
                 }
             }
             return counts;
+        });
+    }
+
+    @Override
+    public Optional<Delivery> delivery(LetterId letterId) {
+        List<Delivery> found = deliveries("SELECT " + DELIVERY + " FROM outbox_letter WHERE letter_id = ?",
+                letterId.value());
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Delivery> troubled(int max) {
+        return deliveries("SELECT " + DELIVERY + " FROM outbox_letter WHERE status = 'FAILED'"
+                + " OR (status = 'PENDING' AND attempts > 0) ORDER BY letter_id FETCH FIRST ? ROWS ONLY", max);
+    }
+
+    @Override
+    public Optional<Instant> oldestPendingSince() {
+        return transactions.executeRead(status -> {
+            // Letter ids are time-ordered (UUID version 7): the smallest pending one was issued first.
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id FROM outbox_letter"
+                    + " WHERE status = 'PENDING' ORDER BY letter_id FETCH FIRST 1 ROWS ONLY");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? new LetterId(rows.getObject(1, UUID.class)).issuedAt() : Optional.<Instant>empty();
+            }
+        });
+    }
+
+    private List<Delivery> deliveries(String sql, Object... parameters) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                List<Delivery> deliveries = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String state = rows.getString(3);
+                        int attempts = rows.getInt(4);
+                        Optional<Instant> next = state.equals("PENDING") && attempts > 0
+                                ? Optional.of(rows.getObject(6, OffsetDateTime.class).toInstant()) : Optional.empty();
+                        deliveries.add(new Delivery(new LetterId(rows.getObject(1, UUID.class)),
+                                new DisputeId(rows.getObject(2, UUID.class)), state, attempts,
+                                Optional.ofNullable(rows.getString(5)), next));
+                    }
+                }
+                return deliveries;
+            }
         });
     }
 

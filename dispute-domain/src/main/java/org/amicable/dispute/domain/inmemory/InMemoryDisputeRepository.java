@@ -175,6 +175,30 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
+    public synchronized Optional<Delivery> delivery(LetterId letterId) {
+        return Optional.ofNullable(outbox.get(letterId)).map(InMemoryDisputeRepository::delivery);
+    }
+
+    @Override
+    public synchronized List<Delivery> troubled(int max) {
+        return outbox.values().stream()
+                .filter(queued -> queued.status.equals("FAILED") || queued.status.equals("PENDING") && queued.attempts > 0)
+                .sorted(java.util.Comparator.comparing(queued -> queued.letter.id().value()))
+                .limit(max).map(InMemoryDisputeRepository::delivery).toList();
+    }
+
+    @Override
+    public synchronized Optional<Instant> oldestPendingSince() {
+        return outbox.values().stream().filter(queued -> queued.status.equals("PENDING"))
+                .map(queued -> queued.letter.id().issuedAt().orElse(Instant.EPOCH)).min(java.util.Comparator.naturalOrder());
+    }
+
+    private static Delivery delivery(Queued queued) {
+        return new Delivery(queued.letter.id(), queued.letter.disputeId(), queued.status, queued.attempts, queued.lastError,
+                queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
+    }
+
+    @Override
     public synchronized Optional<KeptDocument> document(String sha256) {
         return Optional.ofNullable(documents.get(sha256))
                 .map(kept -> new KeptDocument(kept.sha256(), kept.mediaType(), kept.content().clone()));

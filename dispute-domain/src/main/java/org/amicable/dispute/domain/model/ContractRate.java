@@ -15,11 +15,11 @@ public final class ContractRate {
     private ContractRate() {
     }
 
-    /** Returns the rate, or throws {@link IllegalArgumentException} naming {@code field}. */
+    /** Returns the rate, or throws {@link InvalidValueException} naming {@code field}. */
     public static BigDecimal require(BigDecimal rate, String field) {
         Objects.requireNonNull(rate, field);
         if (rate.signum() <= 0 || rate.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException(field + " must be above 0 and at most 100 (percent a year), was "
+            throw new InvalidValueException(field, "must be above 0 and at most 100 (percent a year), was "
                     + rate.toPlainString());
         }
         return rate.stripTrailingZeros().scale() < 0 ? rate.setScale(0) : rate.stripTrailingZeros();

@@ -40,16 +40,16 @@ public record Customer(
     public Customer {
         reference = Text.line(reference, "customer.reference", 64);
         name = Text.line(name, "customer.name", 200);
-        Objects.requireNonNull(kind, "customer.kind is required");
-        Objects.requireNonNull(address, "customer.address is required");
-        Objects.requireNonNull(language, "customer.language is required");
+        InvalidValueException.required(kind, "customer.kind");
+        InvalidValueException.required(address, "customer.address");
+        InvalidValueException.required(language, "customer.language");
         email = Objects.requireNonNull(email, "email").map(value -> Text.line(value, "customer.email", 254));
         email.filter(value -> !EMAIL.matcher(value).matches()).ifPresent(value -> {
-            throw new IllegalArgumentException("customer.email is not an email address");
+            throw new InvalidValueException("customer.email", "is not an email address");
         });
         phone = Objects.requireNonNull(phone, "phone").map(value -> Text.line(value, "customer.phone", 20));
         phone.filter(value -> !PHONE.matcher(value).matches()).ifPresent(value -> {
-            throw new IllegalArgumentException("customer.phone is not a phone number");
+            throw new InvalidValueException("customer.phone", "is not a phone number");
         });
         contractPenaltyRate = Objects.requireNonNull(contractPenaltyRate, "customer.contractPenaltyRate")
                 .map(rate -> ContractRate.require(rate, "customer.contractPenaltyRate"));

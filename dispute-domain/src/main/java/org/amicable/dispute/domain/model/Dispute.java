@@ -103,6 +103,24 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     public abstract Optional<Invoice> invoice();
 
     /**
+     * The first day on which something can have happened in this dispute: the invoice's issue for an
+     * unpaid claim, the complaint for a grievance. A past event dated before it is a typing error.
+     */
+    public abstract LocalDate lifeStart();
+
+    /** A past event's date: within the dispute's life, from {@link #lifeStart()} to today. */
+    void requireDuringLife(LocalDate date, String field, Clock clock) {
+        InvalidValueException.required(date, field);
+        LocalDate start = lifeStart();
+        if (date.isBefore(start)) {
+            throw new InvalidCommandException(field, "is before the dispute began (" + start + ")");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCommandException(field, "is in the future (" + date + ")");
+        }
+    }
+
+    /**
      * The first date on which the escalation has something to do for this dispute, if any: the
      * storage indexes it so that the escalation reads only the disputes that are due.
      */

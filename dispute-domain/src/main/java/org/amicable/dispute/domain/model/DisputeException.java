@@ -6,7 +6,7 @@ package org.amicable.dispute.domain.model;
  */
 public abstract sealed class DisputeException extends RuntimeException
         permits DisputeNotFoundException, TransitionNotAllowedException, VersionConflictException,
-        InvalidCommandException, EvidenceAlteredException, LetterNotPrintableException {
+        InvalidCommandException, InvalidValueException, EvidenceAlteredException, LetterNotPrintableException {
 
     protected DisputeException(String message) {
         super(message);

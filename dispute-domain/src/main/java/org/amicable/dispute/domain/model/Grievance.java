@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.amicable.dispute.domain.policy.EscalationPolicy;
  */
 public final class Grievance extends Dispute {
 
+    /** A complaint older than this is past the limitation period of personal actions (Code civil, art. 2224). */
+    private static final Period COMPLAINT_LIMITATION = Period.ofYears(5);
+
     private static final Set<GrievanceState> NEGOTIABLE =
             EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.IN_MEDIATION, GrievanceState.OVERDUE);
 
@@ -38,6 +42,7 @@ public final class Grievance extends Dispute {
     private Optional<Invoice> invoice = Optional.empty();
     private Optional<String> correctionReference = Optional.empty();
     private LocalDate complaintDate;
+
     private LocalDate firstContactDeadline;
     private boolean contacted;
     private boolean firstContactEscalated;
@@ -74,6 +79,12 @@ public final class Grievance extends Dispute {
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(invoice, "invoice");
         UnpaidClaim.requirePast(complaintDate, "complaintDate", clock);
+        LocalDate earliest = invoice.map(Invoice::issueDate).orElse(LocalDate.now(clock).minus(COMPLAINT_LIMITATION));
+        if (complaintDate.isBefore(earliest)) {
+            throw new InvalidCommandException("complaintDate", invoice.isPresent()
+                    ? "is before the invoice was issued (" + earliest + ")"
+                    : "is more than five years ago, beyond the limitation period (Code civil, art. 2224)");
+        }
         if (cause == GrievanceCause.INVOICE_ERROR && invoice.isEmpty()) {
             throw new InvalidCommandException("invoice", "is required for an invoice error");
         }
@@ -93,6 +104,11 @@ public final class Grievance extends Dispute {
     @Override
     public Track track() {
         return Track.GRIEVANCE;
+    }
+
+    @Override
+    public LocalDate lifeStart() {
+        return complaintDate;
     }
 
     public GrievanceState state() {
@@ -196,7 +212,7 @@ public final class Grievance extends Dispute {
     public void recordContact(LocalDate on, String note, Clock clock) {
         requireOpen("record a contact");
         requireManager("record a contact");
-        UnpaidClaim.requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new ContactRecorded(on, Text.require(note, "note", 2000, true)), clock);
     }
 
@@ -215,12 +231,8 @@ public final class Grievance extends Dispute {
                         + inv.amount().currency());
             }
         }));
-        SettlementProposal proposal;
-        try {
-            proposal = new SettlementProposal(proposals.size() + 1, remedy, amount, answerBy, resolveBy, terms);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidCommandException("proposal", e.getMessage());
-        }
+        SettlementProposal proposal = new SettlementProposal(proposals.size() + 1, remedy, amount, answerBy, resolveBy,
+                terms);
         record(new ProposalMade(today, proposal), clock);
         issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
                 new LetterContent.Proposal(proposal, consumerMentions(), manager), clock);
@@ -230,7 +242,7 @@ public final class Grievance extends Dispute {
     /** The customer accepts the pending proposal: its resolve-by date becomes the agreed deadline. */
     public void accept(LocalDate on, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "accept a proposal");
-        UnpaidClaim.requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         SettlementProposal proposal = pending.orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
         issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
@@ -240,7 +252,7 @@ public final class Grievance extends Dispute {
     /** The customer rejects the pending proposal: another round, or mediation, may follow. */
     public void reject(LocalDate on, String reason, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "reject a proposal");
-        UnpaidClaim.requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new ProposalRejected(on, pending.orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
     }
 
@@ -250,7 +262,7 @@ public final class Grievance extends Dispute {
      */
     public void referToMediation(LocalDate on, String mediatorName, EscalationPolicy policy, Clock clock) {
         requireState(EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.OVERDUE), "refer to mediation");
-        UnpaidClaim.requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         LocalDate limit = complaintDate.plus(policy.grievances().consumerMediationWindow());
         if (customer().kind() == CustomerKind.CONSUMER && on.isAfter(limit)) {
             throw notAllowed("refer to mediation", "the consumer mediator can be reached only until " + limit
@@ -273,7 +285,7 @@ public final class Grievance extends Dispute {
      */
     public void resolve(LocalDate deliveredOn, String note, Optional<String> correctionReference, Clock clock) {
         requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
-        UnpaidClaim.requirePast(deliveredOn, "deliveredOn", clock);
+        requireDuringLife(deliveredOn, "deliveredOn", clock);
         SettlementProposal agreement = agreed.orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
         Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
@@ -285,7 +297,7 @@ public final class Grievance extends Dispute {
     /** The customer withdraws the grievance. */
     public void withdraw(LocalDate on, String reason, Clock clock) {
         requireOpen("withdraw the grievance");
-        UnpaidClaim.requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new GrievanceWithdrawn(on, Text.require(reason, "reason", 2000, true)), clock);
     }
 

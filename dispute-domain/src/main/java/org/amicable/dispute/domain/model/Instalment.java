@@ -1,7 +1,6 @@
 package org.amicable.dispute.domain.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One instalment of a repayment plan.
@@ -13,13 +12,13 @@ import java.util.Objects;
 public record Instalment(int number, LocalDate dueDate, Money amount) {
 
     public Instalment {
-        Objects.requireNonNull(dueDate, "instalment.dueDate is required");
-        Objects.requireNonNull(amount, "instalment.amount is required");
+        InvalidValueException.required(dueDate, "dueDate");
+        InvalidValueException.required(amount, "amount");
         if (number < 1) {
-            throw new IllegalArgumentException("instalment.number must be at least 1");
+            throw new InvalidValueException("number", "must be at least 1");
         }
         if (!amount.isPositive()) {
-            throw new IllegalArgumentException("instalment " + number + " amount must be positive");
+            throw new InvalidValueException("amount", "must be positive");
         }
     }
 }

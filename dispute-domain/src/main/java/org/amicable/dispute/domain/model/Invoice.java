@@ -26,14 +26,14 @@ public record Invoice(String number, LocalDate issueDate, LocalDate dueDate, Mon
 
     public Invoice {
         number = Text.line(number, "invoice.number", 64);
-        Objects.requireNonNull(issueDate, "invoice.issueDate is required");
-        Objects.requireNonNull(dueDate, "invoice.dueDate is required");
-        Objects.requireNonNull(amount, "invoice.amount is required");
+        InvalidValueException.required(issueDate, "invoice.issueDate");
+        InvalidValueException.required(dueDate, "invoice.dueDate");
+        InvalidValueException.required(amount, "invoice.amount");
         if (dueDate.isBefore(issueDate)) {
-            throw new IllegalArgumentException("invoice.dueDate is before invoice.issueDate");
+            throw new InvalidValueException("invoice.dueDate", "is before invoice.issueDate");
         }
         if (!amount.isPositive()) {
-            throw new IllegalArgumentException("invoice.amount must be positive");
+            throw new InvalidValueException("invoice.amount", "must be positive");
         }
         contractPenaltyRate = Objects.requireNonNull(contractPenaltyRate, "invoice.contractPenaltyRate")
                 .map(rate -> ContractRate.require(rate, "invoice.contractPenaltyRate"));

@@ -18,7 +18,7 @@ public record InvoiceCorrection(Money originalAmount, Money correctedAmount, Opt
         Objects.requireNonNull(correctedAmount, "correctedAmount");
         reference = Objects.requireNonNull(reference, "reference").map(value -> Text.line(value, "correctionReference", 64));
         if (!originalAmount.currency().equals(correctedAmount.currency())) {
-            throw new IllegalArgumentException("correctedAmount is not in the invoice's currency");
+            throw new InvalidValueException("correctedAmount", "is not in the invoice's currency");
         }
     }
 }

@@ -25,6 +25,11 @@ public record LetterId(UUID value) {
         return new LetterId(TimeOrderedUuid.parse(text));
     }
 
+    /** When the letter was issued, to the millisecond, as its id records it. */
+    public java.util.Optional<java.time.Instant> issuedAt() {
+        return TimeOrderedUuid.instant(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -19,7 +19,7 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     public Money {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
-            throw new IllegalArgumentException("currency " + currency + " has no minor unit");
+            throw new InvalidValueException("currency", "has no minor unit (" + currency + " is not a currency one pays in)");
         }
     }
 
@@ -40,13 +40,12 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         try {
             scaled = amount.setScale(scale, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more than " + scale + " decimals for " + currency);
+            throw new InvalidValueException("amount", "has more than " + scale + " decimals for " + currency);
         }
         try {
             return new Money(scaled.unscaledValue().longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("amount " + amount.toPlainString() + " is too large");
+            throw new InvalidValueException("amount", "is too large");
         }
     }
 

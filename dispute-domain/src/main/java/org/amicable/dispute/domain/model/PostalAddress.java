@@ -14,14 +14,14 @@ public record PostalAddress(List<String> lines, String postalCode, String city, 
 
     public PostalAddress {
         if (lines == null || lines.isEmpty() || lines.size() > 3) {
-            throw new IllegalArgumentException("address.lines must hold one to three lines");
+            throw new InvalidValueException("address.lines", "must hold one to three lines");
         }
         lines = lines.stream().map(line -> Text.line(line, "address.lines", 100)).toList();
         postalCode = Text.line(postalCode, "address.postalCode", 16);
         city = Text.line(city, "address.city", 100);
         country = Text.line(country, "address.country", 2);
         if (!country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("address.country must be an ISO 3166 alpha-2 code such as FR");
+            throw new InvalidValueException("address.country", "must be an ISO 3166 alpha-2 code such as FR");
         }
     }
 }

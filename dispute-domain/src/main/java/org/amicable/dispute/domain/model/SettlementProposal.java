@@ -18,22 +18,22 @@ public record SettlementProposal(
         int round, RemedyKind remedy, Optional<Money> amount, LocalDate answerBy, LocalDate resolveBy, String terms) {
 
     public SettlementProposal {
-        Objects.requireNonNull(remedy, "remedy is required");
+        InvalidValueException.required(remedy, "remedy");
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(answerBy, "answerBy is required");
-        Objects.requireNonNull(resolveBy, "resolveBy is required");
+        InvalidValueException.required(answerBy, "answerBy");
+        InvalidValueException.required(resolveBy, "resolveBy");
         terms = Text.require(terms, "terms", 2000, true);
         if (round < 1) {
-            throw new IllegalArgumentException("round must be at least 1");
+            throw new InvalidValueException("round", "must be at least 1");
         }
         if (remedy.requiresAmount() && amount.isEmpty()) {
-            throw new IllegalArgumentException("amount is required for a " + remedy);
+            throw new InvalidValueException("amount", "is required for a " + remedy);
         }
         amount.filter(value -> !value.isPositive()).ifPresent(value -> {
-            throw new IllegalArgumentException("amount must be positive");
+            throw new InvalidValueException("amount", "must be positive");
         });
         if (resolveBy.isBefore(answerBy)) {
-            throw new IllegalArgumentException("resolveBy is before answerBy");
+            throw new InvalidValueException("resolveBy", "is before answerBy");
         }
     }
 }

@@ -1,32 +1,44 @@
 package org.amicable.dispute.domain.model;
 
-/** Validation of free text that comes from outside: required, bounded, no control characters. */
+/**
+ * Validation of free text that comes from outside: required, bounded, no control characters, kept
+ * exactly as given. Text is evidence: it is never trimmed or repaired, only accepted or refused.
+ */
 public final class Text {
 
     private Text() {
     }
 
     /**
-     * Returns the stripped value, or throws {@link IllegalArgumentException} naming the field when it
-     * is blank, longer than {@code maxLength}, or holds a control character (CR and LF included,
-     * unless {@code multiline}).
+     * Returns the value unchanged, or throws {@link InvalidValueException} naming the field when it is
+     * blank, longer than {@code maxLength} characters, holds a control character (CR, LF and tab
+     * included, unless {@code multiline}) or half of a surrogate pair, or, for a single line, starts or
+     * ends with white space.
      */
     public static String require(String value, String field, int maxLength, boolean multiline) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidValueException(field, "is required");
         }
-        String stripped = value.strip();
-        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-            throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+        if (!multiline && (Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(value.length())))) {
+            throw new InvalidValueException(field, "starts or ends with white space");
         }
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw new InvalidValueException(field, "is longer than " + maxLength + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
             if (Character.isISOControl(c) && !allowedBreak) {
-                throw new IllegalArgumentException(field + " contains a control character");
+                throw new InvalidValueException(field, "contains a control character");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidValueException(field, "contains half of a surrogate pair, which is not a character");
             }
         }
-        return stripped;
+        return value;
     }
 
     /** A single-line value: {@link #require(String, String, int, boolean)} without line breaks. */

@@ -42,6 +42,12 @@ final class TimeOrderedUuid {
         return new UUID(high, low);
     }
 
+    /** When a version 7 id was made, to the millisecond; empty for another kind of UUID. */
+    static java.util.Optional<java.time.Instant> instant(UUID id) {
+        return id.version() == 7 ? java.util.Optional.of(java.time.Instant.ofEpochMilli(id.getMostSignificantBits() >>> 16))
+                : java.util.Optional.empty();
+    }
+
     static UUID parse(String text) {
         if (text == null || !CANONICAL.matcher(text).matches()) {
             throw new IllegalArgumentException("not a UUID: " + text);

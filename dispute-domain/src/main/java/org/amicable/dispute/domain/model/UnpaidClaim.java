@@ -97,6 +97,11 @@ public final class UnpaidClaim extends Dispute {
         return Track.UNPAID_CLAIM;
     }
 
+    @Override
+    public LocalDate lifeStart() {
+        return invoice.issueDate();
+    }
+
     public ClaimState state() {
         return state;
     }
@@ -213,10 +218,7 @@ public final class UnpaidClaim extends Dispute {
     public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, EscalationPolicy policy,
             Clock clock) {
         requireNotClosed("record a payment");
-        requirePast(on, "receivedOn", clock);
-        if (on.isBefore(invoice.issueDate())) {
-            throw new InvalidCommandException("receivedOn", "is before the invoice was issued (" + invoice.issueDate() + ")");
-        }
+        requireDuringLife(on, "receivedOn", clock);
         if (!payments.isEmpty() && on.isBefore(payments.get(payments.size() - 1).on())) {
             throw new InvalidCommandException("receivedOn", "payments are recorded in date order; the last was on "
                     + payments.get(payments.size() - 1).on());
@@ -243,7 +245,7 @@ public final class UnpaidClaim extends Dispute {
     /** Records the customer's promise to pay by {@code promisedFor}: the ladder holds until then plus grace. */
     public void recordPromise(LocalDate on, LocalDate promisedFor, Optional<Money> amount, Clock clock) {
         requireState(LADDER, "record a promise to pay");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         Objects.requireNonNull(promisedFor, "promisedFor");
         if (!promisedFor.isAfter(on)) {
             throw new InvalidCommandException("promisedFor", "must be after the day of the promise");
@@ -258,7 +260,7 @@ public final class UnpaidClaim extends Dispute {
     /** Records the customer's answer (letter, mail, call): a reaction that restarts the waiting delay. */
     public void recordAnswer(LocalDate on, String summary, Clock clock) {
         requireNotClosed("record an answer");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new CustomerAnswered(on, Text.require(summary, "summary", 2000, true)), clock);
     }
 
@@ -266,7 +268,7 @@ public final class UnpaidClaim extends Dispute {
     public void recordPhoneCall(LocalDate on, PhoneCallOutcome outcome, Optional<LocalDate> promisedFor, String note,
             Clock clock) {
         requireNotClosed("record a phone call");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         Objects.requireNonNull(outcome, "outcome");
         if ((outcome == PhoneCallOutcome.PROMISED) != promisedFor.isPresent()) {
             throw new InvalidCommandException("promisedFor", "is required when, and only when, the outcome is PROMISED");
@@ -290,7 +292,7 @@ public final class UnpaidClaim extends Dispute {
      */
     public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
         requireState(LADDER, "agree a repayment plan");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         if (instalments == null || instalments.isEmpty()) {
             throw new InvalidCommandException("instalments", "a plan has at least one instalment");
         }
@@ -327,7 +329,7 @@ public final class UnpaidClaim extends Dispute {
     public void confirmMediation(LocalDate on, MediatorKind kind, String mediatorName, Money fee, String confirmedBy,
             EscalationPolicy policy, Clock clock) {
         requireState(EnumSet.of(ClaimState.MEDIATION_TO_CONFIRM), "confirm mediation");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         Objects.requireNonNull(kind, "mediatorKind");
         requireSameCurrency(fee, "fee");
         if (fee.isNegative()) {
@@ -346,7 +348,7 @@ public final class UnpaidClaim extends Dispute {
      */
     public void takeToCourt(LocalDate on, Initiator initiator, String reason, EscalationPolicy policy, Clock clock) {
         requireNotClosed("take the case to court");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         Objects.requireNonNull(initiator, "initiator");
         Money threshold = policy.courtWithoutMediationAbove();
         Money total = balanceOn(on, policy).total();
@@ -361,14 +363,14 @@ public final class UnpaidClaim extends Dispute {
     /** The company gives up the claim. */
     public void writeOff(LocalDate on, String reason, Clock clock) {
         requireNotClosed("write the claim off");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new DisputeEvent.WrittenOff(on, Text.require(reason, "reason", 2000, true)), clock);
     }
 
     /** The claim was opened in error or is void. */
     public void cancel(LocalDate on, String reason, Clock clock) {
         requireNotClosed("cancel the claim");
-        requirePast(on, "on", clock);
+        requireDuringLife(on, "on", clock);
         record(new DisputeEvent.Cancelled(on, Text.require(reason, "reason", 2000, true)), clock);
     }
 

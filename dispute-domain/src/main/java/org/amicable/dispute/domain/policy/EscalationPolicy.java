@@ -1,5 +1,7 @@
 package org.amicable.dispute.domain.policy;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.amicable.dispute.domain.model.CustomerKind;
@@ -15,6 +17,8 @@ import org.amicable.dispute.domain.model.Money;
  * @param courtWithoutMediationAbove  a company may go to court without trying mediation only above this claim
  *                                (5,000 EUR: Code de procédure civile, art. 750-1)
  * @param zone                    the time zone in which dates are read (Europe/Paris by default)
+ * @param horizon                 how far ahead of today a promise, an instalment or a deadline may be set (one
+ *                                year by default): a date beyond it is a typing error, not a plan
  */
 public record EscalationPolicy(
         ClaimLadder consumerLadder,
@@ -22,7 +26,8 @@ public record EscalationPolicy(
         GrievanceRules grievances,
         LegalRates rates,
         Money courtWithoutMediationAbove,
-        ZoneId zone) {
+        ZoneId zone,
+        Period horizon) {
 
     public EscalationPolicy {
         Objects.requireNonNull(consumerLadder, "consumerLadder");
@@ -31,12 +36,16 @@ public record EscalationPolicy(
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(courtWithoutMediationAbove, "courtWithoutMediationAbove");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(horizon, "horizon");
+        if (horizon.isNegative() || horizon.isZero()) {
+            throw new IllegalArgumentException("horizon must be a positive period, was " + horizon);
+        }
     }
 
     /** DESIGN.md's defaults, with the caller's rates. */
     public static EscalationPolicy defaults(LegalRates rates) {
         return new EscalationPolicy(ClaimLadder.defaults(CustomerKind.CONSUMER), ClaimLadder.defaults(CustomerKind.BUSINESS),
-                GrievanceRules.defaults(), rates, Money.euros("5000.00"), ZoneId.of("Europe/Paris"));
+                GrievanceRules.defaults(), rates, Money.euros("5000.00"), ZoneId.of("Europe/Paris"), Period.ofYears(1));
     }
 
     /** The ladder for a kind of customer. */
@@ -48,18 +57,29 @@ public record EscalationPolicy(
     }
 
     public EscalationPolicy withConsumerLadder(ClaimLadder ladder) {
-        return new EscalationPolicy(ladder, businessLadder, grievances, rates, courtWithoutMediationAbove, zone);
+        return new EscalationPolicy(ladder, businessLadder, grievances, rates, courtWithoutMediationAbove, zone, horizon);
     }
 
     public EscalationPolicy withBusinessLadder(ClaimLadder ladder) {
-        return new EscalationPolicy(consumerLadder, ladder, grievances, rates, courtWithoutMediationAbove, zone);
+        return new EscalationPolicy(consumerLadder, ladder, grievances, rates, courtWithoutMediationAbove, zone, horizon);
     }
 
     public EscalationPolicy withGrievances(GrievanceRules rules) {
-        return new EscalationPolicy(consumerLadder, businessLadder, rules, rates, courtWithoutMediationAbove, zone);
+        return new EscalationPolicy(consumerLadder, businessLadder, rules, rates, courtWithoutMediationAbove, zone, horizon);
     }
 
     public EscalationPolicy withZone(ZoneId newZone) {
-        return new EscalationPolicy(consumerLadder, businessLadder, grievances, rates, courtWithoutMediationAbove, newZone);
+        return new EscalationPolicy(consumerLadder, businessLadder, grievances, rates, courtWithoutMediationAbove, newZone,
+                horizon);
+    }
+
+    public EscalationPolicy withHorizon(Period newHorizon) {
+        return new EscalationPolicy(consumerLadder, businessLadder, grievances, rates, courtWithoutMediationAbove, zone,
+                newHorizon);
+    }
+
+    /** The last day a promise, an instalment or a deadline set on {@code today} may fall on. */
+    public LocalDate latestAhead(LocalDate today) {
+        return today.plus(horizon);
     }
 }

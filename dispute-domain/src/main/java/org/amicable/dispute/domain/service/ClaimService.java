@@ -1,6 +1,9 @@
 package org.amicable.dispute.domain.service;
 
+import java.time.LocalDate;
+import java.time.Period;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
@@ -19,6 +22,9 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
         RecordPhoneCallUseCase, RecordCustomerAnswerUseCase, ConfirmMediationUseCase, AgreeRepaymentPlanUseCase,
         TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase {
 
+    /** Older than every limitation period of a claim (two years toward a consumer, five between businesses). */
+    private static final Period OLDEST_INVOICE = Period.ofYears(10);
+
     private final Disputes disputes;
 
     ClaimService(Disputes disputes) {
@@ -27,6 +33,15 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
 
     @Override
     public DisputeView open(OpenUnpaidClaimUseCase.Command command) {
+        LocalDate issued = command.invoice().issueDate();
+        if (issued.isAfter(disputes.today())) {
+            throw new InvalidCommandException("invoice.issueDate", "is in the future (" + issued + ")");
+        }
+        if (issued.isBefore(disputes.today().minus(OLDEST_INVOICE))) {
+            throw new InvalidCommandException("invoice.issueDate",
+                    "is more than ten years ago, beyond every limitation period of a claim");
+        }
+        disputes.requireWithinHorizon(command.invoice().dueDate(), "invoice.dueDate");
         UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(disputes.clock()), command.customer(), command.invoice(),
                 disputes.actor(), disputes.clock());
         disputes.save(claim);
@@ -41,12 +56,14 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
 
     @Override
     public DisputeView recordPromise(RecordPromiseUseCase.Command command) {
+        disputes.requireWithinHorizon(command.promisedFor(), "promisedFor");
         return disputes.changeClaim(command, "record a promise to pay", claim -> claim.recordPromise(command.on(),
                 command.promisedFor(), command.amount(), disputes.clock()));
     }
 
     @Override
     public DisputeView recordPhoneCall(RecordPhoneCallUseCase.Command command) {
+        command.promisedFor().ifPresent(date -> disputes.requireWithinHorizon(date, "promisedFor"));
         return disputes.changeClaim(command, "record a phone call", claim -> claim.recordPhoneCall(command.on(),
                 command.outcome(), command.promisedFor(), command.note(), disputes.clock()));
     }
@@ -66,6 +83,9 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
 
     @Override
     public DisputeView agreeRepaymentPlan(AgreeRepaymentPlanUseCase.Command command) {
+        for (int i = 0; i < command.instalments().size(); i++) {
+            disputes.requireWithinHorizon(command.instalments().get(i).dueDate(), "instalments[" + i + "].dueDate");
+        }
         return disputes.changeClaim(command, "agree a repayment plan", claim -> claim.agreeRepaymentPlan(command.on(),
                 command.instalments(), disputes.policy(), disputes.clock()));
     }

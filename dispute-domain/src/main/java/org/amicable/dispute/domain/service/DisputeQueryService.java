@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -27,10 +28,12 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     private final Disputes disputes;
     private final LetterRenderer renderer;
+    private final LetterOutbox outbox;
 
-    DisputeQueryService(Disputes disputes, LetterRenderer renderer) {
+    DisputeQueryService(Disputes disputes, LetterRenderer renderer, LetterOutbox outbox) {
         this.disputes = disputes;
         this.renderer = renderer;
+        this.outbox = outbox;
     }
 
     @Override
@@ -52,6 +55,16 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     public Letter letter(DisputeId id, LetterId letterId) {
         return disputes.load(id).letter(letterId)
                 .orElseThrow(() -> new DisputeNotFoundException("letter " + letterId + " of dispute " + id));
+    }
+
+    @Override
+    public Optional<LetterOutbox.Delivery> delivery(DisputeId id, LetterId letterId) {
+        return outbox.delivery(letterId).filter(delivery -> delivery.disputeId().equals(id));
+    }
+
+    @Override
+    public List<LetterOutbox.Delivery> troubledLetters(int max) {
+        return outbox.troubled(max);
     }
 
     @Override

@@ -82,7 +82,7 @@ public final class DisputeServices {
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
-        this.queries = new DisputeQueryService(disputes, renderer);
+        this.queries = new DisputeQueryService(disputes, renderer, outbox);
     }
 
     /**

@@ -54,6 +54,14 @@ final class Disputes {
         return LocalDate.now(clock);
     }
 
+    /** A date set ahead (a promise, an instalment, a deadline): at most the policy's horizon after today. */
+    void requireWithinHorizon(LocalDate date, String field) {
+        LocalDate latest = policy.latestAhead(today());
+        if (date != null && date.isAfter(latest)) {
+            throw new InvalidCommandException(field, "is too far ahead: the latest date that may be set today is " + latest);
+        }
+    }
+
     DisputeRepository repository() {
         return repository;
     }
@@ -81,11 +89,7 @@ final class Disputes {
             command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
                 throw new VersionConflictException(dispute.id(), expected, dispute.version());
             });
-            try {
-                change.accept(dispute);
-            } catch (IllegalArgumentException e) {
-                throw invalidInput(e);
-            }
+            change.accept(dispute);
             try {
                 save(dispute);
                 return view(dispute);
@@ -95,19 +99,6 @@ final class Disputes {
                 }
             }
         }
-    }
-
-    /**
-     * Free text and values validated in the model throw {@link IllegalArgumentException} with a message
-     * that starts with the field's name ("reason is required"); callers get the precise domain error.
-     */
-    static InvalidCommandException invalidInput(IllegalArgumentException e) {
-        String message = e.getMessage() == null ? "is invalid" : e.getMessage();
-        int space = message.indexOf(' ');
-        String first = space > 0 ? message.substring(0, space) : "";
-        boolean named = first.matches("[a-z][A-Za-z.\\[\\]0-9]*") && !first.equals("cannot");
-        return named ? new InvalidCommandException(first, message.substring(space + 1))
-                : new InvalidCommandException("command", message);
     }
 
     /** {@link #change} for an unpaid claim; a grievance is refused. */

@@ -39,6 +39,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         if (date == null || date.isAfter(disputes.today())) {
             throw new InvalidCommandException("date", "the escalation runs for today or an earlier date, not " + date);
         }
+        requireWithinReach(date);
         return escalate(date, false, progress);
     }
 
@@ -47,7 +48,18 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         if (date == null) {
             throw new InvalidCommandException("date", "is required");
         }
+        requireWithinReach(date);
+        disputes.requireWithinHorizon(date, "date");
         return escalate(date, true, EscalationProgress.SILENT);
+    }
+
+    /** A run catching up on missed days, or a preview, reaches back at most the policy's horizon. */
+    private void requireWithinReach(LocalDate date) {
+        LocalDate earliest = disputes.today().minus(disputes.policy().horizon());
+        if (date.isBefore(earliest)) {
+            throw new InvalidCommandException("date", "is too far back: the earliest date a run may be made for today is "
+                    + earliest);
+        }
     }
 
     private EscalationReport escalate(LocalDate date, boolean preview, EscalationProgress progress) {

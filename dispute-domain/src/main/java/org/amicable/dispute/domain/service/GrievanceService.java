@@ -40,14 +40,9 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
         Optional<UnpaidClaim> chased = command.cause() == GrievanceCause.INVOICE_ERROR
                 ? command.invoice().flatMap(invoice -> chaseOf(command.customer().reference(), invoice))
                 : Optional.empty();
-        Grievance grievance;
-        try {
-            grievance = Grievance.open(id, command.customer(), command.cause(), command.description(),
-                    command.invoice(), command.complaintDate(), chased.map(Dispute::id), disputes.policy(),
-                    disputes.actor(), disputes.clock());
-        } catch (IllegalArgumentException e) {
-            throw Disputes.invalidInput(e);
-        }
+        Grievance grievance = Grievance.open(id, command.customer(), command.cause(), command.description(),
+                command.invoice(), command.complaintDate(), chased.map(Dispute::id), disputes.policy(),
+                disputes.actor(), disputes.clock());
         chased.ifPresent(claim -> {
             disputes.actor().ifPresent(claim::actingAs);
             claim.holdForGrievance(id, disputes.today(), disputes.clock());
@@ -81,6 +76,8 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
 
     @Override
     public DisputeView makeProposal(MakeProposalUseCase.Command command) {
+        disputes.requireWithinHorizon(command.answerBy(), "answerBy");
+        disputes.requireWithinHorizon(command.resolveBy(), "resolveBy");
         return disputes.changeGrievance(command, "make a proposal", grievance -> grievance.propose(command.remedy(),
                 command.amount(), command.answerBy(), command.resolveBy(), command.terms(), disputes.clock()));
     }

@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,8 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
 
     /** How long a dispatcher holds the letters it claimed, by default, before another may take them. */
     static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
+    private static final System.Logger LOG = System.getLogger(LetterService.class.getName());
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofMinutes(30);
 
@@ -130,8 +133,12 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     /** Records what became of one letter at once, before the next goes out. */
     private Outcome record(QueuedLetter item, RenderedLetter rendered, SendResult result) {
         if (result instanceof SendResult.TransientFailure transientFailure) {
-            outbox.retryLater(item.lease(), disputes.clock().instant().plus(backoff(item.attempts())),
-                    transientFailure.reply());
+            Instant next = disputes.clock().instant().plus(backoff(item.attempts()));
+            outbox.retryLater(item.lease(), next, transientFailure.reply());
+            // Said once, when the letter starts failing; each retry after that is in the letter's delivery.
+            LOG.log(item.attempts() == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                    "letter {0} of dispute {1} could not be sent, retrying from {2}: {3}", item.letter().id(),
+                    item.letter().disputeId(), next, transientFailure.reply());
             return Outcome.RETRYING;
         }
         if (result instanceof SendResult.PermanentFailure permanent) {
@@ -145,6 +152,10 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         Optional<KeptDocument> email = went.email().map(bytes -> KeptDocument.of(KeptDocument.EMAIL, bytes));
         recordOnDispute(item.letter(), dispute -> dispute.recordLetterSent(item.letter().id(), document, email,
                 disputes.clock()));
+        if (item.attempts() > 0) {
+            LOG.log(System.Logger.Level.INFO, "letter {0} of dispute {1} sent after {2} failed attempts",
+                    item.letter().id(), item.letter().disputeId(), item.attempts());
+        }
         return Outcome.SENT;
     }
 
@@ -165,6 +176,8 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
 
     private void fail(Letter letter, String reason) {
         String why = reason == null || reason.isBlank() ? "refused" : reason;
+        LOG.log(System.Logger.Level.WARNING, "letter {0} of dispute {1} failed and will not be retried: {2}",
+                letter.id(), letter.disputeId(), why);
         recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, disputes.clock()));
     }
 

@@ -18,14 +18,16 @@ class MoneyTest {
 
     @Test
     void more_decimals_than_the_currency_has_is_refused() {
-        assertThatThrownBy(() -> Money.of("1.005", "EUR")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("more than 2 decimals");
+        assertThatThrownBy(() -> Money.of("1.005", "EUR")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("amount");
+            assertThat(e.problem()).isEqualTo("has more than 2 decimals for EUR");
+        });
     }
 
     @Test
     void an_absurdly_large_amount_is_refused_as_invalid_input_not_an_arithmetic_error() {
         assertThatThrownBy(() -> Money.of(new BigDecimal("1e30"), Currency.getInstance("EUR")))
-                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessage("amount is too large");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.MediatorKind;
@@ -271,9 +272,9 @@ class ClaimOutcomesTest {
 
         assertThatThrownBy(() -> world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "  ")))
-                .isInstanceOfSatisfying(InvalidCommandException.class, e -> {
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");
-                    assertThat(e.getMessage()).isEqualTo("reason: is required");
+                    assertThat(e.problem()).isEqualTo("is required");
                 });
         assertThat(world.state(claim)).isEqualTo("OPEN");
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.fixtures.World;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -99,9 +100,11 @@ class ContractPenaltyRateTest {
     void a_rate_that_is_negative_zero_or_over_a_hundred_is_refused_naming_the_field() {
         for (String wrong : new String[] {"-1", "0", "100.01"}) {
             assertThatThrownBy(() -> invoiceStatingRate(wrong))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invoice.contractPenaltyRate");
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("invoice.contractPenaltyRate"));
             assertThatThrownBy(() -> businessWithTermsOfSale(wrong))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("customer.contractPenaltyRate");
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("customer.contractPenaltyRate"));
         }
         assertThat(invoiceStatingRate("100").contractPenaltyRate()).contains(new BigDecimal("100"));
     }

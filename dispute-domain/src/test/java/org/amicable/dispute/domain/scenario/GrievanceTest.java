@@ -13,7 +13,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
 import org.amicable.dispute.domain.model.DisputeEvent.RemedyOverdue;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.GrievanceCause;
-import org.amicable.dispute.domain.model.InvalidCommandException;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.LegalMention;
 import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterContent;
@@ -105,7 +105,7 @@ class GrievanceTest {
         world.assigns(grievance, "Claire");
 
         assertThatThrownBy(() -> world.proposes(grievance, RemedyKind.REFUND, Optional.empty(), 7, 14))
-                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("amount");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("amount"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.port.in;
 
 import java.util.List;
+import java.util.Optional;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
@@ -9,6 +10,7 @@ import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 /** Reads disputes, their timelines, letters and evidence. */
@@ -25,6 +27,12 @@ public interface ViewDisputesUseCase {
 
     /** One letter of the dispute. */
     Letter letter(DisputeId id, LetterId letterId);
+
+    /** Where one letter of the dispute stands in the outbox: attempts, the last error, the next attempt. */
+    Optional<LetterOutbox.Delivery> delivery(DisputeId id, LetterId letterId);
+
+    /** The letters that failed, or wait for another attempt after a failure, oldest first. */
+    List<LetterOutbox.Delivery> troubledLetters(int max);
 
     /**
      * A sent letter's document (its PDF) exactly as it went out: the bytes kept when it was sent,
