@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.fixtures.TestClock;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
@@ -56,8 +57,9 @@ class LetterPreviewTest {
     @Test
     void a_blank_or_multi_line_name_is_refused_naming_the_field() {
         assertThatThrownBy(() -> new Command(LetterKind.FORMAL_NOTICE, Language.FR, CustomerKind.BUSINESS, Optional.of(" ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("customerName");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("customerName"));
         assertThatThrownBy(() -> new Command(LetterKind.FORMAL_NOTICE, Language.FR, CustomerKind.BUSINESS,
-                Optional.of("a\nb"))).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("customerName");
+                Optional.of("a\nb"))).isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("customerName"));
     }
 }
