@@ -43,6 +43,7 @@ class TemplateController {
                     + "printed as they are, never read as wording. An edited template that cannot be used is a 400 "
                     + "naming the file and the key.")
     @Get(value = "/templates/{kind}/preview.pdf", produces = LetterController.APPLICATION_PDF)
+    @Documents.SamplePdf
     @Secured(Roles.MANAGER)
     HttpResponse<byte[]> preview(@PathVariable LetterKind kind, @QueryValue @Nullable Language language,
             @QueryValue @Nullable CustomerKind customer, @QueryValue @Nullable @Size(max = 200) String name) {
