@@ -2,12 +2,14 @@ package org.amicable.dispute.adapter.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.junit.jupiter.api.Test;
@@ -59,9 +61,10 @@ class SafeTextTest {
 
     @Test
     void the_domain_already_refuses_a_customer_name_with_a_line_break() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Customer("C-1", "Jean\r\nBcc: x@evil.example",
+        assertThatThrownBy(() -> new Customer("C-1", "Jean\r\nBcc: x@evil.example",
                 CustomerKind.CONSUMER, Optional.empty(), new PostalAddress(List.of("1 rue"), "75001", "Paris", "FR"),
-                Optional.empty(), Language.FR));
+                Optional.empty(), Language.FR)).isInstanceOfSatisfying(InvalidValueException.class,
+                        refusal -> assertThat(refusal.field()).isEqualTo("customer.name"));
     }
 
     @Test
