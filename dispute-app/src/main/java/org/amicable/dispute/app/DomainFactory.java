@@ -43,6 +43,7 @@ import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
@@ -60,8 +61,8 @@ final class DomainFactory {
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock,
-            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor);
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor, DossierRenderer dossiers) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers);
     }
 
     @Singleton

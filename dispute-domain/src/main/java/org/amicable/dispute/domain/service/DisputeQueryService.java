@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
@@ -12,6 +13,8 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.EvidencePack;
@@ -19,6 +22,9 @@ import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.Dossier;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -27,10 +33,12 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     private final Disputes disputes;
     private final LetterRenderer renderer;
+    private final DossierRenderer dossiers;
 
-    DisputeQueryService(Disputes disputes, LetterRenderer renderer) {
+    DisputeQueryService(Disputes disputes, LetterRenderer renderer, DossierRenderer dossiers) {
         this.disputes = disputes;
         this.renderer = renderer;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -110,7 +118,8 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public EvidencePack evidencePack(DisputeId id) {
-        EvidenceFile file = evidence(id);
+        Dispute dispute = disputes.load(id);
+        EvidenceFile file = evidence(dispute);
         List<EvidencePack.PackedDocument> documents = new java.util.ArrayList<>();
         for (TimelineEntry entry : file.timeline()) {
             if (entry.event() instanceof LetterSent sent) {
@@ -125,12 +134,24 @@ final class DisputeQueryService implements ViewDisputesUseCase {
                         new SentDocument(letter, kept(letter.id(), "scan", scan.scanHash()))));
             }
         }
-        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification());
+        Optional<Dossier.LateChargeTerms> lateCharges = Optional.empty();
+        if (dispute instanceof UnpaidClaim claim) {
+            EscalationPolicy policy = disputes.policy();
+            LocalDate asOf = file.dispute().asOf();
+            lateCharges = claim.lateChargesRunAfter(policy).map(after -> new Dossier.LateChargeTerms(
+                    claim.lateChargeRateOn(asOf, policy), after, claim.lateChargesRunUntil(asOf)));
+        }
+        RenderedDossier dossier = dossiers.render(new Dossier(file.dispute(), file.timeline(), file.verification(), lateCharges));
+        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification(), dossier);
     }
 
     @Override
     public EvidenceFile evidence(DisputeId id) {
-        Dispute dispute = disputes.load(id);
+        return evidence(disputes.load(id));
+    }
+
+    private EvidenceFile evidence(Dispute dispute) {
+        DisputeId id = dispute.id();
         // The stored version tells how many entries were recorded: a missing last entry shows only against it.
         long recorded = disputes.repository().search(DisputeQuery.byId(id)).stream()
                 .mapToLong(DisputeSummary::version).findFirst().orElse(dispute.version());
