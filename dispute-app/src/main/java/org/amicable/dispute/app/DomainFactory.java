@@ -20,6 +20,7 @@ import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
@@ -195,6 +196,12 @@ final class DomainFactory {
     @Singleton
     DispatchLettersUseCase dispatchLetters(DisputeServices services, BeanProvider<MeterRegistry> metrics) {
         return new MeteredDispatch(services.dispatchLetters(), metrics);
+    }
+
+    @Singleton
+    ErasePersonalDataUseCase erasePersonalData(DisputeServices services) {
+        // Each dispute is erased in a transaction of its own (the storage's), so that a run can stop anywhere.
+        return services.erasePersonalData();
     }
 
     @Singleton

@@ -40,9 +40,9 @@ public final class Timeline {
     TimelineEntry append(DisputeEvent event, Instant recordedAt, Optional<Actor> actor) {
         long sequence = entries.size() + 1L;
         String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
-        String stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
-        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored,
-                hash(previous, stored));
+        EventFormat.Stored stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
+        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored.line(),
+                hash(previous, stored.line()), stored.personal());
         entries.add(entry);
         return entry;
     }

@@ -64,6 +64,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument sentDocument(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Dispute dispute = disputes.load(id);
         Letter letter = letterOf(dispute, letterId);
         LetterSent sent = sending(dispute, letterId).orElseThrow(() -> new DisputeNotFoundException(
@@ -73,6 +74,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument sentEmail(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Dispute dispute = disputes.load(id);
         Letter letter = letterOf(dispute, letterId);
         String hash = sending(dispute, letterId).flatMap(LetterSent::emailHash).orElseThrow(() ->
@@ -82,6 +84,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument scan(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Letter letter = letterOf(disputes.load(id), letterId);
         String hash = letter.scanHash().orElseThrow(() ->
                 new DisputeNotFoundException("the scan of letter " + letterId + " (none was attached)"));
@@ -91,6 +94,14 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     @Override
     public RenderedLetter preview(DisputeId id, LetterId letterId) {
         return renderer.render(letter(id, letterId));
+    }
+
+    /** A document erased with the dispute's personal data is gone on purpose: not found, rather than altered. */
+    private void requireNotErased(DisputeId id) {
+        disputes.repository().erasedOn(id).ifPresent(day -> {
+            throw new DisputeNotFoundException("the documents of dispute " + id + ": they were erased with its personal data on "
+                    + day + " (their SHA-256 stay in its timeline)");
+        });
     }
 
     private static Letter letterOf(Dispute dispute, LetterId letterId) {
@@ -121,7 +132,9 @@ final class DisputeQueryService implements ViewDisputesUseCase {
         Dispute dispute = disputes.load(id);
         EvidenceFile file = evidence(dispute);
         List<EvidencePack.PackedDocument> documents = new java.util.ArrayList<>();
-        for (TimelineEntry entry : file.timeline()) {
+        // Once the personal data is erased, the documents are gone; the timeline still names their hashes.
+        boolean erased = disputes.repository().erasedOn(id).isPresent();
+        for (TimelineEntry entry : erased ? List.<TimelineEntry>of() : file.timeline()) {
             if (entry.event() instanceof LetterSent sent) {
                 Letter letter = file.letters().stream().filter(l -> l.id().equals(sent.letterId())).findFirst().orElseThrow();
                 documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.LETTER,

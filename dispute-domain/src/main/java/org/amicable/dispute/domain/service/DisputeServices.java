@@ -12,6 +12,7 @@ import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
@@ -55,6 +56,7 @@ public final class DisputeServices {
     private final LetterService letters;
     private final EscalationService escalation;
     private final DisputeQueryService queries;
+    private final PersonalDataService personalData;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -93,6 +95,7 @@ public final class DisputeServices {
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
         this.queries = new DisputeQueryService(disputes, renderer, dossiers);
+        this.personalData = new PersonalDataService(disputes);
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {
@@ -201,5 +204,9 @@ public final class DisputeServices {
 
     public ViewDisputesUseCase viewDisputes() {
         return queries;
+    }
+
+    public ErasePersonalDataUseCase erasePersonalData() {
+        return personalData;
     }
 }
