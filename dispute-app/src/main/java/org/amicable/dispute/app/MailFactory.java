@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The mail adapter from {@code amicable.mail.*} and {@code amicable.company.*}: SMTP when a host is
- * set, otherwise .eml files dropped in the pickup folder.
+ * set, otherwise .eml files dropped in the pickup folder; and the PDF dossier of the hand-over pack.
  */
 @Factory
 final class MailFactory {
@@ -124,6 +125,11 @@ final class MailFactory {
     @Singleton
     LetterPreview letterPreview(MailSettings settings) {
         return MailAdapter.preview(settings);
+    }
+
+    @Singleton
+    DossierRenderer dossierRenderer(MailSettings settings) {
+        return MailAdapter.dossiers(settings);
     }
 
     @Singleton

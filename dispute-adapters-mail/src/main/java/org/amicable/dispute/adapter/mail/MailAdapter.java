@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.mail;
 
 import java.time.Clock;
 import java.util.List;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
@@ -14,6 +15,11 @@ public final class MailAdapter {
 
     public static LetterRenderer renderer(MailSettings settings) {
         return new PdfLetterRenderer(settings);
+    }
+
+    /** The writer of the hand-over pack's dossier, a PDF in the customer's language with the company's identity. */
+    public static DossierRenderer dossiers(MailSettings settings) {
+        return new PdfDossierRenderer(settings);
     }
 
     /**

@@ -393,6 +393,11 @@ public final class PdfLetterRenderer implements LetterRenderer {
      * byte at the same length, with one derived from the letter's id, so that a render is reproducible.
      */
     static byte[] withDocumentId(byte[] pdf, Letter letter) {
+        return withDocumentId(pdf, "amicable-letter:" + letter.id());
+    }
+
+    /** The same, with the id derived from {@code seed}. */
+    static byte[] withDocumentId(byte[] pdf, String seed) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int trailer = text.lastIndexOf("trailer");
         int id = trailer < 0 ? -1 : text.indexOf("/ID", trailer);
@@ -402,7 +407,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         int open = text.indexOf('<', id);
         int close = text.indexOf('>', open);
         int length = close - open - 1;
-        String hex = HexFormat.of().formatHex(sha256(("amicable-letter:" + letter.id()).getBytes(StandardCharsets.UTF_8)));
+        String hex = HexFormat.of().formatHex(sha256(seed.getBytes(StandardCharsets.UTF_8)));
         String replacement = hex.repeat(length / hex.length() + 1).substring(0, length);
         StringBuilder patched = new StringBuilder(text);
         int from = open;

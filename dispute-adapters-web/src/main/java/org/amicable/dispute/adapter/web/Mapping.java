@@ -12,6 +12,7 @@ import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.SettlementProposal;
@@ -202,7 +203,7 @@ final class Mapping {
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
                 letter.acknowledgedOn().orElse(null), letter.failure().orElse(null), EventFormat.fields(letter.content()),
-                delivery.filter(value -> value.attempts() > 0 || value.status().equals("FAILED")).map(Mapping::delivery)
+                delivery.filter(value -> value.attempts() > 0 || value.status() == LetterStatus.FAILED).map(Mapping::delivery)
                         .orElse(null));
     }
 

@@ -109,9 +109,8 @@ public final class Responses {
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "LetterDelivery")
-    public record Delivery(String letterId, String disputeId,
-            @Schema(allowableValues = {"PENDING", "SENT", "FAILED"}) String status, int attempts, @Nullable String lastError,
-            @Nullable Instant nextAttempt) {
+    public record Delivery(String letterId, String disputeId, LetterStatus status, int attempts,
+            @Nullable String lastError, @Nullable Instant nextAttempt) {
     }
 
     /** A line of a list of disputes. */

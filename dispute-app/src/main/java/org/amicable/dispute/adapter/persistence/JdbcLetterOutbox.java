@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
 
@@ -166,9 +167,9 @@ final class JdbcLetterOutbox implements LetterOutbox {
                 List<Delivery> deliveries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        String state = rows.getString(3);
+                        LetterStatus state = LetterStatus.valueOf(rows.getString(3));
                         int attempts = rows.getInt(4);
-                        Optional<Instant> next = state.equals("PENDING") && attempts > 0
+                        Optional<Instant> next = state == LetterStatus.PENDING && attempts > 0
                                 ? Optional.of(rows.getObject(6, OffsetDateTime.class).toInstant()) : Optional.empty();
                         deliveries.add(new Delivery(new LetterId(rows.getObject(1, UUID.class)),
                                 new DisputeId(rows.getObject(2, UUID.class)), state, attempts,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterStatus;
 
 /**
  * The letters waiting to go out. {@link DisputeRepository#save} keeps it in step with the timelines,
@@ -60,12 +61,12 @@ public interface LetterOutbox {
      *
      * @param letterId    the letter
      * @param disputeId   its dispute
-     * @param status      PENDING, SENT or FAILED
+     * @param status      pending (another attempt will come), sent, or failed for good
      * @param attempts    how many attempts failed
      * @param lastError   the mail server's or renderer's last reason, if an attempt failed
      * @param nextAttempt when it is tried again, while it is pending after a failed attempt
      */
-    record Delivery(LetterId letterId, DisputeId disputeId, String status, int attempts, Optional<String> lastError,
+    record Delivery(LetterId letterId, DisputeId disputeId, LetterStatus status, int attempts, Optional<String> lastError,
             Optional<Instant> nextAttempt) {
         public Delivery {
             Objects.requireNonNull(letterId, "letterId");
