@@ -22,10 +22,12 @@ import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
+import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -45,7 +47,9 @@ import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.amicable.dispute.domain.service.DisputeServices;
@@ -62,8 +66,8 @@ final class DomainFactory {
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock,
-            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor);
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor, DossierRenderer dossiers) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers);
     }
 
     @Singleton
@@ -200,6 +204,11 @@ final class DomainFactory {
     }
 
     @Singleton
+    PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
+        return DisputeServices.previewLetter(preview, clock);
+    }
+
+    @Singleton
     PreviewEscalationUseCase previewEscalation(DisputeServices services) {
         return services.previewEscalation();
     }
@@ -207,6 +216,12 @@ final class DomainFactory {
     @Singleton
     DispatchLettersUseCase dispatchLetters(DisputeServices services, BeanProvider<MeterRegistry> metrics) {
         return new MeteredDispatch(services.dispatchLetters(), metrics);
+    }
+
+    @Singleton
+    ErasePersonalDataUseCase erasePersonalData(DisputeServices services) {
+        // Each dispute is erased in a transaction of its own (the storage's), so that a run can stop anywhere.
+        return services.erasePersonalData();
     }
 
     @Singleton

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.slf4j.Logger;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The mail adapter from {@code amicable.mail.*} and {@code amicable.company.*}: SMTP when a host is
- * set, otherwise .eml files dropped in the pickup folder.
+ * set, otherwise .eml files dropped in the pickup folder; and the PDF dossier of the hand-over pack.
  */
 @Factory
 final class MailFactory {
@@ -29,6 +31,7 @@ final class MailFactory {
 
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    /** Made at start (StartupChecks needs it): an edited template that cannot be used stops the start too. */
     @Singleton
     MailSettings mailSettings(
             @Value("${amicable.mail.host:}") String host,
@@ -56,9 +59,15 @@ final class MailFactory {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new InvalidSettingException("amicable.mail.timeout", "a positive duration such as 30s, not " + timeout);
         }
-        return new MailSettings(present(host), port, security, present(user), present(password), from,
+        MailSettings settings = new MailSettings(present(host), port, security, present(user), present(password), from,
                 present(replyTo), Optional.of(Path.of(pickupFolder)), Optional.of(Path.of(printFolder)), company,
                 present(templateFolder).map(Path::of), timeout);
+        try {
+            MailAdapter.checkTemplates(settings);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("amicable.mail.template-folder", e.getMessage(), e);
+        }
+        return settings;
     }
 
     /**
@@ -111,6 +120,16 @@ final class MailFactory {
     @Singleton
     LetterRenderer letterRenderer(MailSettings settings) {
         return MailAdapter.renderer(settings);
+    }
+
+    @Singleton
+    LetterPreview letterPreview(MailSettings settings) {
+        return MailAdapter.preview(settings);
+    }
+
+    @Singleton
+    DossierRenderer dossierRenderer(MailSettings settings) {
+        return MailAdapter.dossiers(settings);
     }
 
     @Singleton

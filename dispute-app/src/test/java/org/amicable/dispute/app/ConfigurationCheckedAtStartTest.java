@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -44,6 +45,17 @@ class ConfigurationCheckedAtStartTest {
 
         assertThatThrownBy(() -> ApplicationContext.run(settings).close())
                 .satisfies(failure -> assertThat(messages(failure)).contains(named));
+    }
+
+    @Test
+    void an_edited_template_that_cannot_be_used_stops_the_start_naming_the_file_and_the_key() throws Exception {
+        Path templates = Files.createDirectories(folder.resolve("templates"));
+        Files.writeString(templates.resolve("letters_fr.properties"), "formalNotice.subject=Payez {montant}\n");
+        Map<String, Object> settings = valid();
+        settings.put("amicable.mail.template-folder", templates.toString());
+
+        assertThatThrownBy(() -> ApplicationContext.run(settings).close()).satisfies(failure -> assertThat(messages(failure))
+                .contains("amicable.mail.template-folder", "letters_fr.properties", "formalNotice.subject", "{montant}"));
     }
 
     @Test

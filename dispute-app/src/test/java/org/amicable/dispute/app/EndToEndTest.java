@@ -293,6 +293,26 @@ abstract class EndToEndTest {
                 "amicable_escalation_runs_seconds_count{outcome=\"done\"}");
     }
 
+    @Test
+    void a_manager_previews_a_letter_with_the_real_wording_and_a_name_no_font_draws_is_named() {
+        String path = "/templates/FORMAL_NOTICE/preview.pdf?language=FR&customer=CONSUMER&name=";
+        HttpResponse<byte[]> preview = http.exchange(HttpRequest.GET(path + "%7Bamount%7D%20SARL").bearerAuth(MANAGER_TOKEN),
+                byte[].class);
+
+        assertThat(preview.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).startsWith("application/pdf"));
+        assertThat(new String(preview.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(preview.header("X-Preview")).contains("nothing sent");
+
+        try {
+            http.exchange(HttpRequest.GET(path + "%F0%93%80%80%20SARL").bearerAuth(MANAGER_TOKEN), byte[].class);
+            throw new AssertionError("a name no font draws was rendered");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(422);
+            assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                    assertThat(body).contains("customer.name", "U+13000"));
+        }
+    }
+
     // ---- helpers ----
 
     private String openClaim(String reference, String email, String invoiceNumber, LocalDate dueDate, String amount) {

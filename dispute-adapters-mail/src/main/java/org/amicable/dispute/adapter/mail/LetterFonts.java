@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The letters' fonts, bundled with the module and embedded in every PDF as a subset of the glyphs the
@@ -27,8 +29,11 @@ import java.util.List;
  * print in their regular weight.
  *
  * <p>A text is cut into runs, each in the first font of the chain that draws its characters
- * ({@link #phrase(String, Style)}). Text is not shaped: Devanagari conjuncts and vowel signs print as
- * their separate glyphs, in the order typed, which keeps every character legible and extractable.
+ * ({@link #phrase(String, Style)}). Devanagari is shaped: its runs are laid out by Java's text layout
+ * (OpenPDF's {@link LayoutProcessor}), so that conjuncts, the reph and the vowel sign i print as a reader
+ * of Hindi writes them; each such run carries its text as /ActualText, so that it extracts in the order
+ * typed although its glyphs are drawn in another. The other scripts need no shaping here: their glyphs
+ * are drawn one per character.
  *
  * <p>The fonts are parsed once per JVM and shared by every renderer and thread: OpenPDF keeps the
  * glyphs a document uses in the document's writer, not in the font.
@@ -40,11 +45,13 @@ final class LetterFonts {
     private static final BaseFont BOLD_FONT = load("DejaVuSans-Bold.ttf", 'B');
     private static final BaseFont FALLBACK_CJK = load("DroidSansFallbackFull.ttf", 'C');
     private static final BaseFont FALLBACK_HANGUL = load("NanumGothic.ttf", 'H');
+    private static final BaseFont DEVANAGARI = load("NotoSansDevanagari-Regular.ttf", 'E');
+    private static final BaseFont DEVANAGARI_BOLD = load("NotoSansDevanagari-Bold.ttf", 'G');
     /** The fonts tried in turn for a regular and for a bold text; the first is the letter's own font. */
     private static final List<BaseFont> REGULAR_CHAIN = List.of(REGULAR_FONT, load("NotoSansThai-Regular.ttf", 'D'),
-            load("NotoSansDevanagari-Regular.ttf", 'E'), FALLBACK_CJK, FALLBACK_HANGUL);
+            DEVANAGARI, FALLBACK_CJK, FALLBACK_HANGUL);
     private static final List<BaseFont> BOLD_CHAIN = List.of(BOLD_FONT, load("NotoSansThai-Bold.ttf", 'F'),
-            load("NotoSansDevanagari-Bold.ttf", 'G'), FALLBACK_CJK, FALLBACK_HANGUL);
+            DEVANAGARI_BOLD, FALLBACK_CJK, FALLBACK_HANGUL);
 
     /**
      * For each character of the Basic Multilingual Plane, the index in each chain of the first font that
@@ -52,6 +59,16 @@ final class LetterFonts {
      */
     private static final byte[] FIRST_REGULAR = firstFonts(REGULAR_CHAIN);
     private static final byte[] FIRST_BOLD = firstFonts(BOLD_CHAIN);
+
+    static {
+        // Once every font is made: the layout processor is global, and once enabled OpenPDF offers it each
+        // font created after (BaseFont.createFont), which it would look for by file name. Only the fonts
+        // handed to it here are laid out by it; the others keep OpenPDF's own glyph-per-character output.
+        LayoutProcessor.enable();
+        LayoutProcessor.setWriteActualText();
+        shaped(DEVANAGARI, "NotoSansDevanagari-Regular.ttf");
+        shaped(DEVANAGARI_BOLD, "NotoSansDevanagari-Bold.ttf");
+    }
 
     /** The sizes and weights a letter uses. */
     enum Style {
@@ -154,6 +171,14 @@ final class LetterFonts {
      */
     static boolean isSpaceGlyph(int glyph) {
         return SPACE_GLYPHS.get(glyph);
+    }
+
+    private static void shaped(BaseFont font, String file) {
+        // A URL, so that the font is read from the module's resources wherever they are (a directory, a jar).
+        LayoutProcessor.loadFont(font, Objects.requireNonNull(LetterFonts.class.getResource("fonts/" + file), file).toString());
+        if (!LayoutProcessor.supportsFont(font)) {
+            throw new IllegalStateException("the text layout did not take font " + file);
+        }
     }
 
     private static BaseFont load(String file, char tag) {

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.amicable.dispute.domain.model.Language;
@@ -30,13 +32,66 @@ final class LetterTemplates {
 
     private final Map<Language, Properties> wording = new EnumMap<>(Language.class);
 
+    /**
+     * The bundled wording, each key overridden by the folder's file of the language where it has one.
+     *
+     * @throws InvalidTemplate naming the file and the key, where an override is not a key of the
+     *         bundled wording, or uses a placeholder that its bundled version does not: a letter would otherwise
+     *         fail when it is rendered (the message starts with the setting, {@code mail.template-folder})
+     */
     LetterTemplates(Optional<Path> overrideFolder) {
         for (Language language : Language.values()) {
             String file = "letters_" + language.name().toLowerCase() + ".properties";
             Properties properties = bundled(language);
-            overrideFolder.map(folder -> folder.resolve(file)).filter(Files::isRegularFile)
-                    .ifPresent(path -> properties.putAll(read(path)));
+            Optional<Path> override = overrideFolder.map(folder -> folder.resolve(file)).filter(Files::isRegularFile);
+            if (override.isPresent()) {
+                Properties edited = read(override.get());
+                for (String key : edited.stringPropertyNames()) {
+                    check(override.get(), key, properties.getProperty(key), edited.getProperty(key));
+                }
+                properties.putAll(edited);
+            }
             wording.put(language, properties);
+        }
+    }
+
+    private static void check(Path file, String key, String bundled, String edited) {
+        String where = file + ", " + key + ": ";
+        if (bundled == null) {
+            throw new InvalidTemplate(where + "not a key of the letters' wording (a typo?)");
+        }
+        Set<String> given = placeholders(bundled);
+        for (String used : placeholders(edited)) {
+            if (!given.contains(used)) {
+                throw new InvalidTemplate(where + "{" + used + "} is not a value of this text; it may use "
+                        + (given.isEmpty() ? "none" : given.stream().map(name -> "{" + name + "}").toList()));
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String template) {
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /** An edited template that cannot be used, with the file and the key. */
+    static final class InvalidTemplate extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final String detail;
+
+        InvalidTemplate(String detail) {
+            super("mail.template-folder: " + detail);
+            this.detail = detail;
+        }
+
+        /** What is wrong, where: the file, the key, the placeholder. */
+        String detail() {
+            return detail;
         }
     }
 

@@ -2,6 +2,8 @@ package org.amicable.dispute.adapter.mail;
 
 import java.time.Clock;
 import java.util.List;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 
@@ -13,6 +15,30 @@ public final class MailAdapter {
 
     public static LetterRenderer renderer(MailSettings settings) {
         return new PdfLetterRenderer(settings);
+    }
+
+    /** The writer of the hand-over pack's dossier, a PDF in the customer's language with the company's identity. */
+    public static DossierRenderer dossiers(MailSettings settings) {
+        return new PdfDossierRenderer(settings);
+    }
+
+    /**
+     * Reads the template folder's wording as the renderer will, without loading the fonts.
+     *
+     * @throws IllegalArgumentException naming the file and the key, where an edited text is not a key of the
+     *         wording or uses a placeholder its bundled version does not
+     */
+    public static void checkTemplates(MailSettings settings) {
+        try {
+            new LetterTemplates(settings.templateFolder());
+        } catch (LetterTemplates.InvalidTemplate e) {
+            throw new IllegalArgumentException(e.detail(), e);
+        }
+    }
+
+    /** Letters rendered with the template folder as it stands at each call, for whoever edits the wording. */
+    public static LetterPreview preview(MailSettings settings) {
+        return new PdfLetterPreview(settings);
     }
 
     /**

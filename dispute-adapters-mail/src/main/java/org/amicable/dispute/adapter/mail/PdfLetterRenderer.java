@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
+import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -45,6 +47,7 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
  */
 public final class PdfLetterRenderer implements LetterRenderer {
 
+    private static final System.Logger LOG = System.getLogger(PdfLetterRenderer.class.getName());
     private static final float MM = 72f / 25.4f;
     private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
     private static final float PAGE_WIDTH = PageSize.A4.getWidth();
@@ -70,12 +73,44 @@ public final class PdfLetterRenderer implements LetterRenderer {
         this.composer = new LetterComposer(templates, company);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws LetterNotPrintableException where the customer's name, address or reference, or the letter's
+     *         reference, holds a character that no font of the letters draws: such a letter would go out
+     *         with replacement marks in place of who it is for. (A quoted free text, a complaint say, keeps
+     *         a replacement mark instead: the email and the timeline keep what the customer wrote.)
+     */
     @Override
     public RenderedLetter render(Letter letter) {
+        requirePrintable(letter);
         ComposedLetter composed = composer.compose(letter);
         Frame frame = frame(letter, composed);
         return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame),
                 html(letter, composed, frame), pdf(letter, composed, frame));
+    }
+
+    private static void requirePrintable(Letter letter) {
+        Customer customer = letter.recipient();
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("customer.name", customer.name());
+        for (int i = 0; i < customer.address().lines().size(); i++) {
+            facts.put("customer.address.lines[" + i + "]", customer.address().lines().get(i));
+        }
+        facts.put("customer.address.postalCode", customer.address().postalCode());
+        facts.put("customer.address.city", customer.address().city());
+        facts.put("customer.reference", customer.reference());
+        facts.put("reference", letter.reference());
+        for (Map.Entry<String, String> fact : facts.entrySet()) {
+            List<Integer> undrawable = SafeText.undrawable(fact.getValue(), LetterFonts::canDraw);
+            if (!undrawable.isEmpty()) {
+                LetterNotPrintableException refusal = new LetterNotPrintableException(fact.getKey(), undrawable,
+                        SafeText.codePoints(undrawable));
+                LOG.log(System.Logger.Level.WARNING, "letter {0} of dispute {1} cannot be printed: {2}", letter.id(),
+                        letter.disputeId(), refusal.getMessage());
+                throw refusal;
+            }
+        }
     }
 
     /** The parts around the body, filled once for the three forms. */
@@ -358,6 +393,11 @@ public final class PdfLetterRenderer implements LetterRenderer {
      * byte at the same length, with one derived from the letter's id, so that a render is reproducible.
      */
     static byte[] withDocumentId(byte[] pdf, Letter letter) {
+        return withDocumentId(pdf, "amicable-letter:" + letter.id());
+    }
+
+    /** The same, with the id derived from {@code seed}. */
+    static byte[] withDocumentId(byte[] pdf, String seed) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         int trailer = text.lastIndexOf("trailer");
         int id = trailer < 0 ? -1 : text.indexOf("/ID", trailer);
@@ -367,7 +407,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         int open = text.indexOf('<', id);
         int close = text.indexOf('>', open);
         int length = close - open - 1;
-        String hex = HexFormat.of().formatHex(sha256(("amicable-letter:" + letter.id()).getBytes(StandardCharsets.UTF_8)));
+        String hex = HexFormat.of().formatHex(sha256(seed.getBytes(StandardCharsets.UTF_8)));
         String replacement = hex.repeat(length / hex.length() + 1).substring(0, length);
         StringBuilder patched = new StringBuilder(text);
         int from = open;

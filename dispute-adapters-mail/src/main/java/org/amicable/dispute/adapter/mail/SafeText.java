@@ -1,6 +1,9 @@
 package org.amicable.dispute.adapter.mail;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -79,6 +82,40 @@ final class SafeText {
                 out.append(UNDRAWABLE);
             }
         });
+        return out.toString();
+    }
+
+    /**
+     * The characters of the value that {@link #drawable} would not keep as they are: those no font draws,
+     * each once, in order of first appearance. The characters it removes on purpose (controls, format
+     * characters, variation selectors, skin-tone modifiers) are not counted: they draw nothing anyway.
+     */
+    static List<Integer> undrawable(String value, IntPredicate canDraw) {
+        Set<Integer> found = new LinkedHashSet<>();
+        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(cp -> {
+            if (cp != '\n' && !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
+                    && !isVariationSelector(cp) && !(cp >= 0x1F3FB && cp <= 0x1F3FF) && !canDraw.test(cp)) {
+                found.add(cp);
+            }
+        });
+        return List.copyOf(found);
+    }
+
+    /** At most this many code points are listed; a reason stays short enough to be recorded. */
+    private static final int LISTED = 10;
+
+    /** Code points as a reader can look them up: "U+1F9FE 🧾", the first ten, then how many in all. */
+    static String codePoints(List<Integer> codePoints) {
+        StringBuilder out = new StringBuilder();
+        for (int cp : codePoints.subList(0, Math.min(LISTED, codePoints.size()))) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(String.format(java.util.Locale.ROOT, "U+%04X ", cp)).appendCodePoint(cp);
+        }
+        if (codePoints.size() > LISTED) {
+            out.append(" and others (").append(codePoints.size()).append(" characters in all)");
+        }
         return out.toString();
     }
 

@@ -64,7 +64,7 @@ class SafeTextTest {
         assertThatThrownBy(() -> new Customer("C-1", "Jean\r\nBcc: x@evil.example",
                 CustomerKind.CONSUMER, Optional.empty(), new PostalAddress(List.of("1 rue"), "75001", "Paris", "FR"),
                 Optional.empty(), Language.FR)).isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("customer.name"));
+                        refusal -> assertThat(refusal.field()).isEqualTo("customer.name"));
     }
 
     @Test
@@ -76,5 +76,20 @@ class SafeTextTest {
                 "not an address", Letters.company()));
         MailSettings settings = Letters.pickupSettings(Path.of("/tmp/x")).withCredentials("user", "s3cret");
         assertThat(settings.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void the_characters_no_font_draws_are_listed_once_each_at_most_ten_of_them() {
+        StringBuilder hieroglyphs = new StringBuilder();
+        for (int cp = 0x13000; cp < 0x13000 + 150; cp++) {
+            hieroglyphs.appendCodePoint(cp).appendCodePoint(cp);
+        }
+        List<Integer> undrawable = SafeText.undrawable("Ré\u202E" + hieroglyphs + "\uFE0F", cp -> cp < 0x3000);
+
+        assertThat(undrawable).hasSize(150).startsWith(0x13000, 0x13001);
+        String listed = SafeText.codePoints(undrawable);
+        assertThat(listed).startsWith("U+13000 𓀀, U+13001 𓀁").contains("U+13009", "150 characters in all")
+                .doesNotContain("U+1300A");
+        assertThat(listed.length()).isLessThan(200);
     }
 }

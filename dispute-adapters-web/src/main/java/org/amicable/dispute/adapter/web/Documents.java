@@ -66,6 +66,21 @@ final class Documents {
     @interface PreviewPdf {
     }
 
+    /** A kind of letter rendered on sample facts, for whoever edits the wording: not a letter of any dispute. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "a sample letter's PDF, rendered now on sample facts",
+            headers = {
+                @Header(name = LetterController.PREVIEW, description = ApiHeaders.PREVIEW, required = true,
+                        schema = @Schema(type = "string")),
+                @Header(name = "Content-Disposition", description = ApiHeaders.CONTENT_DISPOSITION,
+                        schema = @Schema(type = "string"))},
+            content = @Content(mediaType = LetterController.APPLICATION_PDF,
+                    schema = @Schema(type = "string", format = "binary")))
+    @interface SamplePdf {
+    }
+
     /** The scan of an AR card or a returned envelope, as attached. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

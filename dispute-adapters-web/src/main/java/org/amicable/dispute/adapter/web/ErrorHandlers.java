@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.InvalidValueException;
+import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
 
@@ -72,6 +73,10 @@ final class ErrorHandlers {
             if (exception instanceof InvalidValueException invalid) {
                 return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),
                         List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.problem())));
+            }
+            if (exception instanceof LetterNotPrintableException unprintable) {
+                return problems.response(request, HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage(),
+                        List.of(new ProblemBody.FieldProblem(unprintable.field(), exception.getMessage())));
             }
             InvalidCommandException invalid = (InvalidCommandException) exception;
             return problems.response(request, HttpStatus.BAD_REQUEST, exception.getMessage(),

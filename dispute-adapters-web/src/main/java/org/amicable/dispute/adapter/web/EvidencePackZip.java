@@ -16,8 +16,8 @@ import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.EvidencePack;
 
 /**
- * The hand-over pack as one ZIP: the timeline exactly as stored ({@code timeline.jsonl}), every letter
- * and email exactly as sent, every scan, a {@code README.txt} saying how to check them, and
+ * The hand-over pack as one ZIP: the dossier written for a reader outside the company (a mediator, a
+ * court clerk), the timeline exactly as stored ({@code timeline.jsonl}), every letter and email exactly as sent, every scan, a {@code README.txt} saying how to check them, and
  * {@code SHA256SUMS} over every file, so that {@code sha256sum -c SHA256SUMS} checks the whole pack.
  * The same pack gives the same bytes: entries are in a fixed order with the time of the last entry.
  */
@@ -28,6 +28,7 @@ final class EvidencePackZip {
 
     static byte[] of(EvidencePack pack) {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(pack.dossier().fileName(), pack.dossier().content());
         StringBuilder timeline = new StringBuilder();
         for (TimelineEntry entry : pack.timeline()) {
             timeline.append(entry.stored()).append('\n');
@@ -82,6 +83,8 @@ final class EvidencePackZip {
                 Dossier de preuve du litige %s
 
                 Contents / Contenu
+                  %s     the dossier, in the customer's language: parties, sums due, chronology, letters
+                                  (le dossier, dans la langue du client : parties, sommes dues, chronologie, courriers)
                   timeline.jsonl  every entry of the dispute's timeline, exactly as stored, one per line
                                   (chaque événement du litige, tel qu'enregistré, un par ligne)
                   letters/        every letter (PDF) and email (.eml) exactly as sent
@@ -106,7 +109,8 @@ final class EvidencePackZip {
 
                 Verification by Amicable when the pack was made: %s (%d entries).
                 """.formatted(pack.dispute().id(), pack.dispute().state(), pack.dispute().customer().name(),
-                pack.dispute().customer().reference(), pack.dispute().id(), lastHash,
+                pack.dispute().customer().reference(), pack.dispute().id(),
+                String.format("%-11s", pack.dossier().fileName()), lastHash,
                 pack.verification().intact() ? "INTACT, " + pack.verification().explanation()
                         : "BROKEN, " + pack.verification().explanation(), pack.timeline().size());
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
@@ -27,6 +28,7 @@ import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
+import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
@@ -51,6 +53,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
     private final TransactionOperations<Connection> transactions;
     private final TimelineCache cache;
     private final JdbcWebhookOutbox webhooks;
+
+    /** What the summary shows in place of an erased customer's name. */
+    private static final String ERASED = "[erased]";
 
     JdbcDisputeRepository(TransactionOperations<Connection> transactions,
             @Value("${amicable.storage.timeline-cache-size:10000}") int cacheSize, JdbcWebhookOutbox webhooks) {
@@ -79,7 +84,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         long from = cached.isEmpty() ? 1 : cached.size();
         List<TimelineEntry> entries = new ArrayList<>(cached);
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT sequence, hash, entry FROM timeline_entry WHERE dispute_id = ? AND sequence >= ? ORDER BY sequence")) {
+                "SELECT sequence, hash, entry, personal FROM timeline_entry WHERE dispute_id = ? AND sequence >= ?"
+                        + " ORDER BY sequence")) {
             select.setObject(1, id.value());
             select.setLong(2, from);
             try (ResultSet rows = select.executeQuery()) {
@@ -95,7 +101,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                         return timeline(connection, id);
                     }
                     first = false;
-                    entries.add(TimelineEntry.read(rows.getString(3), rows.getString(2)));
+                    entries.add(TimelineEntry.read(rows.getString(3), rows.getString(2), Optional.ofNullable(rows.getString(4))));
                 }
                 if (first && !cached.isEmpty()) {
                     // The cached last entry is not in the database: it was never committed.
@@ -115,7 +121,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         Map<UUID, List<TimelineEntry>> timelines = new LinkedHashMap<>();
         ids.forEach(id -> timelines.put(id.value(), new ArrayList<>()));
         transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT dispute_id, hash, entry"
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT dispute_id, hash, entry, personal"
                     + " FROM timeline_entry WHERE dispute_id IN (" + "?,".repeat(ids.size() - 1) + "?)"
                     + " ORDER BY dispute_id, sequence")) {
                 for (int i = 0; i < ids.size(); i++) {
@@ -123,7 +129,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        timelines.get(rows.getObject(1, UUID.class)).add(TimelineEntry.read(rows.getString(3), rows.getString(2)));
+                        timelines.get(rows.getObject(1, UUID.class)).add(TimelineEntry.read(rows.getString(3), rows.getString(2),
+                                Optional.ofNullable(rows.getString(4))));
                     }
                 }
             }
@@ -430,7 +437,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     private void appendEntries(Connection connection, List<TimelineEntry> added) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO timeline_entry "
-                + "(dispute_id, sequence, recorded_at, event_type, hash, entry) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "(dispute_id, sequence, recorded_at, event_type, hash, entry, personal) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (TimelineEntry entry : added) {
                 insert.setObject(1, entry.disputeId().value());
                 insert.setLong(2, entry.sequence());
@@ -438,6 +445,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.setString(4, EventFormat.typeOf(entry.event()).name());
                 insert.setString(5, entry.hash());
                 insert.setString(6, entry.stored());
+                insert.setString(7, entry.personal().orElse(null));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -481,6 +489,73 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             }
             insert.executeBatch();
         }
+    }
+
+    @Override
+    public List<DisputeId> findClosedNotErased(Optional<DisputeId> after, int limit) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT id FROM dispute"
+                    + " WHERE is_open = FALSE AND erased_on IS NULL" + (after.isPresent() ? " AND id > ?" : "")
+                    + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                int parameter = 1;
+                if (after.isPresent()) {
+                    select.setObject(parameter++, after.get().value());
+                }
+                select.setInt(parameter, limit);
+                List<DisputeId> ids = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(new DisputeId(rows.getObject(1, UUID.class)));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public void erasePersonalData(DisputeId id, Set<String> documents, LocalDate on) {
+        transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try (PreparedStatement entries = connection.prepareStatement(
+                    "UPDATE timeline_entry SET personal = NULL WHERE dispute_id = ?");
+                 PreparedStatement dispute = connection.prepareStatement(
+                         "UPDATE dispute SET customer_name = ?, erased_on = ? WHERE id = ?");
+                 PreparedStatement kept = connection.prepareStatement("DELETE FROM kept_document WHERE sha256 = ?");
+                 PreparedStatement outbox = connection.prepareStatement("DELETE FROM outbox_letter WHERE dispute_id = ?")) {
+                entries.setObject(1, id.value());
+                entries.executeUpdate();
+                dispute.setString(1, ERASED);
+                dispute.setObject(2, on);
+                dispute.setObject(3, id.value());
+                if (dispute.executeUpdate() != 1) {
+                    throw new DisputeNotFoundException("dispute " + id);
+                }
+                for (String sha256 : documents) {
+                    kept.setString(1, sha256);
+                    kept.addBatch();
+                }
+                kept.executeBatch();
+                outbox.setObject(1, id.value());
+                outbox.executeUpdate();
+            }
+            return null;
+        });
+        // The cache holds entries read with their personal values.
+        cache.remove(id);
+    }
+
+    @Override
+    public Optional<LocalDate> erasedOn(DisputeId id) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT erased_on FROM dispute WHERE id = ?")) {
+                select.setObject(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getObject(1, LocalDate.class)) : Optional.<LocalDate>empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -44,6 +46,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
     private final Map<String, KeptDocument> documents = new HashMap<>();
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
+    private final Map<DisputeId, LocalDate> erased = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
@@ -64,7 +67,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         List<TimelineEntry> entries = timelines.get(id);
         // Read back from the stored bytes, as a database would: what the stored form drops is lost here too.
         return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries.stream()
-                .map(entry -> TimelineEntry.read(entry.stored(), entry.hash())).toList()));
+                .map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())).toList()));
     }
 
     @Override
@@ -84,7 +87,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         List<TimelineEntry> all = new ArrayList<>(stored);
         // Kept as a storage keeps them, by their stored text, and read back from it: the format is
         // exercised by every test that runs on this repository.
-        added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash())));
+        added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())));
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
@@ -125,6 +128,31 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     @Override
     public synchronized long countDue(LocalDate date) {
         return dueIndex.headMap(date, true).values().stream().mapToLong(TreeSet::size).sum();
+    }
+
+    @Override
+    public synchronized List<DisputeId> findClosedNotErased(Optional<DisputeId> after, int limit) {
+        return summaries.keySet().stream().filter(id -> !open.get(id) && !erased.containsKey(id))
+                .filter(id -> after.isEmpty() || id.value().compareTo(after.get().value()) > 0).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void erasePersonalData(DisputeId id, Set<String> kept, LocalDate on) {
+        List<TimelineEntry> entries = timelines.get(id);
+        if (entries == null) {
+            throw new DisputeNotFoundException("dispute " + id);
+        }
+        timelines.put(id, entries.stream().map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), Optional.empty()))
+                .toList());
+        kept.forEach(documents::remove);
+        outbox.values().removeIf(queued -> queued.letter.disputeId().equals(id));
+        summaries.put(id, DisputeSummary.of(find(id).orElseThrow(), summaries.get(id).dueOn()));
+        erased.put(id, on);
+    }
+
+    @Override
+    public synchronized Optional<LocalDate> erasedOn(DisputeId id) {
+        return Optional.ofNullable(erased.get(id));
     }
 
     @Override

@@ -6,7 +6,8 @@ package org.amicable.dispute.domain.model;
  */
 public abstract sealed class DisputeException extends RuntimeException
         permits DisputeNotFoundException, TransitionNotAllowedException, VersionConflictException,
-        InvalidCommandException, InvalidValueException, EvidenceAlteredException, DuplicateDisputeException {
+        InvalidCommandException, InvalidValueException, EvidenceAlteredException, LetterNotPrintableException,
+        DuplicateDisputeException {
 
     protected DisputeException(String message) {
         super(message);

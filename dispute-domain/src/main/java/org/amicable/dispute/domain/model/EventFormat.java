@@ -319,10 +319,32 @@ public final class EventFormat {
 
     // ---- entries ----
 
-    /** The stored text of an entry: canonical JSON, one line. */
-    static String store(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, Optional<Actor> actor,
+    /**
+     * An entry as stored: its line (canonical JSON, hashed) and, where the event holds personal values,
+     * those values with their salt, kept beside the line ({@link PersonalData}).
+     */
+    record Stored(String line, Optional<String> personal) {
+    }
+
+    /** The stored text of an entry, its personal values sealed out of the line. */
+    static Stored store(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, Optional<Actor> actor,
             String previousHash) {
         EventType type = typeOf(event);
+        Map<String, Object> fields = fields(event);
+        Optional<String> personal = PersonalData.seal(type.name(), fields);
+        Map<String, Object> envelope = envelope(disputeId, sequence, recordedAt, type, actor, previousHash, fields);
+        personal.ifPresent(kept -> envelope.put("personal", PersonalData.digest(kept)));
+        return new Stored(CanonicalJson.write(envelope), personal);
+    }
+
+    /** The stored text of an entry with its personal values in the line, as entries were stored before they were sealed. */
+    private static String storeUnsealed(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event,
+            Optional<Actor> actor, String previousHash) {
+        return CanonicalJson.write(envelope(disputeId, sequence, recordedAt, typeOf(event), actor, previousHash, fields(event)));
+    }
+
+    private static Map<String, Object> envelope(DisputeId disputeId, long sequence, Instant recordedAt, EventType type,
+            Optional<Actor> actor, String previousHash, Map<String, Object> fields) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         actor.ifPresent(who -> envelope.put("actor", actor(who)));
         envelope.put("dispute", disputeId.toString());
@@ -331,8 +353,8 @@ public final class EventFormat {
         envelope.put("previous", previousHash);
         envelope.put("type", type.name());
         envelope.put("version", (long) type.version());
-        envelope.put("event", fields(event));
-        return CanonicalJson.write(envelope);
+        envelope.put("event", fields);
+        return envelope;
     }
 
     /**
@@ -342,9 +364,31 @@ public final class EventFormat {
      */
     public static TimelineEntry restate(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event,
             String previousHash) {
-        String stored = store(disputeId, sequence, recordedAt, event, Optional.empty(), previousHash);
+        // Stated as it was recorded then, personal values in the line: the sealing came later.
+        String stored = storeUnsealed(disputeId, sequence, recordedAt, event, Optional.empty(), previousHash);
         return new TimelineEntry(disputeId, sequence, recordedAt, event, Optional.empty(), previousHash, stored,
-                Timeline.hash(previousHash, stored));
+                Timeline.hash(previousHash, stored), Optional.empty());
+    }
+
+    /**
+     * A stored entry stated again with its personal values kept beside its line ({@link PersonalData}), chained
+     * to {@code previousHash}: for a one-time conversion of timelines stored before personal values were kept
+     * apart, so that they can be erased; never for new events.
+     */
+    public static TimelineEntry restateSealed(TimelineEntry entry, String previousHash) {
+        Stored stored = store(entry.disputeId(), entry.sequence(), entry.recordedAt(), entry.event(), entry.actor(),
+                previousHash);
+        return new TimelineEntry(entry.disputeId(), entry.sequence(), entry.recordedAt(), entry.event(), entry.actor(),
+                previousHash, stored.line(), Timeline.hash(previousHash, stored.line()), stored.personal());
+    }
+
+    /** Whether the entry's line holds personal values in the clear: stored before they were kept apart. */
+    public static boolean holdsPersonalValuesInItsLine(TimelineEntry entry) {
+        if (entry.stored().contains(",\"personal\":\"")) {
+            return false;
+        }
+        Map<String, Object> fields = fields(entry.event());
+        return PersonalData.seal(typeOf(entry.event()).name(), fields).isPresent();
     }
 
     /**
@@ -356,6 +400,17 @@ public final class EventFormat {
      * @throws IllegalArgumentException naming what is unreadable
      */
     public static TimelineEntry read(String stored, String hash) {
+        return read(stored, hash, Optional.empty());
+    }
+
+    /**
+     * Reads a stored entry with the personal values kept beside it ({@link PersonalData}): they are put
+     * back into the event after being checked against the line's digest. Without them, a line that had
+     * personal values reads them as erased.
+     *
+     * @param personal the salt and the values kept beside the line; empty when it has none or they were erased
+     */
+    public static TimelineEntry read(String stored, String hash, Optional<String> personal) {
         Object parsed = CanonicalJson.parse(stored);
         if (!(parsed instanceof Map<?, ?>)) {
             throw new IllegalArgumentException("a stored entry is a JSON object");
@@ -368,12 +423,17 @@ public final class EventFormat {
         String name = envelope.string("type");
         int version = envelope.integer("version");
         Map<String, Object> event = asObject(envelope.raw("event"), "entry.event");
+        if (envelope.has("personal")) {
+            PersonalData.unseal(name, event, envelope.string("personal"), personal);
+        } else if (personal.isPresent()) {
+            throw new IllegalArgumentException("personal data is kept beside an entry whose line records none");
+        }
         // Entries recorded before actors were recorded have none.
         Optional<Actor> actor = envelope.has("actor") ? Optional.of(envelope.object("actor", EventFormat::actor))
                 : Optional.empty();
         envelope.finish();
         return new TimelineEntry(disputeId, sequence, recordedAt, readEvent(name, version, event), actor, previous,
-                stored, hash);
+                stored, hash, envelope.has("personal") ? personal : Optional.empty());
     }
 
     /**

@@ -40,9 +40,9 @@ public final class Timeline {
     TimelineEntry append(DisputeEvent event, Instant recordedAt, Optional<Actor> actor) {
         long sequence = entries.size() + 1L;
         String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
-        String stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
-        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored,
-                hash(previous, stored));
+        EventFormat.Stored stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
+        TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored.line(),
+                hash(previous, stored.line()), stored.personal());
         entries.add(entry);
         return entry;
     }
@@ -84,6 +84,53 @@ public final class Timeline {
         if (entries.size() < expectedSize) {
             return Verification.broken(entries.size() + 1L,
                     "entries after " + entries.size() + " are missing: " + expectedSize + " were recorded");
+        }
+        return Verification.INTACT;
+    }
+
+    /**
+     * Checks a chain from its stored lines alone, without reading the events: each line's
+     * {@code sequence} follows the one before, its {@code previous} is the hash of the line before, and
+     * its hash is the one recorded with it. This is what anyone can check with {@code sha256sum}; it reads
+     * no event, so it also holds for lines of event types or versions this code does not know.
+     *
+     * @param stored       the stored lines, in order
+     * @param recorded     the hash recorded with each line
+     * @param expectedSize how many entries there should be
+     */
+    public static Verification verifyStored(List<String> stored, List<String> recorded, long expectedSize) {
+        if (stored.size() != recorded.size()) {
+            throw new IllegalArgumentException(stored.size() + " lines but " + recorded.size() + " recorded hashes");
+        }
+        String previous = GENESIS;
+        MessageDigest digest = sha256();
+        byte[] previousBytes = previous.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < stored.size(); i++) {
+            String line = stored.get(i);
+            long position = i + 1L;
+            // The envelope's members are sorted and nothing after "previous" holds an object, so its last
+            // occurrence is the envelope's own; a string cannot hold it, its quotes would be escaped.
+            if (!(",\"sequence\":" + position + ",").regionMatches(0, line, line.lastIndexOf(",\"sequence\":"),
+                    13 + Long.toString(position).length())) {
+                return Verification.broken(position, "entry " + position + " does not carry sequence " + position
+                        + ": an entry was removed or reordered");
+            }
+            int at = line.lastIndexOf(",\"previous\":\"");
+            if (at < 0 || line.length() <= at + 13 + 64 || !line.startsWith(previous, at + 13)
+                    || line.charAt(at + 13 + 64) != '"') {
+                return Verification.broken(position, "entry " + position + " does not follow the entry before it");
+            }
+            digest.update(previousBytes);
+            String hash = HexFormat.of().formatHex(digest.digest(line.getBytes(StandardCharsets.UTF_8)));
+            if (!hash.equals(recorded.get(i))) {
+                return Verification.broken(position, "entry " + position + " was altered after it was recorded");
+            }
+            previous = hash;
+            previousBytes = hash.getBytes(StandardCharsets.US_ASCII);
+        }
+        if (stored.size() < expectedSize) {
+            return Verification.broken(stored.size() + 1L,
+                    "entries after " + stored.size() + " are missing: " + expectedSize + " were recorded");
         }
         return Verification.INTACT;
     }

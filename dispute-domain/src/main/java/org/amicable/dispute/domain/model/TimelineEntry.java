@@ -22,9 +22,10 @@ public final class TimelineEntry {
     private final String previousHash;
     private final String stored;
     private final String hash;
+    private final Optional<String> personal;
 
     TimelineEntry(DisputeId disputeId, long sequence, Instant recordedAt, DisputeEvent event, Optional<Actor> actor,
-            String previousHash, String stored, String hash) {
+            String previousHash, String stored, String hash, Optional<String> personal) {
         this.disputeId = Objects.requireNonNull(disputeId, "disputeId");
         this.sequence = sequence;
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
@@ -33,6 +34,7 @@ public final class TimelineEntry {
         this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
         this.stored = Objects.requireNonNull(stored, "stored");
         this.hash = Objects.requireNonNull(hash, "hash");
+        this.personal = Objects.requireNonNull(personal, "personal");
     }
 
     /**
@@ -43,6 +45,27 @@ public final class TimelineEntry {
      */
     public static TimelineEntry read(String stored, String hash) {
         return EventFormat.read(stored, hash);
+    }
+
+    /**
+     * An entry as stored, with the personal values kept beside its line (see {@link #personal()}); without
+     * them (erased), a line that had personal values reads them as {@code "[erased]"}.
+     *
+     * @throws IllegalArgumentException when the text is not a readable entry, or the personal values do not
+     *                                  match the digest its line records
+     */
+    public static TimelineEntry read(String stored, String hash, Optional<String> personal) {
+        return EventFormat.read(stored, hash, personal);
+    }
+
+    /**
+     * The personal values of the event, kept beside the stored line and not hashed: canonical JSON
+     * {@code {"salt":…,"values":{path:value,…}}}, whose salted SHA-256 the line records in its
+     * {@code personal} member. Empty when the event holds none, when the entry was stored before personal
+     * values were kept apart, or once they were erased. Storage keeps it with the line.
+     */
+    public Optional<String> personal() {
+        return personal;
     }
 
     /** The dispute. */

@@ -190,6 +190,19 @@ public final class UnpaidClaim extends Dispute {
         return lateCharges(policy).rateOn(customer().kind(), date);
     }
 
+    /**
+     * The day after which late charges run: the due date toward a business, the start of the formal
+     * notice's deadline toward a consumer; empty while none run (a consumer before the formal notice).
+     */
+    public Optional<LocalDate> lateChargesRunAfter(EscalationPolicy policy) {
+        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice.dueDate()) : formalNoticeStart(policy);
+    }
+
+    /** The last day late charges run to, as of {@code date}: the day they stopped (a plan, a closing), or {@code date}. */
+    public LocalDate lateChargesRunUntil(LocalDate date) {
+        return chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
+    }
+
     private LateCharges lateCharges(EscalationPolicy policy) {
         Optional<BigDecimal> contract = invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate());
         return new LateCharges(contract.map(policy.rates()::withContractPenaltyRate).orElse(policy.rates()));

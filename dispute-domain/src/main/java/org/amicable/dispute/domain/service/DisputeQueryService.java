@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
@@ -12,6 +13,8 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.EvidencePack;
@@ -19,7 +22,10 @@ import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.Dossier;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -28,11 +34,13 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     private final Disputes disputes;
     private final LetterRenderer renderer;
+    private final DossierRenderer dossiers;
     private final LetterOutbox outbox;
 
-    DisputeQueryService(Disputes disputes, LetterRenderer renderer, LetterOutbox outbox) {
+    DisputeQueryService(Disputes disputes, LetterRenderer renderer, DossierRenderer dossiers, LetterOutbox outbox) {
         this.disputes = disputes;
         this.renderer = renderer;
+        this.dossiers = dossiers;
         this.outbox = outbox;
     }
 
@@ -69,6 +77,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument sentDocument(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Dispute dispute = disputes.load(id);
         Letter letter = letterOf(dispute, letterId);
         LetterSent sent = sending(dispute, letterId).orElseThrow(() -> new DisputeNotFoundException(
@@ -78,6 +87,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument sentEmail(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Dispute dispute = disputes.load(id);
         Letter letter = letterOf(dispute, letterId);
         String hash = sending(dispute, letterId).flatMap(LetterSent::emailHash).orElseThrow(() ->
@@ -87,6 +97,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public SentDocument scan(DisputeId id, LetterId letterId) {
+        requireNotErased(id);
         Letter letter = letterOf(disputes.load(id), letterId);
         String hash = letter.scanHash().orElseThrow(() ->
                 new DisputeNotFoundException("the scan of letter " + letterId + " (none was attached)"));
@@ -96,6 +107,14 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     @Override
     public RenderedLetter preview(DisputeId id, LetterId letterId) {
         return renderer.render(letter(id, letterId));
+    }
+
+    /** A document erased with the dispute's personal data is gone on purpose: not found, rather than altered. */
+    private void requireNotErased(DisputeId id) {
+        disputes.repository().erasedOn(id).ifPresent(day -> {
+            throw new DisputeNotFoundException("the documents of dispute " + id + ": they were erased with its personal data on "
+                    + day + " (their SHA-256 stay in its timeline)");
+        });
     }
 
     private static Letter letterOf(Dispute dispute, LetterId letterId) {
@@ -123,9 +142,12 @@ final class DisputeQueryService implements ViewDisputesUseCase {
 
     @Override
     public EvidencePack evidencePack(DisputeId id) {
-        EvidenceFile file = evidence(id);
+        Dispute dispute = disputes.load(id);
+        EvidenceFile file = evidence(dispute);
         List<EvidencePack.PackedDocument> documents = new java.util.ArrayList<>();
-        for (TimelineEntry entry : file.timeline()) {
+        // Once the personal data is erased, the documents are gone; the timeline still names their hashes.
+        boolean erased = disputes.repository().erasedOn(id).isPresent();
+        for (TimelineEntry entry : erased ? List.<TimelineEntry>of() : file.timeline()) {
             if (entry.event() instanceof LetterSent sent) {
                 Letter letter = file.letters().stream().filter(l -> l.id().equals(sent.letterId())).findFirst().orElseThrow();
                 documents.add(new EvidencePack.PackedDocument(EvidencePack.Role.LETTER,
@@ -138,12 +160,24 @@ final class DisputeQueryService implements ViewDisputesUseCase {
                         new SentDocument(letter, kept(letter.id(), "scan", scan.scanHash()))));
             }
         }
-        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification());
+        Optional<Dossier.LateChargeTerms> lateCharges = Optional.empty();
+        if (dispute instanceof UnpaidClaim claim) {
+            EscalationPolicy policy = disputes.policy();
+            LocalDate asOf = file.dispute().asOf();
+            lateCharges = claim.lateChargesRunAfter(policy).map(after -> new Dossier.LateChargeTerms(
+                    claim.lateChargeRateOn(asOf, policy), after, claim.lateChargesRunUntil(asOf)));
+        }
+        RenderedDossier dossier = dossiers.render(new Dossier(file.dispute(), file.timeline(), file.verification(), lateCharges));
+        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification(), dossier);
     }
 
     @Override
     public EvidenceFile evidence(DisputeId id) {
-        Dispute dispute = disputes.load(id);
+        return evidence(disputes.load(id));
+    }
+
+    private EvidenceFile evidence(Dispute dispute) {
+        DisputeId id = dispute.id();
         // The stored version tells how many entries were recorded: a missing last entry shows only against it.
         long recorded = disputes.repository().search(DisputeQuery.byId(id)).stream()
                 .mapToLong(DisputeSummary::version).findFirst().orElse(dispute.version());

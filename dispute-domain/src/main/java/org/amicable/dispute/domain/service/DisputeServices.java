@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
@@ -11,6 +12,7 @@ import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
+import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
@@ -18,6 +20,7 @@ import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
+import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
@@ -34,7 +37,9 @@ import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 
@@ -56,6 +61,7 @@ public final class DisputeServices {
     private final EscalationService escalation;
     private final DisputeQueryService queries;
     private final ImportService imports;
+    private final PersonalDataService personalData;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -78,12 +84,23 @@ public final class DisputeServices {
      */
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor) {
+        this(repository, outbox, renderer, sender, policy, clock, letterLease, actor, new PlainTextDossierRenderer());
+    }
+
+    /**
+     * The same, with the writer of the dossier that a hand-over pack holds (without it, the dossier is
+     * plain text: {@link PlainTextDossierRenderer}).
+     */
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
+            DossierRenderer dossiers) {
         Disputes disputes = new Disputes(repository, policy, clock, actor);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
         this.escalation = new EscalationService(disputes);
-        this.queries = new DisputeQueryService(disputes, renderer, outbox);
+        this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
+        this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);
     }
 
@@ -93,6 +110,14 @@ public final class DisputeServices {
 
     public ImportPaymentsUseCase importPayments() {
         return imports;
+    }
+
+    /**
+     * The preview of each kind of letter from sample facts, for whoever edits the wording: needs no
+     * storage, only the port that renders with the wording as it stands now, and the clock that dates it.
+     */
+    public static PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
+        return new LetterPreviewService(preview, clock);
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {
@@ -201,5 +226,9 @@ public final class DisputeServices {
 
     public ViewDisputesUseCase viewDisputes() {
         return queries;
+    }
+
+    public ErasePersonalDataUseCase erasePersonalData() {
+        return personalData;
     }
 }

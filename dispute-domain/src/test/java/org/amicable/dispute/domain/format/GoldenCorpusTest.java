@@ -88,6 +88,27 @@ class GoldenCorpusTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> every_stored_timeline_verifies_from_its_lines_alone_and_an_altered_line_is_found() {
+        return STORIES.stream().map(story -> DynamicTest.dynamicTest(story.name(), () -> {
+            int size = story.lines().size();
+            assertThat(Timeline.verifyStored(story.lines(), story.hashes(), size).intact()).isTrue();
+
+            List<String> altered = new ArrayList<>(story.lines());
+            int middle = size / 2;
+            altered.set(middle, altered.get(middle).replace("\"on\":\"2", "\"on\":\"1"));
+            assertThat(altered.get(middle)).isNotEqualTo(story.lines().get(middle));
+            assertThat(Timeline.verifyStored(altered, story.hashes(), size).firstBroken()).contains(middle + 1L);
+
+            List<String> reordered = new ArrayList<>(story.lines());
+            java.util.Collections.swap(reordered, 0, 1);
+            assertThat(Timeline.verifyStored(reordered, story.hashes(), size).firstBroken()).contains(1L);
+
+            assertThat(Timeline.verifyStored(story.lines().subList(0, size - 1), story.hashes().subList(0, size - 1), size)
+                    .firstBroken()).contains((long) size);
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> every_event_stored_in_the_current_version_is_written_back_to_the_same_fields() {
         return STORIES.stream().map(story -> DynamicTest.dynamicTest(story.name(), () -> {
             for (TimelineEntry entry : read(story)) {

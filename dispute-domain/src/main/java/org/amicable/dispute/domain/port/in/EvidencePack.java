@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
 
 /**
- * Everything a hand-over pack holds, read from storage and checked: the timeline exactly as stored,
+ * Everything a hand-over pack holds, read from storage and checked, with a dossier written for it: the timeline exactly as stored,
  * and every document kept (each letter's PDF and email as sent, each scan), each checked against the
  * hash its timeline recorded.
  *
@@ -14,15 +15,18 @@ import org.amicable.dispute.domain.model.TimelineEntry;
  * @param timeline     every entry, oldest first, with its stored text
  * @param documents    every kept document, in the order of the timeline
  * @param verification the check of the hash chain
+ * @param dossier      the dossier for a reader outside the company, in the customer's language: the parties,
+ *                     the sums due with their computation, the chronology in words, the letters' hashes
  */
 public record EvidencePack(DisputeView dispute, List<TimelineEntry> timeline, List<PackedDocument> documents,
-        Timeline.Verification verification) {
+        Timeline.Verification verification, RenderedDossier dossier) {
 
     public EvidencePack {
         Objects.requireNonNull(dispute, "dispute");
         timeline = List.copyOf(timeline);
         documents = List.copyOf(documents);
         Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(dossier, "dossier");
     }
 
     /** What a kept document is, for naming it in the pack. */

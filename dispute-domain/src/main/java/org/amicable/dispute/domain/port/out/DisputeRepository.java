@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -128,4 +129,24 @@ public interface DisputeRepository {
 
     /** Summaries matching the query, in id order (the order disputes were opened), after the query's cursor. */
     List<DisputeSummary> search(DisputeQuery query);
+
+    /**
+     * Ids of the closed disputes whose personal data is not erased yet, in id order, after the cursor
+     * {@code after}, at most {@code limit}.
+     */
+    List<DisputeId> findClosedNotErased(Optional<DisputeId> after, int limit);
+
+    /**
+     * Erases a dispute's personal data, in one atomic step: the personal values kept beside its entries
+     * ({@link org.amicable.dispute.domain.model.TimelineEntry#personal()}), the kept documents named in
+     * {@code documents} (its letters and emails as sent, its scans), the customer's name in its summary and
+     * its letters left in the outbox. Its stored lines and their hashes are left as they are, so that its
+     * chain still verifies; the dispute then reads its personal values as erased.
+     *
+     * @param on the day of the erasure, which {@link #erasedOn} returns from then on
+     */
+    void erasePersonalData(DisputeId id, Set<String> documents, LocalDate on);
+
+    /** The day the dispute's personal data was erased, if it was. */
+    Optional<LocalDate> erasedOn(DisputeId id);
 }

@@ -1,0 +1,394 @@
+package org.amicable.dispute.adapter.mail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.amicable.dispute.domain.model.Actor;
+import org.amicable.dispute.domain.model.ClaimState;
+import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.DisputeEvent.Cancelled;
+import org.amicable.dispute.domain.model.DisputeEvent.ChaseHeld;
+import org.amicable.dispute.domain.model.DisputeEvent.ChaseResumed;
+import org.amicable.dispute.domain.model.DisputeEvent.ClaimEscalated;
+import org.amicable.dispute.domain.model.DisputeEvent.ClaimOpened;
+import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
+import org.amicable.dispute.domain.model.DisputeEvent.ContactRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.CustomerAnswered;
+import org.amicable.dispute.domain.model.DisputeEvent.FirstContactOverdue;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceOpened;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceReferredToMediation;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceResolved;
+import org.amicable.dispute.domain.model.DisputeEvent.GrievanceWithdrawn;
+import org.amicable.dispute.domain.model.DisputeEvent.InstalmentMissed;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterScanAttached;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
+import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
+import org.amicable.dispute.domain.model.DisputeEvent.LimitationWarning;
+import org.amicable.dispute.domain.model.DisputeEvent.ManagerAssigned;
+import org.amicable.dispute.domain.model.DisputeEvent.MediationConfirmed;
+import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.PhoneCallRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.PhoneTaskCreated;
+import org.amicable.dispute.domain.model.DisputeEvent.PromiseBroken;
+import org.amicable.dispute.domain.model.DisputeEvent.PromiseToPayRecorded;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalAccepted;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalMade;
+import org.amicable.dispute.domain.model.DisputeEvent.ProposalRejected;
+import org.amicable.dispute.domain.model.DisputeEvent.RemedyOverdue;
+import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
+import org.amicable.dispute.domain.model.DisputeEvent.Settled;
+import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
+import org.amicable.dispute.domain.model.DisputeEvent.WrittenOff;
+import org.amicable.dispute.domain.model.GrievanceCause;
+import org.amicable.dispute.domain.model.Initiator;
+import org.amicable.dispute.domain.model.LateChargeRate;
+import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterChannel;
+import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.LetterKind;
+import org.amicable.dispute.domain.model.MediatorKind;
+import org.amicable.dispute.domain.model.PhoneCallOutcome;
+import org.amicable.dispute.domain.model.PostalAddress;
+import org.amicable.dispute.domain.model.RemedyKind;
+import org.amicable.dispute.domain.model.ReturnReason;
+
+/**
+ * The dossier's words, in French or English: each event of a timeline as one plain sentence with its
+ * dates, amounts and references, and the names of kinds, states and causes, as a court clerk reads them.
+ */
+final class DossierWords {
+
+    private final Language language;
+    private final LetterFormat format;
+    private final Function<LetterId, Optional<Letter>> letters;
+
+    DossierWords(Language language, Function<LetterId, Optional<Letter>> letters) {
+        this.language = language;
+        this.format = new LetterFormat(language);
+        this.letters = letters;
+    }
+
+    /** The French or the English text, as the dossier's language says. */
+    String say(String french, String english) {
+        return language == Language.FR ? french : english;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    LetterFormat format() {
+        return format;
+    }
+
+    String date(java.time.LocalDate date) {
+        return format.date(date);
+    }
+
+    // ---- the chronology
+
+    /** One event as one sentence. */
+    String sentence(DisputeEvent event) {
+        if (event instanceof ClaimOpened e) {
+            return say("Ouverture du dossier d'impayé : facture n° " + e.invoice().number() + " du "
+                    + date(e.invoice().issueDate()) + ", " + money(e.invoice().amount()) + ", échue le "
+                    + date(e.invoice().dueDate()) + ".",
+                    "Unpaid claim opened: invoice no. " + e.invoice().number() + " of " + date(e.invoice().issueDate())
+                    + ", " + money(e.invoice().amount()) + ", due " + date(e.invoice().dueDate()) + ".");
+        } else if (event instanceof GrievanceOpened e) {
+            return say("Réclamation reçue (" + cause(e.cause()) + ") : « " + e.description() + " » ; plainte écrite du "
+                    + date(e.complaintDate()) + " ; premier contact dû au plus tard le " + date(e.firstContactDeadline()) + ".",
+                    "Grievance received (" + cause(e.cause()) + "): \"" + e.description() + "\"; written complaint of "
+                    + date(e.complaintDate()) + "; first contact due by " + date(e.firstContactDeadline()) + ".");
+        } else if (event instanceof LetterIssued e) {
+            return say("Courrier décidé : " + kind(e.letter().kind()) + ", " + channel(e.letter().channel()) + ", à "
+                    + e.letter().recipient().name() + ", " + address(e.letter().recipient().address()) + ".",
+                    "Letter decided: " + kind(e.letter().kind()) + ", " + channel(e.letter().channel()) + ", to "
+                    + e.letter().recipient().name() + ", " + address(e.letter().recipient().address()) + ".");
+        } else if (event instanceof LetterSent e) {
+            return say(capitalized(letter(e.letterId())) + " envoyé(e) le " + date(e.on()) + " ; empreinte SHA-256 du document : "
+                    + e.contentHash() + ".", capitalized(letter(e.letterId())) + " sent on " + date(e.on())
+                    + "; SHA-256 of the document: " + e.contentHash() + ".");
+        } else if (event instanceof LetterFailed e) {
+            return say(capitalized(letter(e.letterId())) + " n'a pas pu être envoyé(e) : " + e.reason() + ".",
+                    capitalized(letter(e.letterId())) + " could not be sent: " + e.reason() + ".");
+        } else if (event instanceof LetterTracked e) {
+            return say(capitalized(letter(e.letterId())) + " posté(e) en recommandé avec AR n° " + e.trackingNumber() + ".",
+                    capitalized(letter(e.letterId())) + " posted by registered post, tracking no. " + e.trackingNumber() + ".");
+        } else if (event instanceof LetterAcknowledged e) {
+            return say(capitalized(letter(e.letterId())) + " présenté(e) et signé(e) le " + date(e.deliveredOn())
+                    + tracking(e.letterId(), ", AR n° ") + ".", capitalized(letter(e.letterId()))
+                    + " delivered, acknowledgment of receipt signed on " + date(e.deliveredOn())
+                    + tracking(e.letterId(), ", tracking no. ") + ".");
+        } else if (event instanceof LetterReturned e) {
+            String presented = e.firstPresentedOn().map(day -> say(", présenté(e) pour la première fois le " + date(day),
+                    ", first presented on " + date(day))).orElse("");
+            return say(capitalized(letter(e.letterId())) + " retourné(e) le " + date(e.returnedOn()) + " : "
+                    + returned(e.reason()) + presented + ".", capitalized(letter(e.letterId())) + " returned on "
+                    + date(e.returnedOn()) + ": " + returned(e.reason()) + presented + ".");
+        } else if (event instanceof LetterScanAttached e) {
+            return say("Scan joint pour " + letter(e.letterId()) + " (SHA-256 " + e.scanHash() + ").",
+                    "Scan attached to " + letter(e.letterId()) + " (SHA-256 " + e.scanHash() + ").");
+        } else if (event instanceof ContactDetailsCorrected e) {
+            return say("Coordonnées du client corrigées : " + address(e.customer().address()) + ".",
+                    "Customer's contact details corrected: " + address(e.customer().address()) + ".");
+        } else if (event instanceof ClaimEscalated e) {
+            return say("Le dossier passe de l'étape « " + state(e.from()) + " » à l'étape « " + state(e.to()) + " ».",
+                    "The claim moves from \"" + state(e.from()) + "\" to \"" + state(e.to()) + "\".");
+        } else if (event instanceof PhoneTaskCreated e) {
+            return say("Appel à passer au " + e.phone() + " pour confirmer : " + kind(e.after()) + ".",
+                    "Call to make to " + e.phone() + " to confirm: " + kind(e.after()) + ".");
+        } else if (event instanceof PhoneCallRecorded e) {
+            String promised = e.promisedFor().map(day -> say(", promesse de payer au plus tard le ", ", promise to pay by ")
+                    + date(day)).orElse("");
+            return say("Appel téléphonique : " + outcome(e.outcome()) + promised + ". Note : " + e.note(),
+                    "Phone call: " + outcome(e.outcome()) + promised + ". Note: " + e.note());
+        } else if (event instanceof CustomerAnswered e) {
+            return say("Réponse du client : « " + e.summary() + " ».", "The customer answered: \"" + e.summary() + "\".");
+        } else if (event instanceof PaymentRecorded e) {
+            return say("Paiement reçu de " + money(e.amount()) + " (réf. " + e.reference() + "), imputé " + applied(e) + ".",
+                    "Payment received of " + money(e.amount()) + " (ref. " + e.reference() + "), applied " + applied(e) + ".");
+        } else if (event instanceof PromiseToPayRecorded e) {
+            return say("Le client promet de payer" + e.amount().map(amount -> " " + money(amount)).orElse("")
+                    + " au plus tard le " + date(e.promisedFor()) + ".", "The customer promises to pay"
+                    + e.amount().map(amount -> " " + money(amount)).orElse("") + " by " + date(e.promisedFor()) + ".");
+        } else if (event instanceof PromiseBroken e) {
+            return say("Promesse de paiement au " + date(e.promisedFor()) + " non tenue : les relances reprennent.",
+                    "Promise to pay by " + date(e.promisedFor()) + " not kept: the reminders resume.");
+        } else if (event instanceof MediationConfirmed e) {
+            return say("Recours à un tiers confirmé par " + e.confirmedBy() + " : " + mediator(e.kind()) + " "
+                    + e.mediatorName() + ", frais " + money(e.fee()) + ".", "External mediation confirmed by "
+                    + e.confirmedBy() + ": " + mediator(e.kind()) + " " + e.mediatorName() + ", fee " + money(e.fee()) + ".");
+        } else if (event instanceof RepaymentPlanAgreed e) {
+            String instalments = e.instalments().stream().map(i -> money(i.amount()) + say(" le ", " on ") + date(i.dueDate()))
+                    .collect(Collectors.joining("; "));
+            return say("Échéancier signé (reconnaissance de dette, art. 2240 du Code civil) : " + instalments + ".",
+                    "Repayment plan signed (acknowledgment of the debt, Code civil art. 2240): " + instalments + ".");
+        } else if (event instanceof InstalmentMissed e) {
+            return say("Échéance n° " + e.number() + " impayée : retour à l'étape « " + state(e.returnedTo()) + " ».",
+                    "Instalment no. " + e.number() + " missed: back to \"" + state(e.returnedTo()) + "\".");
+        } else if (event instanceof TakenToCourt e) {
+            return say("Saisine du tribunal, à l'initiative " + (e.initiator() == Initiator.COMPANY ? "de la société"
+                    : "du client") + " : " + e.reason() + ".", "Taken to court by the "
+                    + (e.initiator() == Initiator.COMPANY ? "company" : "customer") + ": " + e.reason() + ".");
+        } else if (event instanceof WrittenOff e) {
+            return say("Créance abandonnée : " + e.reason() + ".", "Claim written off: " + e.reason() + ".");
+        } else if (event instanceof Cancelled e) {
+            return say("Dossier annulé : " + e.reason() + ".", "Claim cancelled: " + e.reason() + ".");
+        } else if (event instanceof Settled) {
+            return say("Plus rien n'est dû : le dossier est soldé.", "Nothing is owed any more: the claim is settled.");
+        } else if (event instanceof ChaseHeld e) {
+            return say("Relances suspendues par la réclamation " + e.grievanceId() + ".",
+                    "Chase held by grievance " + e.grievanceId() + ".");
+        } else if (event instanceof ChaseResumed e) {
+            return say("Fin de la réclamation " + e.grievanceId() + " : les relances reprennent sur " + money(e.principal())
+                    + e.correctionReference().map(ref -> " (pièce rectificative " + ref + ")").orElse("") + ".",
+                    "Grievance " + e.grievanceId() + " ended: the chase resumes on " + money(e.principal())
+                    + e.correctionReference().map(ref -> " (correcting document " + ref + ")").orElse("") + ".");
+        } else if (event instanceof LimitationWarning e) {
+            return say("Alerte : la créance sera prescrite le " + date(e.limitationDate()) + ".",
+                    "Warning: the claim expires on " + date(e.limitationDate()) + ".");
+        } else if (event instanceof ManagerAssigned e) {
+            return say("Responsable désigné : " + e.manager() + ".", "Manager assigned: " + e.manager() + ".");
+        } else if (event instanceof ContactRecorded e) {
+            return say("Contact pris avec le client : " + e.note(), "Contact made with the customer: " + e.note());
+        } else if (event instanceof FirstContactOverdue e) {
+            return say("Délai de premier contact du " + date(e.deadline()) + " dépassé : signalé à la hiérarchie.",
+                    "First-contact deadline of " + date(e.deadline()) + " passed: raised above the manager.");
+        } else if (event instanceof ProposalMade e) {
+            return say("Proposition n° " + e.proposal().round() + " : " + remedy(e.proposal().remedy())
+                    + e.proposal().amount().map(amount -> " de " + money(amount)).orElse("") + ", réponse attendue le "
+                    + date(e.proposal().answerBy()) + ", exécution au plus tard le " + date(e.proposal().resolveBy())
+                    + ". Conditions : " + e.proposal().terms(), "Proposal no. " + e.proposal().round() + ": "
+                    + remedy(e.proposal().remedy()) + e.proposal().amount().map(amount -> " of " + money(amount)).orElse("")
+                    + ", answer by " + date(e.proposal().answerBy()) + ", remedy by " + date(e.proposal().resolveBy())
+                    + ". Terms: " + e.proposal().terms());
+        } else if (event instanceof ProposalAccepted e) {
+            return say("Le client accepte la proposition n° " + e.round() + ".", "The customer accepts proposal no. " + e.round() + ".");
+        } else if (event instanceof ProposalRejected e) {
+            return say("Le client refuse la proposition n° " + e.round() + " : " + e.reason(),
+                    "The customer rejects proposal no. " + e.round() + ": " + e.reason());
+        } else if (event instanceof ProposalLapsed e) {
+            return say("Proposition n° " + e.round() + " restée sans réponse.", "Proposal no. " + e.round() + " lapsed unanswered.");
+        } else if (event instanceof RemedyOverdue e) {
+            return say("Délai convenu du " + date(e.agreedDeadline()) + " dépassé sans exécution : signalé à la hiérarchie.",
+                    "Agreed deadline of " + date(e.agreedDeadline()) + " passed without the remedy: raised above the manager.");
+        } else if (event instanceof GrievanceResolved e) {
+            return say("Réclamation résolue " + (e.onTime() ? "dans le délai convenu" : "hors délai")
+                    + e.correctionReference().map(ref -> " (pièce rectificative " + ref + ")").orElse("") + " : " + e.note(),
+                    "Grievance resolved " + (e.onTime() ? "within the agreed deadline" : "late")
+                    + e.correctionReference().map(ref -> " (correcting document " + ref + ")").orElse("") + ": " + e.note());
+        } else if (event instanceof GrievanceReferredToMediation e) {
+            return say("Réclamation soumise au médiateur " + e.mediatorName() + ".",
+                    "Grievance referred to the mediator " + e.mediatorName() + ".");
+        } else if (event instanceof GrievanceWithdrawn e) {
+            return say("Le client retire sa réclamation : " + e.reason(), "The customer withdraws the grievance: " + e.reason());
+        }
+        throw new IllegalArgumentException("no words for " + event.getClass().getSimpleName());
+    }
+
+    /** Who made an entry. */
+    String actor(Optional<Actor> actor) {
+        if (actor.isEmpty()) {
+            return say("auteur non enregistré", "author not recorded");
+        }
+        if (actor.get() instanceof Actor.ApiClient client) {
+            return say("par " + client.name() + " (" + role(client.role()) + ")", "by " + client.name() + " (" + client.role() + ")");
+        }
+        Actor.SystemJob job = (Actor.SystemJob) actor.get();
+        return job.equals(Actor.SystemJob.ESCALATION) ? say("par la tâche quotidienne d'escalade", "by the daily escalation job")
+                : job.equals(Actor.SystemJob.DISPATCH) ? say("par l'envoi automatique des courriers", "by the letter dispatcher")
+                : say("par la tâche " + job.name(), "by the job " + job.name());
+    }
+
+    private String role(String role) {
+        return Map.of("integration", "intégration", "manager", "responsable", "auditor", "auditeur").getOrDefault(role, role);
+    }
+
+    // ---- names
+
+    String money(org.amicable.dispute.domain.model.Money money) {
+        return format.money(money);
+    }
+
+    String kind(LetterKind kind) {
+        return switch (kind) {
+            case FIRST_REMINDER -> say("première relance", "first reminder");
+            case SECOND_REMINDER -> say("deuxième relance", "second reminder");
+            case FORMAL_NOTICE -> say("mise en demeure", "formal notice");
+            case MEDIATION_REFERRAL -> say("courrier de recours à un tiers", "mediation referral");
+            case REPAYMENT_PLAN_CONFIRMATION -> say("confirmation d'échéancier", "repayment plan confirmation");
+            case GRIEVANCE_ACKNOWLEDGMENT -> say("accusé de réception de la réclamation", "grievance acknowledgment");
+            case SETTLEMENT_PROPOSAL -> say("proposition amiable", "settlement proposal");
+            case AGREEMENT_CONFIRMATION -> say("confirmation d'accord", "agreement confirmation");
+            case RESOLUTION_CONFIRMATION -> say("confirmation de résolution", "resolution confirmation");
+        };
+    }
+
+    String channel(LetterChannel channel) {
+        return switch (channel) {
+            case REGISTERED_POST -> say("lettre recommandée avec accusé de réception", "registered letter with acknowledgment of receipt");
+            case EMAIL -> say("courriel", "email");
+        };
+    }
+
+    String state(ClaimState state) {
+        return switch (state) {
+            case OPEN -> say("ouvert", "open");
+            case FIRST_REMINDER_SENT -> say("première relance envoyée", "first reminder sent");
+            case SECOND_REMINDER_SENT -> say("deuxième relance envoyée", "second reminder sent");
+            case FORMAL_NOTICE_SENT -> say("mise en demeure envoyée", "formal notice sent");
+            case MEDIATION_TO_CONFIRM -> say("recours à un tiers à confirmer", "mediation to confirm");
+            case IN_MEDIATION -> say("en médiation", "in mediation");
+            case REPAYMENT_PLAN -> say("échéancier en cours", "repayment plan");
+            case LITIGATION -> say("contentieux", "litigation");
+            case SETTLED -> say("soldé", "settled");
+            case WRITTEN_OFF -> say("abandonné", "written off");
+            case CANCELLED -> say("annulé", "cancelled");
+        };
+    }
+
+    String cause(GrievanceCause cause) {
+        return switch (cause) {
+            case SPOILED_PRODUCT -> say("produit avarié", "spoiled product");
+            case NON_CONFORMING_ITEM -> say("article non conforme à la commande", "item not as ordered");
+            case INVOICE_ERROR -> say("erreur sur le montant de la facture", "wrong invoice amount");
+            case OTHER -> say("autre défaut de service", "other service failure");
+        };
+    }
+
+    String remedy(RemedyKind remedy) {
+        return switch (remedy) {
+            case REFUND -> say("remboursement", "refund");
+            case REPLACEMENT -> say("remplacement", "replacement");
+            case CREDIT_NOTE -> say("avoir", "credit note");
+            case DISCOUNT -> say("remise", "discount");
+            case INVOICE_CORRECTION -> say("facture rectificative", "invoice correction");
+            case REPAIR -> say("réparation", "repair");
+            case OTHER -> say("autre", "other");
+        };
+    }
+
+    String mediator(MediatorKind kind) {
+        return switch (kind) {
+            case BAILIFF -> say("commissaire de justice", "bailiff (commissaire de justice)");
+            case COLLECTION_AGENCY -> say("société de recouvrement", "collection agency");
+            case CONCILIATOR -> say("conciliateur de justice", "conciliator (conciliateur de justice)");
+        };
+    }
+
+    String outcome(PhoneCallOutcome outcome) {
+        return switch (outcome) {
+            case REACHED -> say("client joint", "customer reached");
+            case UNREACHABLE -> say("client injoignable", "customer unreachable");
+            case PROMISED -> say("client joint, promesse de paiement", "customer reached, promise to pay");
+        };
+    }
+
+    String returned(ReturnReason reason) {
+        return switch (reason) {
+            case UNCLAIMED -> say("pli avisé et non réclamé", "left unclaimed after notice");
+            case REFUSED -> say("pli refusé par le destinataire", "refused by the addressee");
+            case ADDRESSEE_UNKNOWN -> say("destinataire inconnu à l'adresse (NPAI)", "addressee unknown at the address");
+        };
+    }
+
+    String customerKind(CustomerKind kind) {
+        return kind == CustomerKind.BUSINESS ? say("professionnel", "business") : say("consommateur", "consumer");
+    }
+
+    String basis(LateChargeRate.Basis basis) {
+        return switch (basis) {
+            case CONTRACT -> say("taux prévu au contrat (art. L441-10 du Code de commerce)",
+                    "the contract's rate (Code de commerce, art. L441-10)");
+            case REFERENCE_PLUS_MARGIN -> say("taux de refinancement de la BCE majoré de 10 points (art. L441-10 du Code de commerce)",
+                    "the ECB refinancing rate plus 10 points (Code de commerce, art. L441-10)");
+            case THREE_TIMES_LEGAL_RATE -> say("trois fois le taux d'intérêt légal, plancher de l'art. L441-10 du Code de commerce",
+                    "three times the legal interest rate, the floor of Code de commerce, art. L441-10");
+            case LEGAL_RATE -> say("taux d'intérêt légal (art. 1231-6 et 1344-1 du Code civil)",
+                    "the legal interest rate (Code civil, art. 1231-6 and 1344-1)");
+        };
+    }
+
+    String address(PostalAddress address) {
+        return String.join(", ", address.lines()) + ", " + address.postalCode() + " " + address.city() + ", " + address.country();
+    }
+
+    /** "la mise en demeure du 3 mars 2026": a letter named as the reader knows it. */
+    String letter(LetterId id) {
+        return letters.apply(id).map(letter -> say("la ", "the ") + kind(letter.kind()) + say(" du ", " of ")
+                + date(letter.issuedOn())).orElse(say("le courrier ", "letter ") + id);
+    }
+
+    private String tracking(LetterId id, String prefix) {
+        return letters.apply(id).flatMap(Letter::trackingNumber).map(number -> prefix + number).orElse("");
+    }
+
+    private String applied(PaymentRecorded e) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (e.toLateCharges().isPositive()) {
+            parts.add(money(e.toLateCharges()) + say(" aux pénalités ou intérêts", " to late charges"));
+        }
+        if (e.toIndemnity().isPositive()) {
+            parts.add(money(e.toIndemnity()) + say(" à l'indemnité forfaitaire", " to the recovery indemnity"));
+        }
+        parts.add(money(e.toPrincipal()) + say(" au principal", " to the principal"));
+        if (e.surplus().isPositive()) {
+            parts.add(money(e.surplus()) + say(" en excédent", " surplus"));
+        }
+        return String.join(", ", parts);
+    }
+
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

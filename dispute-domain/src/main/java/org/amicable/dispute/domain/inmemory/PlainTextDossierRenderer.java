@@ -1,0 +1,29 @@
+package org.amicable.dispute.domain.inmemory;
+
+import java.nio.charset.StandardCharsets;
+import org.amicable.dispute.domain.model.EventFormat;
+import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.port.out.Dossier;
+import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
+
+/**
+ * Writes a dossier as plain text of its facts ({@code dossier.txt}): deterministic, no layout. For tests
+ * and for teams without the mail adapter, which writes the real PDF.
+ */
+public final class PlainTextDossierRenderer implements DossierRenderer {
+
+    @Override
+    public RenderedDossier render(Dossier dossier) {
+        StringBuilder text = new StringBuilder();
+        text.append("Dispute ").append(dossier.dispute().id()).append(", ").append(dossier.dispute().customer().name())
+                .append(", as of ").append(dossier.dispute().asOf()).append('\n');
+        dossier.dispute().balance().ifPresent(balance -> text.append("Due: ").append(balance.total()).append('\n'));
+        for (TimelineEntry entry : dossier.timeline()) {
+            text.append(entry.sequence()).append(' ').append(entry.recordedAt()).append(' ')
+                    .append(EventFormat.typeOf(entry.event()).name()).append('\n');
+        }
+        text.append(dossier.verification().explanation()).append('\n');
+        return new RenderedDossier("dossier.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
