@@ -31,11 +31,7 @@ final class StrictJson {
 
         @Override
         public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
-            Object value = decoder.decodeArbitrary();
-            if (!(value instanceof String text)) {
-                throw new Refusal("must be a JSON string, not " + kind(value), value);
-            }
-            return text;
+            return expect(decoder, String.class, "must be a JSON string");
         }
     }
 
@@ -46,11 +42,7 @@ final class StrictJson {
 
         @Override
         public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type) throws IOException {
-            Object value = decoder.decodeArbitrary();
-            if (!(value instanceof Boolean flag)) {
-                throw new Refusal("must be true or false, not " + kind(value), value);
-            }
-            return flag;
+            return expect(decoder, Boolean.class, "must be true or false");
         }
     }
 
@@ -81,12 +73,7 @@ final class StrictJson {
 
         @Override
         public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type) throws IOException {
-            Object value = decoder.decodeArbitrary();
-            if (!(value instanceof String text)) {
-                throw new Refusal(
-                        "must be a decimal string such as \"1234.56\", not " + kind(value), value);
-            }
-            return text;
+            return expect(decoder, String.class, "must be a decimal string such as \"1234.56\"");
         }
     }
 
@@ -132,6 +119,15 @@ final class StrictJson {
             }
             return lines;
         }
+    }
+
+    /** The next value, if it has the JSON type that {@code type} stands for; else a refusal saying what it is. */
+    private static <T> T expect(Decoder decoder, Class<T> type, String expected) throws IOException {
+        Object value = decoder.decodeArbitrary();
+        if (!type.isInstance(value)) {
+            throw new Refusal(expected + ", not " + kind(value), value);
+        }
+        return type.cast(value);
     }
 
     /** A value refused by these readers, with what was expected, in words that name no Java type. */
