@@ -80,6 +80,10 @@ awk '$1 == 201 { n = split($2, p, "/"); print p[n] }' "$WORK/seed-answers.txt" |
 [ "$(wc -l <"$WORK/ids.txt")" -eq "$CLAIMS" ] \
   || { echo "seeding opened $(wc -l <"$WORK/ids.txt") claims of $CLAIMS; see $WORK/seed-answers.txt" >&2; exit 1; }
 
+HZ=$(getconf CLK_TCK)
+ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }          # utime + stime of a process
+child_ticks() { awk '{ print $16 + $17 }' "/proc/$$/stat"; }      # of this shell's waited children
+busy_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 ms() { sed 's/ms$//;s/\([0-9.]*\)us$/\1e-3/;s/\([0-9.]*\)s$/\1e3/' | awk '{printf "%.2f", $1+0}'; }
 
 # wrk_run SECONDS OUTFILE: one wrk run of pay.lua against the running server.
@@ -99,9 +103,13 @@ run() {
     "$URL/disputes/$(head -1 "$WORK/ids.txt")/payments")
   [ "$code" = 200 ] || { echo "check payment on $role (${sha:0:7}) answered $code; see $dir/check.json" >&2; exit 1; }
   wrk_run "$WARM" "$dir/warmup.txt"
+  # CPU during the measured run, in clock ticks: the server, wrk (a waited child of this shell), the machine.
+  local s0 w0 m0 s1 w1 m1
+  s0=$(ticks_of "$APP_PID"); w0=$(child_ticks); m0=$(busy_ticks)
   out="$dir/wrk.txt"; wrk_run "$DUR" "$out"
+  s1=$(ticks_of "$APP_PID"); w1=$(child_ticks); m1=$(busy_ticks)
   stop
-  local rps p50 p99 reqs non2xx errs
+  local rps p50 p99 reqs non2xx errs cpu
   rps=$(awk '/Requests\/sec/ {print $2}' "$out")
   p50=$(awk '$1=="50%" {print $2}' "$out" | ms); p99=$(awk '$1=="99%" {print $2}' "$out" | ms)
   reqs=$(awk '/requests in/ {print $1}' "$out")
@@ -113,21 +121,25 @@ run() {
       cat "$f" >&2; exit 1
     fi
   done
-  echo "$(date -u +%FT%TZ),$B,$C,$round,$order,$role,${sha:0:7},$CONNS,$DUR,$CLAIMS,$rps,$p50,$p99,$reqs,$non2xx,$errs,$load0,$(load1)" >>"$OUT"
-  printf '  round %d  %-9s %s  %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s  load %s -> %s\n' \
-    "$round" "$role" "${sha:0:7}" "$rps" "$p50" "$p99" "$non2xx" "$load0" "$(load1)"
-  RPS=$rps; P99=$p99
+  cpu=$(awk -v t="$HZ" -v s=$((s1 - s0)) -v w=$((w1 - w0)) -v m=$((m1 - m0)) -v n="$reqs" \
+    'BEGIN { printf "%.1f,%.1f,%.1f,%.1f,%.3f", s / t, w / t, m / t, (m - s - w) / t, s / t * 1000 / n }')
+  echo "$(date -u +%FT%TZ),$B,$C,$round,$order,$role,${sha:0:7},$CONNS,$DUR,$CLAIMS,$rps,$p50,$p99,$reqs,$non2xx,$errs,$load0,$(load1),$cpu" >>"$OUT"
+  printf '  round %d  %-9s %s  %9s req/s  p50 %6s ms  p99 %7s ms  non-2xx %s  load %s -> %s  cpu s server,wrk,machine,others,ms/req %s\n' \
+    "$round" "$role" "${sha:0:7}" "$rps" "$p50" "$p99" "$non2xx" "$load0" "$(load1)" "$cpu"
+  RPS=$rps; P99=$p99; CPUREQ=${cpu##*,}
 }
 
-[ -f "$OUT" ] || echo "time_utc,baseline,candidate,round,order,jar,commit,connections,duration_s,claims,req_per_s,p50_ms,p99_ms,requests,non_2xx,socket_errors,load_before,load_after" >"$OUT"
+[ -f "$OUT" ] || echo "time_utc,baseline,candidate,round,order,jar,commit,connections,duration_s,claims,req_per_s,p50_ms,p99_ms,requests,non_2xx,socket_errors,load_before,load_after,server_cpu_s,wrk_cpu_s,machine_busy_cpu_s,others_cpu_s,server_cpu_ms_per_req" >"$OUT"
 echo "measuring: baseline $B, candidate $C, $ROUNDS rounds, wrk -t2 -c$CONNS ${WARM}s warm-up + ${DUR}s; $(uptime)"
 SUMMARY="$WORK/rounds.txt"; : >"$SUMMARY"
 for ((r = 1; r <= ROUNDS; r++)); do
-  if ((r % 2)); then run "$r" 1 baseline "$BASE"; b="$RPS $P99"; run "$r" 2 candidate "$CAND"; c="$RPS $P99"
-  else run "$r" 1 candidate "$CAND"; c="$RPS $P99"; run "$r" 2 baseline "$BASE"; b="$RPS $P99"; fi
+  if ((r % 2)); then run "$r" 1 baseline "$BASE"; b="$RPS $P99 $CPUREQ"; run "$r" 2 candidate "$CAND"; c="$RPS $P99 $CPUREQ"
+  else run "$r" 1 candidate "$CAND"; c="$RPS $P99 $CPUREQ"; run "$r" 2 baseline "$BASE"; b="$RPS $P99 $CPUREQ"; fi
   echo "$r $b $c" >>"$SUMMARY"
 done
-echo "round  baseline req/s  candidate req/s  ratio  p99 baseline / candidate (ms)"
-awk '{ printf "%5d  %14.1f  %15.1f  %5.3f  %s / %s\n", $1, $2, $4, $4 / $2, $3, $5; b += $2; c += $4; n++ }
-  END { printf " mean  %14.1f  %15.1f  %5.3f  (candidate / baseline on the means)\n", b / n, c / n, (c / n) / (b / n) }' "$SUMMARY"
+echo "round  baseline req/s  candidate req/s  ratio  p99 ms baseline / candidate  server CPU ms/req baseline / candidate"
+awk '{ printf "%5d  %14.1f  %15.1f  %5.3f  %s / %s  %s / %s\n", $1, $2, $5, $5 / $2, $3, $6, $4, $7
+       b += $2; c += $5; bc += $4; cc += $7; n++ }
+  END { printf " mean  %14.1f  %15.1f  %5.3f  (candidate / baseline on the means)  %.3f / %.3f\n",
+        b / n, c / n, (c / n) / (b / n), bc / n, cc / n }' "$SUMMARY"
 echo "done; $(uptime)"
