@@ -1,5 +1,6 @@
 package org.amicable.dispute.adapter.web;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -27,8 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sent: anything else is refused with a problem that says why, and changes nothing.
  */
 @MicronautTest
+@Property(name = "amicable.web.max-body-size", value = "" + StrictBodyTest.LIMIT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictBodyTest {
+
+    /** Small here, so that a body over it stays under the test server's own limit and reaches the filter. */
+    static final int LIMIT = 8192;
 
     static final String ANSWER = "{\"on\":\"2026-03-01\",\"summary\":\"%s\"}";
 
@@ -120,6 +125,23 @@ class StrictBodyTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         List<Object> timeline = api.get("/disputes/" + claim + "/timeline", Api.MANAGER).list();
         assertThat(timeline.toString()).contains(summary);
+    }
+
+    @Test
+    void aBodyOverTheLimitSentWithoutContentLengthIsRefusedOnceRead() {
+        long version = api.version(claim);
+        byte[] large = ANSWER.formatted("x".repeat(LIMIT + 1)).getBytes(StandardCharsets.UTF_8);
+        // From a stream of unknown length the JDK's client sends the body chunked, without a Content-Length.
+        var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/disputes/" + claim + "/answers"))
+                .header("Authorization", "Bearer " + Api.MANAGER).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large)))
+                .build();
+
+        java.net.http.HttpResponse<String> answer = send(request);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("the body is larger than");
+        assertThat(api.version(claim)).isEqualTo(version);
     }
 
     @Test
