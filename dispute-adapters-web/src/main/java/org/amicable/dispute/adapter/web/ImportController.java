@@ -139,8 +139,9 @@ class ImportController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")
             byte[] body) {
-        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class, () -> start(request, body, "unpaid-claims", ImportRows.CLAIM_COLUMNS, ImportRows.CLAIM_REQUIRED,
-                ImportRows::claim, command -> command.invoice().number(), importClaims::importClaims));
+        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class,
+                () -> start(request, body, "unpaid-claims", ImportRows.CLAIM_COLUMNS, ImportRows.CLAIM_REQUIRED,
+                        ImportRows::claim, command -> command.invoice().number(), importClaims::importClaims));
     }
 
     @Operation(summary = "Import payments", description = "CSV or a JSON array with the columns customer_reference"
@@ -154,8 +155,9 @@ class ImportController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")
             byte[] body) {
-        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class, () -> start(request, body, "payments", ImportRows.PAYMENT_COLUMNS, ImportRows.PAYMENT_REQUIRED,
-                ImportRows::payment, ImportPaymentsUseCase.Row::invoiceNumber, importPayments::importPayments));
+        return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class,
+                () -> start(request, body, "payments", ImportRows.PAYMENT_COLUMNS, ImportRows.PAYMENT_REQUIRED,
+                        ImportRows::payment, ImportPaymentsUseCase.Row::invoiceNumber, importPayments::importPayments));
     }
 
     @Operation(summary = "Read an import's report", description = "As far as it got while it runs.")
