@@ -124,6 +124,36 @@ abstract class PersonalDataErasureTest {
         }
     }
 
+    @Test
+    void an_instance_that_read_the_claim_before_another_erased_it_serves_it_erased() throws Exception {
+        Map<String, Object> database = database().freshDatabase();
+        String id;
+        try (EmbeddedServer then = start(database, "2025-01-10T09:00:00Z")) {
+            BlockingHttpClient http = client(then);
+            id = http.retrieve(HttpRequest.POST("/disputes/unpaid-claims", """
+                    {"customer":{"reference":"C-TWO","name":"Dupont SARL","kind":"BUSINESS","email":"kept@dupont.example",
+                     "address":{"lines":["14 quai Perrache"],"postalCode":"69002","city":"Lyon","country":"FR"},"language":"FR"},
+                     "invoice":{"number":"FA-TWO","issueDate":"2024-12-05","dueDate":"2025-01-05",
+                     "amount":{"amount":"1200.00","currency":"EUR"}}}""").contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .bearerAuth(TOKEN), Argument.mapOf(String.class, Object.class)).get("id").toString();
+            post(http, "/disputes/" + id + "/write-off", "{\"on\":\"2025-01-10\",\"reason\":\"Le gérant est décédé\"}");
+        }
+
+        try (EmbeddedServer reader = start(database, "2031-01-11T09:00:00Z");
+             EmbeddedServer eraser = start(database, "2031-01-11T09:00:00Z")) {
+            BlockingHttpClient http = client(reader);
+            // The reader holds the claim's timeline, personal values included, in its cache.
+            assertThat(get(http, "/disputes/" + id + "/timeline")).contains("Dupont SARL", "gérant est décédé");
+
+            eraser.getApplicationContext().getBean(PersonalDataErasureJob.class).runForToday();
+
+            for (String served : List.of(get(http, "/disputes/" + id), get(http, "/disputes/" + id + "/timeline"),
+                    get(http, "/disputes/" + id + "/evidence"))) {
+                assertThat(served).doesNotContain(PERSONAL).contains("[erased]");
+            }
+        }
+    }
+
     private Path unpacked(byte[] zip) throws Exception {
         Path folder = Files.createDirectories(folders.resolve("pack"));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -77,15 +77,18 @@ public final class JdbcDisputeRepository implements DisputeRepository {
     /**
      * The dispute's entries: those cached, then the newer ones read from the database. Entries never
      * change, so the cache can only lack the newest ones; its last entry is read again and compared by
-     * hash, so that a cached entry whose transaction was rolled back is never believed.
+     * hash, so that a cached entry whose transaction was rolled back is never believed. Only their
+     * personal values can go, when they are erased (by this instance or another): cached entries that
+     * still hold some are dropped once the dispute says it was erased.
      */
     private List<TimelineEntry> timeline(Connection connection, DisputeId id) throws SQLException {
         List<TimelineEntry> cached = cache.get(id);
         long from = cached.isEmpty() ? 1 : cached.size();
         List<TimelineEntry> entries = new ArrayList<>(cached);
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT sequence, hash, entry, personal FROM timeline_entry WHERE dispute_id = ? AND sequence >= ?"
-                        + " ORDER BY sequence")) {
+                "SELECT t.sequence, t.hash, t.entry, t.personal, d.erased_on FROM timeline_entry t"
+                        + " LEFT JOIN dispute d ON d.id = t.dispute_id WHERE t.dispute_id = ? AND t.sequence >= ?"
+                        + " ORDER BY t.sequence")) {
             select.setObject(1, id.value());
             select.setLong(2, from);
             try (ResultSet rows = select.executeQuery()) {
@@ -94,7 +97,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                     if (first && !cached.isEmpty()) {
                         first = false;
                         TimelineEntry last = cached.get(cached.size() - 1);
-                        if (rows.getLong(1) == last.sequence() && rows.getString(2).equals(last.hash())) {
+                        boolean erasedSince = rows.getObject(5) != null
+                                && cached.stream().anyMatch(entry -> entry.personal().isPresent());
+                        if (rows.getLong(1) == last.sequence() && rows.getString(2).equals(last.hash()) && !erasedSince) {
                             continue;
                         }
                         cache.remove(id);
