@@ -156,4 +156,23 @@ class EvidencePackTest {
                 "Payment received of 100.00 EUR (ref. VIR-C-PACK)", "by pack-manager (manager)", "it is intact")
                 .doesNotContain("Pénalités");
     }
+
+    @Test
+    void the_evidence_page_says_in_the_customers_words_what_the_dossier_says() throws Exception {
+        String id = claimWithAReminderAndAPayment("B-PAGE", "Martin & Fils", "BUSINESS", "FR");
+        String letterHash = Files.readString(unpacked(id).resolve("timeline.jsonl"))
+                .replaceAll("(?s).*\"documentSha256\":\"([0-9a-f]{64})\".*", "$1");
+
+        HttpResponse<String> page = http.exchange(HttpRequest.GET("/disputes/" + id + "/evidence/document").bearerAuth(TOKEN),
+                String.class);
+
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).isEqualTo("default-src 'none'; style-src 'unsafe-inline'");
+        // Amounts are written with no-break spaces ("1 200,00 EUR"), as in the letters.
+        assertThat(page.body().replace('\u00A0', ' ')).contains("<html lang=\"fr\">", "Dossier de preuve — litige n° " + id,
+                "Le client : Martin &amp; Fils (professionnel", "Facture n° FA-B-PAGE", "Pénalités de retard", "Total dû",
+                "Paiement reçu de 100,00 EUR (réf. VIR-B-PAGE)", "par pack-manager (responsable)",
+                "SHA-256 du document envoyé : " + letterHash, "elle est intacte", "état au 2 mars 2026 : première relance envoyée")
+                .as("in words, no raw JSON").doesNotContain("{\"", "documentSha256", "FIRST_REMINDER_SENT");
+    }
 }

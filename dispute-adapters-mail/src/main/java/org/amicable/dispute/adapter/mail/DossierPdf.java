@@ -12,53 +12,21 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.amicable.dispute.domain.model.Balance;
-import org.amicable.dispute.domain.model.Customer;
-import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
-import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
-import org.amicable.dispute.domain.model.Invoice;
-import org.amicable.dispute.domain.model.Letter;
-import org.amicable.dispute.domain.model.LetterId;
-import org.amicable.dispute.domain.model.Money;
-import org.amicable.dispute.domain.model.TimelineEntry;
-import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.in.DisputeView;
-import org.amicable.dispute.domain.port.out.Dossier;
-import org.amicable.dispute.domain.port.out.DossierRenderer;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
 
-/**
- * The dossier of a hand-over pack as a PDF ({@code dossier.pdf}) in the customer's language, for a reader
- * outside the company: the parties (the company with its registration details, the customer), the claim or
- * the grievance, the sums due on the day with their computation, the chronology in sentences with dates and
- * authors, every letter with its SHA-256, and how the pack is verified. Fonts are embedded (those of the
- * letters); the same dossier gives the same bytes.
- */
-final class PdfDossierRenderer implements DossierRenderer {
+/** Lays out the dossier of a hand-over pack ({@link DossierText}) as a PDF. */
+final class DossierPdf {
 
     private static final float MM = 72f / 25.4f;
 
-    private final MailSettings.Company company;
-    private final LetterComposer composer;
-
-    PdfDossierRenderer(MailSettings settings) {
-        this.company = Objects.requireNonNull(settings, "settings").company();
-        this.composer = new LetterComposer(new LetterTemplates(settings.templateFolder()), company);
+    private DossierPdf() {
     }
 
-    @Override
-    public RenderedDossier render(Dossier dossier) {
-        DisputeView dispute = dossier.dispute();
-        DossierWords words = new DossierWords(dossier.language(),
-                id -> dispute.letters().stream().filter(letter -> letter.id().equals(id)).findFirst());
+    /** The dossier as a PDF: A4, the letters' fonts embedded; the same dossier gives the same bytes. */
+    static byte[] write(DossierText text, DisputeView dispute, String author) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 20 * MM, 20 * MM);
         try {
@@ -66,244 +34,45 @@ final class PdfDossierRenderer implements DossierRenderer {
             PdfDate date = new PdfDate(GregorianCalendar.from(dispute.asOf().atStartOfDay(ZoneOffset.UTC)));
             document.addCreationDate(date);
             document.addModificationDate(date);
-            document.addTitle(SafeText.line(title(words, dispute)));
-            document.addAuthor(SafeText.line(company.name()));
+            document.addTitle(SafeText.line(text.title()));
+            document.addAuthor(SafeText.line(author));
             document.open();
             // OpenPDF stamps the creation date with the clock; the dossier's day makes the bytes reproducible.
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
 
-            document.add(paragraph(title(words, dispute), LetterFonts.Style.BOLD, 16, 0));
-            document.add(paragraph(words.say("Établi le ", "Made on ") + words.date(dispute.asOf()) + words.say(
-                    ". Ce dossier résume les pièces jointes ; seules celles-ci font foi.",
-                    ". This dossier sums up the files beside it in the pack; those files are the evidence."),
-                    LetterFonts.Style.REGULAR, 14, 4));
-
-            heading(document, words.say("1. Les parties", "1. The parties"));
-            for (String line : companyLines(words)) {
-                document.add(paragraph(line, LetterFonts.Style.REGULAR, 13, 2));
-            }
-            for (String line : customerLines(words, dispute.customer())) {
-                document.add(paragraph(line, LetterFonts.Style.REGULAR, 13, 2));
-            }
-
-            heading(document, dispute.track() == Track.UNPAID_CLAIM ? words.say("2. La créance", "2. The claim")
-                    : words.say("2. La réclamation", "2. The grievance"));
-            for (String line : subjectLines(words, dispute)) {
-                document.add(paragraph(line, LetterFonts.Style.REGULAR, 13, 2));
-            }
-
-            if (dispute.balance().isPresent() && dispute.invoice().isPresent()) {
-                heading(document, words.say("3. Sommes dues au ", "3. Sums due on ") + words.date(dispute.asOf()));
-                document.add(sums(words, dossier, dispute.invoice().get(), dispute.balance().get()));
-                for (String line : chargeNotes(words, dossier, dispute.balance().get())) {
-                    document.add(paragraph(line, LetterFonts.Style.SMALL, 12, 3));
-                }
-            }
-
-            heading(document, words.say("4. Chronologie", "4. Chronology"));
-            for (TimelineEntry entry : dossier.timeline()) {
-                document.add(paragraph(words.date(entry.event().on()) + " — " + words.sentence(entry.event()) + " ("
-                        + words.actor(entry.actor()) + ")", LetterFonts.Style.REGULAR, 13, 3));
-            }
-
-            heading(document, words.say("5. Les courriers", "5. The letters"));
-            List<Letter> sent = dispute.letters();
-            if (sent.isEmpty()) {
-                document.add(paragraph(words.say("Aucun courrier.", "No letter."), LetterFonts.Style.REGULAR, 13, 2));
-            }
-            for (Letter letter : sent) {
-                for (String line : letterLines(words, letter, emailHash(dossier, letter.id()))) {
-                    document.add(paragraph(line, LetterFonts.Style.REGULAR, 13, 2));
-                }
-            }
-
-            heading(document, words.say("6. Vérification", "6. Verification"));
-            for (String line : verification(words, dossier)) {
-                document.add(paragraph(line, LetterFonts.Style.REGULAR, 13, 3));
+            document.add(paragraph(text.title(), LetterFonts.Style.BOLD, 16, 0));
+            for (DossierText.Block block : text.blocks()) {
+                document.add(element(block));
             }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the dossier of dispute " + dispute.id(), e);
         }
-        return new RenderedDossier("dossier.pdf", PdfLetterRenderer.withDocumentId(bytes.toByteArray(),
-                "amicable-dossier:" + dispute.id() + ":" + dispute.version() + ":" + dispute.asOf()));
+        return PdfLetterRenderer.withDocumentId(bytes.toByteArray(),
+                "amicable-dossier:" + dispute.id() + ":" + dispute.version() + ":" + dispute.asOf());
     }
 
-    private static String title(DossierWords words, DisputeView dispute) {
-        return words.say("Dossier de preuve — litige n° ", "Evidence dossier — dispute no. ") + dispute.id();
-    }
-
-    private List<String> companyLines(DossierWords words) {
-        List<String> lines = new ArrayList<>();
-        lines.add(words.say("La société : ", "The company: ") + company.name());
-        lines.addAll(composer.footer(words.language()));
-        return lines;
-    }
-
-    private static List<String> customerLines(DossierWords words, Customer customer) {
-        List<String> lines = new ArrayList<>();
-        lines.add(words.say("Le client : ", "The customer: ") + customer.name() + " (" + words.customerKind(customer.kind())
-                + words.say(", référence ", ", reference ") + customer.reference() + ")");
-        lines.add(words.address(customer.address()));
-        customer.email().ifPresent(email -> lines.add(words.say("Courriel : ", "Email: ") + email));
-        customer.phone().ifPresent(phone -> lines.add(words.say("Téléphone : ", "Phone: ") + phone));
-        return lines;
-    }
-
-    private static List<String> subjectLines(DossierWords words, DisputeView dispute) {
-        List<String> lines = new ArrayList<>();
-        dispute.invoice().ifPresent(invoice -> lines.add(words.say("Facture n° ", "Invoice no. ") + invoice.number()
-                + words.say(" du ", " of ") + words.date(invoice.issueDate()) + words.say(", montant ", ", amount ")
-                + words.money(invoice.amount()) + words.say(", échue le ", ", due ") + words.date(invoice.dueDate()) + "."));
-        dispute.grievance().ifPresent(grievance -> {
-            lines.add(words.say("Motif : ", "Cause: ") + words.cause(grievance.cause()) + words.say(" ; plainte écrite du ",
-                    "; written complaint of ") + words.date(grievance.complaintDate()) + ".");
-            lines.add(words.say("Description : « ", "Description: \"") + grievance.description() + words.say(" »", "\""));
-            grievance.manager().ifPresent(manager -> lines.add(words.say("Responsable : ", "Manager: ") + manager));
-            grievance.agreement().ifPresent(agreement -> lines.add(words.say("Accord : ", "Agreement: ")
-                    + words.remedy(agreement.remedy()) + agreement.amount().map(amount -> " " + words.money(amount)).orElse("")
-                    + words.say(", à exécuter au plus tard le ", ", to be delivered by ") + words.date(agreement.resolveBy())));
-            grievance.mediator().ifPresent(mediator -> lines.add(words.say("Médiateur : ", "Mediator: ") + mediator));
-        });
-        lines.add(words.say("Ouvert le ", "Opened on ") + words.date(dispute.openedOn()) + words.say(" ; état au ", "; state on ")
-                + words.date(dispute.asOf()) + " : " + dispute.state() + (dispute.closed()
-                        ? words.say(" (phase amiable terminée)", " (amicable phase over)") : "") + ".");
-        dispute.limitationDate().ifPresent(date -> lines.add(words.say("Prescription de la créance : ", "The claim expires on: ")
-                + words.date(date) + "."));
-        return lines;
-    }
-
-    private static PdfPTable sums(DossierWords words, Dossier dossier, Invoice invoice, Balance balance) {
-        PdfPTable table = new PdfPTable(new float[] {72, 28});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        List<PaymentRecorded> payments = dossier.timeline().stream().map(TimelineEntry::event)
-                .filter(PaymentRecorded.class::isInstance).map(PaymentRecorded.class::cast).toList();
-        Money zero = Money.zero(invoice.amount().currency());
-        Money chargesPaid = payments.stream().map(PaymentRecorded::toLateCharges).reduce(zero, Money::plus);
-        Money indemnityPaid = payments.stream().map(PaymentRecorded::toIndemnity).reduce(zero, Money::plus);
-        boolean penalties = balance.chargeKind() == Balance.ChargeKind.LATE_PAYMENT_PENALTIES;
-
-        row(table, words.say("Principal de la facture n° ", "Principal of invoice no. ") + invoice.number(),
-                words.money(invoice.amount()), false);
-        for (PaymentRecorded payment : payments) {
-            row(table, words.say("Paiement du ", "Payment of ") + words.date(payment.on()) + " (" + payment.reference()
-                    + words.say("), imputé au principal", "), applied to the principal"), "− " + words.money(payment.toPrincipal()), false);
+    private static Element element(DossierText.Block block) {
+        if (block instanceof DossierText.Heading heading) {
+            return paragraph(heading.text(), LetterFonts.Style.BOLD, 15, 12);
         }
-        // The principal may also have moved by a correction (a grievance about the invoice): the balance says what is owed.
-        row(table, words.say("Principal restant dû", "Principal still owed"), words.money(balance.principal()), true);
-        String charges = penalties ? words.say("Pénalités de retard", "Late-payment penalties")
-                : words.say("Intérêts au taux légal", "Interest at the legal rate");
-        row(table, charges + words.say(" courues", " accrued"), words.money(balance.lateCharges().plus(chargesPaid)), false);
-        if (chargesPaid.isPositive()) {
-            row(table, charges + words.say(" payées", " paid"), "− " + words.money(chargesPaid), false);
-        }
-        row(table, charges + words.say(" restant dues", " still owed"), words.money(balance.lateCharges()), true);
-        if (penalties) {
-            row(table, words.say("Indemnité forfaitaire pour frais de recouvrement (art. D441-5 du Code de commerce)",
-                    "Flat recovery indemnity (Code de commerce, art. D441-5)"), words.money(balance.indemnity().plus(indemnityPaid)), false);
-            if (indemnityPaid.isPositive()) {
-                row(table, words.say("Indemnité payée", "Indemnity paid"), "− " + words.money(indemnityPaid), false);
+        if (block instanceof DossierText.Sums sums) {
+            PdfPTable table = new PdfPTable(new float[] {72, 28});
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(4);
+            for (DossierText.Sums.Row row : sums.rows()) {
+                row(table, row.label(), row.amount(), row.total());
             }
+            return table;
         }
-        row(table, words.say("Total dû", "Total due"), words.money(balance.total()), true);
-        if (!payments.isEmpty()) {
-            // Each payment, with how it was applied, is in the chronology.
-            row(table, words.say("Total des paiements reçus", "Payments received in total"), words.money(
-                    payments.stream().map(PaymentRecorded::amount).reduce(zero, Money::plus)), false);
-        }
-        return table;
-    }
-
-    private static List<String> chargeNotes(DossierWords words, Dossier dossier, Balance balance) {
-        List<String> notes = new ArrayList<>();
-        boolean penalties = balance.chargeKind() == Balance.ChargeKind.LATE_PAYMENT_PENALTIES;
-        Optional<Dossier.LateChargeTerms> terms = dossier.lateCharges();
-        if (terms.isPresent()) {
-            LocalDate from = terms.get().runningAfter().plusDays(1);
-            LocalDate until = terms.get().until();
-            long days = Math.max(0, ChronoUnit.DAYS.between(terms.get().runningAfter(), until));
-            notes.add((penalties ? words.say("Pénalités de retard", "Late-payment penalties")
-                    : words.say("Intérêts au taux légal", "Interest at the legal rate"))
-                    + words.say(" : taux de ", ": rate ") + words.format().percent(terms.get().rate().annualPercent())
-                    + words.say(" l'an au ", " a year on ") + words.date(dossier.dispute().asOf()) + " ("
-                    + words.basis(terms.get().rate().basis()) + words.say(") ; assiette : le principal dû chaque jour ; période : du ",
-                            "); basis: the principal owed each day; period: from ") + words.date(from)
-                    + words.say(" au ", " to ") + words.date(until) + " (" + days + words.say(" jours).", " days)."));
-            notes.add(words.say("Calcul : principal × taux ÷ 100 × jours ÷ 365, jour par jour au taux en vigueur ce jour-là, "
-                    + "arrondi une fois au centime.", "Computation: principal × rate ÷ 100 × days ÷ 365, day by day at the "
-                    + "rate in force that day, rounded once to the cent."));
-        } else if (!penalties) {
-            notes.add(words.say("Les intérêts au taux légal ne courent qu'à compter de la mise en demeure (art. 1231-6 et 1344-1 "
-                    + "du Code civil) : aucun ne court encore.", "Interest at the legal rate runs only from the formal notice "
-                    + "(Code civil, art. 1231-6 and 1344-1): none runs yet."));
-        }
-        if (!penalties) {
-            notes.add(words.say("Envers un consommateur, les frais de recouvrement restent à la charge de la société "
-                    + "(art. L111-8 du Code des procédures civiles d'exécution).", "Toward a consumer, recovery costs stay "
-                    + "with the company (Code des procédures civiles d'exécution, art. L111-8)."));
-        }
-        notes.add(words.say("Chaque paiement est imputé d'abord sur les intérêts et pénalités, puis sur l'indemnité, puis sur "
-                + "le principal (art. 1343-1 du Code civil) ; l'imputation de chacun figure dans la chronologie.",
-                "Each payment goes to interest and penalties first, then to the indemnity, then to the principal "
-                + "(Code civil, art. 1343-1); how each was applied is in the chronology."));
-        return notes;
-    }
-
-    private static List<String> letterLines(DossierWords words, Letter letter, Optional<String> emailHash) {
-        List<String> lines = new ArrayList<>();
-        lines.add(DossierWords.capitalized(words.kind(letter.kind())) + words.say(" du ", " of ") + words.date(letter.issuedOn())
-                + ", " + words.channel(letter.channel()) + words.say(", réf. ", ", ref. ") + letter.reference()
-                + " (" + letter.id() + ")");
-        lines.add(words.say("Adressé(e) à ", "Addressed to ") + letter.recipient().name() + ", "
-                + words.address(letter.recipient().address()));
-        letter.sentAt().ifPresent(at -> lines.add(words.say("Envoyé(e) le ", "Sent on ")
-                + words.date(at.atOffset(ZoneOffset.UTC).toLocalDate()) + words.say(" à ", " at ")
-                + at.atOffset(ZoneOffset.UTC).toLocalTime().truncatedTo(ChronoUnit.SECONDS) + " UTC"));
-        letter.trackingNumber().ifPresent(number -> lines.add(words.say("Recommandé n° ", "Tracking no. ") + number));
-        letter.acknowledgedOn().ifPresent(day -> lines.add(words.say("Accusé de réception signé le ",
-                "Acknowledgment of receipt signed on ") + words.date(day)));
-        letter.returned().ifPresent(reason -> lines.add(words.say("Retour : ", "Returned: ") + words.returned(reason)
-                + letter.firstPresentedOn().map(day -> words.say(", première présentation le ", ", first presented on ")
-                        + words.date(day)).orElse("")));
-        lines.add(letter.contentHash().map(hash -> words.say("SHA-256 du document envoyé : ", "SHA-256 of the document as sent: ")
-                + hash).orElse(words.say("Pas envoyé(e) : ", "Not sent: ") + letter.status().name().toLowerCase(java.util.Locale.ROOT)));
-        emailHash.ifPresent(hash -> lines.add(words.say("SHA-256 du courriel envoyé : ", "SHA-256 of the email as sent: ") + hash));
-        letter.scanHash().ifPresent(hash -> lines.add(words.say("SHA-256 du scan : ", "SHA-256 of the scan: ") + hash));
-        return lines;
-    }
-
-    private static Optional<String> emailHash(Dossier dossier, LetterId letter) {
-        return dossier.timeline().stream().map(TimelineEntry::event).filter(LetterSent.class::isInstance)
-                .map(LetterSent.class::cast).filter(sent -> sent.letterId().equals(letter)).findFirst()
-                .flatMap(LetterSent::emailHash);
-    }
-
-    private static List<String> verification(DossierWords words, Dossier dossier) {
-        List<String> lines = new ArrayList<>();
-        int entries = dossier.timeline().size();
-        String last = entries == 0 ? "" : dossier.timeline().get(entries - 1).hash();
-        lines.add(dossier.verification().intact()
-                ? words.say("La chaîne d'empreintes des " + entries + " événements a été vérifiée le " + words.date(dossier.dispute().asOf())
-                        + " : elle est intacte.", "The hash chain of the " + entries + " entries was verified on "
-                        + words.date(dossier.dispute().asOf()) + ": it is intact.")
-                : words.say("La chaîne d'empreintes est ROMPUE : ", "The hash chain is BROKEN: ") + dossier.verification().explanation());
-        lines.add(words.say("Dernière empreinte de la chaîne : ", "Last hash of the chain: ") + last);
-        lines.add(words.say("Chaque ligne de timeline.jsonl a pour empreinte SHA-256(empreinte de la ligne précédente, en 64 "
-                + "caractères hexadécimaux, suivie des octets de la ligne), à partir de 64 zéros ; chaque ligne répète "
-                + "l'empreinte précédente dans « previous ». L'empreinte de chaque courrier figure dans sa ligne « letter-sent ».",
-                "Each line of timeline.jsonl hashes to SHA-256(the hash of the line before, in 64 hexadecimal characters, "
-                + "followed by the line's bytes), starting from 64 zeros; each line repeats the hash before it in \"previous\". "
-                + "Each letter's hash is in its \"letter-sent\" line."));
-        lines.add(words.say("Pour vérifier le dossier : « sha256sum -c SHA256SUMS » dans le dossier décompressé, puis la "
-                + "procédure de README.txt pour la chaîne.", "To verify the pack: \"sha256sum -c SHA256SUMS\" in the unpacked "
-                + "folder, then the steps of README.txt for the chain."));
-        return lines;
-    }
-
-    private static void heading(Document document, String text) throws DocumentException {
-        document.add(paragraph(text, LetterFonts.Style.BOLD, 15, 12));
+        DossierText.Text text = (DossierText.Text) block;
+        return switch (text.kind()) {
+            case INTRODUCTION -> paragraph(text.text(), LetterFonts.Style.REGULAR, 14, 4);
+            case FACT -> paragraph(text.text(), LetterFonts.Style.REGULAR, 13, 2);
+            case ENTRY -> paragraph(text.text(), LetterFonts.Style.REGULAR, 13, 3);
+            case NOTE -> paragraph(text.text(), LetterFonts.Style.SMALL, 12, 3);
+        };
     }
 
     private static void row(PdfPTable table, String label, String amount, boolean bold) {

@@ -48,6 +48,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.Settled;
 import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
 import org.amicable.dispute.domain.model.DisputeEvent.WrittenOff;
 import org.amicable.dispute.domain.model.GrievanceCause;
+import org.amicable.dispute.domain.model.GrievanceState;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.Language;
@@ -60,6 +61,7 @@ import org.amicable.dispute.domain.model.PhoneCallOutcome;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.RemedyKind;
 import org.amicable.dispute.domain.model.ReturnReason;
+import org.amicable.dispute.domain.model.Track;
 
 /**
  * The dossier's words, in French or English: each event of a timeline as one plain sentence with its
@@ -295,6 +297,25 @@ final class DossierWords {
             case WRITTEN_OFF -> say("abandonné", "written off");
             case CANCELLED -> say("annulé", "cancelled");
         };
+    }
+
+    String state(GrievanceState state) {
+        return switch (state) {
+            case RECEIVED -> say("reçue", "received");
+            case IN_NEGOTIATION -> say("en négociation", "in negotiation");
+            case PROPOSAL_PENDING -> say("proposition en attente de réponse", "proposal awaiting an answer");
+            case AGREED -> say("accord conclu", "agreed");
+            case OVERDUE -> say("accord non exécuté dans le délai", "agreed remedy overdue");
+            case IN_MEDIATION -> say("en médiation", "in mediation");
+            case RESOLVED_ON_TIME -> say("résolue dans le délai", "resolved on time");
+            case RESOLVED_LATE -> say("résolue hors délai", "resolved late");
+            case WITHDRAWN -> say("retirée", "withdrawn");
+        };
+    }
+
+    /** The state a dispute's view names ({@code FIRST_REMINDER_SENT}, {@code AGREED}…) in words. */
+    String state(Track track, String state) {
+        return track == Track.UNPAID_CLAIM ? state(ClaimState.valueOf(state)) : state(GrievanceState.valueOf(state));
     }
 
     String cause(GrievanceCause cause) {

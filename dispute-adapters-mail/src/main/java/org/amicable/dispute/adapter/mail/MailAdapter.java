@@ -17,9 +17,9 @@ public final class MailAdapter {
         return new PdfLetterRenderer(settings);
     }
 
-    /** The writer of the hand-over pack's dossier, a PDF in the customer's language with the company's identity. */
+    /** The writer of the hand-over pack's dossier, in the customer's language with the company's identity: a PDF, or a web page. */
     public static DossierRenderer dossiers(MailSettings settings) {
-        return new PdfDossierRenderer(settings);
+        return new DossierDocuments(settings);
     }
 
     /**

@@ -2,10 +2,15 @@ package org.amicable.dispute.adapter.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.amicable.dispute.domain.fixtures.Customers;
 import org.amicable.dispute.domain.fixtures.Invoices;
 import org.amicable.dispute.domain.fixtures.World;
@@ -19,14 +24,16 @@ import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.EvidencePack;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dossier of a hand-over pack, read back as a clerk would: by its text. */
-class PdfDossierRendererTest {
+/** The dossier of a hand-over pack, as a PDF and as a web page, read back as a clerk would: by its text. */
+class DossierDocumentsTest {
 
     private static final LocalDate DUE = LocalDate.of(2026, 1, 10);
 
@@ -53,11 +60,20 @@ class PdfDossierRendererTest {
         return id;
     }
 
-    private EvidencePack pack(World world, DisputeId id) {
-        DisputeServices services = new DisputeServices(world.store, world.store, world.renderer, world.sender, world.policy,
+    private DisputeServices services(World world) {
+        return new DisputeServices(world.store, world.store, world.renderer, world.sender, world.policy,
                 world.clock, Duration.ofMinutes(5), CurrentActor.unknown(),
                 MailAdapter.dossiers(Letters.pickupSettings(folder)));
-        return services.viewDisputes().evidencePack(id);
+    }
+
+    private EvidencePack pack(World world, DisputeId id) {
+        return services(world).viewDisputes().evidencePack(id);
+    }
+
+    private String page(World world, DisputeId id) {
+        RenderedDossier page = services(world).viewDisputes().evidenceDocument(id);
+        assertThat(page.fileName()).isEqualTo("dossier.html");
+        return new String(page.content(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -124,6 +140,48 @@ class PdfDossierRendererTest {
         DisputeId id = claimUpToAPartPayment(world, Customers.businessCustomer());
 
         assertThat(pack(world, id).dossier().content()).isEqualTo(pack(world, id).dossier().content());
+    }
+
+    @Test
+    void the_web_page_says_what_the_pdf_says_in_the_same_words() {
+        World world = World.on(DUE);
+        DisputeId id = claimUpToAPartPayment(world, Customers.businessCustomer());
+
+        String html = page(world, id);
+        String pdf = PdfText.of(pack(world, id).dossier().content());
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"fr\">", "<meta name=\"viewport\"")
+                .as("no script, nothing loaded from elsewhere, no raw JSON").doesNotContain("<script", "src=", "href=", "{\"");
+        List<String> said = new ArrayList<>();
+        Matcher blocks = Pattern.compile("<(h1|h2|p|li|td)[^>]*>(.*?)</\\1>").matcher(html);
+        while (blocks.find()) {
+            said.add(unescaped(blocks.group(2)));
+        }
+        assertThat(said).hasSizeGreaterThan(world.events(id).size())
+                .contains("Dossier de preuve — litige n° " + id, "4. Chronologie");
+        // The PDF's lines break where the page's do not: compared without white space.
+        String pdfWords = pdf.replaceAll("\\s+", "");
+        for (String block : said) {
+            assertThat(pdfWords).as(block).contains(block.replace('\u00A0', ' ').replaceAll("\\s+", ""));
+        }
+    }
+
+    @Test
+    void the_web_page_shows_what_people_wrote_as_text_never_as_markup() {
+        World world = World.on(DUE);
+        DisputeId id = world.opensClaim(Customers.businessCustomer(), Invoices.invoiceDue("F-2026-002", DUE, "80.00"));
+        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
+                world.today(), "<script>alert('x')</script> & <b>bold</b>"));
+
+        String html = page(world, id);
+
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<script", "<b>");
+    }
+
+    private static String unescaped(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     /** What the text extraction gives for a no-break space. */

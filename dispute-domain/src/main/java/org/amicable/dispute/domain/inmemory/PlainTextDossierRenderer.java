@@ -8,13 +8,14 @@ import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.RenderedDossier;
 
 /**
- * Writes a dossier as plain text of its facts ({@code dossier.txt}): deterministic, no layout. For tests
- * and for teams without the mail adapter, which writes the real PDF.
+ * Writes a dossier as plain text of its facts ({@code dossier.txt}), or that text as a web page
+ * ({@code dossier.html}): deterministic, no layout. For tests and for teams without the mail adapter, which
+ * writes the real PDF and web page.
  */
 public final class PlainTextDossierRenderer implements DossierRenderer {
 
     @Override
-    public RenderedDossier render(Dossier dossier) {
+    public RenderedDossier render(Dossier dossier, Format format) {
         StringBuilder text = new StringBuilder();
         text.append("Dispute ").append(dossier.dispute().id()).append(", ").append(dossier.dispute().customer().name())
                 .append(", as of ").append(dossier.dispute().asOf()).append('\n');
@@ -24,6 +25,11 @@ public final class PlainTextDossierRenderer implements DossierRenderer {
                     .append(EventFormat.typeOf(entry.event()).name()).append('\n');
         }
         text.append(dossier.verification().explanation()).append('\n');
+        if (format == Format.HTML) {
+            String escaped = text.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return new RenderedDossier("dossier.html", ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Dossier</title>"
+                    + "</head><body><pre>" + escaped + "</pre></body></html>\n").getBytes(StandardCharsets.UTF_8));
+        }
         return new RenderedDossier("dossier.txt", text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

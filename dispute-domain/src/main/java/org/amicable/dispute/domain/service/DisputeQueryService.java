@@ -160,6 +160,17 @@ final class DisputeQueryService implements ViewDisputesUseCase {
                         new SentDocument(letter, kept(letter.id(), "scan", scan.scanHash()))));
             }
         }
+        RenderedDossier dossier = dossiers.render(dossier(dispute, file), DossierRenderer.Format.PDF);
+        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification(), dossier);
+    }
+
+    @Override
+    public RenderedDossier evidenceDocument(DisputeId id) {
+        Dispute dispute = disputes.load(id);
+        return dossiers.render(dossier(dispute, evidence(dispute)), DossierRenderer.Format.HTML);
+    }
+
+    private Dossier dossier(Dispute dispute, EvidenceFile file) {
         Optional<Dossier.LateChargeTerms> lateCharges = Optional.empty();
         if (dispute instanceof UnpaidClaim claim) {
             EscalationPolicy policy = disputes.policy();
@@ -167,8 +178,7 @@ final class DisputeQueryService implements ViewDisputesUseCase {
             lateCharges = claim.lateChargesRunAfter(policy).map(after -> new Dossier.LateChargeTerms(
                     claim.lateChargeRateOn(asOf, policy), after, claim.lateChargesRunUntil(asOf)));
         }
-        RenderedDossier dossier = dossiers.render(new Dossier(file.dispute(), file.timeline(), file.verification(), lateCharges));
-        return new EvidencePack(file.dispute(), file.timeline(), documents, file.verification(), dossier);
+        return new Dossier(file.dispute(), file.timeline(), file.verification(), lateCharges);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.RenderedDossier;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
 /** Reads disputes, their timelines, letters and evidence. */
@@ -74,4 +75,11 @@ public interface ViewDisputesUseCase {
 
     /** The evidence file: the timeline, every letter, and the verification of the hash chain. */
     EvidenceFile evidence(DisputeId id);
+
+    /**
+     * The evidence file in words, as one web page in the customer's language: what the hand-over pack's
+     * dossier says (the parties, the sums due and their computation, the chronology, every letter with
+     * its SHA-256, the verification), without the kept documents themselves.
+     */
+    RenderedDossier evidenceDocument(DisputeId id);
 }
