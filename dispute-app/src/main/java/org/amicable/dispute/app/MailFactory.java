@@ -129,7 +129,8 @@ final class MailFactory {
 
     @Singleton
     DossierRenderer dossierRenderer(MailSettings settings) {
-        return MailAdapter.dossiers(settings);
+        // 32 MB: a dossier of a hundred entries is about 40 KB, so some eight hundred of them.
+        return new RenderedDossiers(MailAdapter.dossiers(settings), 32L * 1024 * 1024);
     }
 
     @Singleton
