@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * The hand-over pack against the timeline, through the application's API: seeds one unpaid claim with
  * 6 letters and 100 timeline entries, then times GET /disputes/{id}/timeline and GET
  * /disputes/{id}/evidence/pack, one after the other, alternating which goes first. Median of ROUNDS
- * each, after WARMUP rounds. Prints one CSV row.
+ * each, after WARMUP rounds: the same pack asked again, as the manager, the auditor and the mediator of
+ * a dispute do. Then ROUNDS/5 (at least 10) rounds each after one more entry was recorded, when nothing
+ * read before is of use. Prints one CSV row.
  *
  * <p>The claim is taken up its ladder on the days the law counts, so the application is started with a
  * fixed clock for each stage (a run of the escalation is for today or earlier), on the same H2 file; this
@@ -65,8 +67,29 @@ public final class PackBench {
         }
         long t = median(timeline);
         long p = median(pack);
-        System.out.printf("entries,letters,timeline_bytes,pack_bytes,timeline_ms,pack_ms,ratio%n%d,%d,%d,%d,%.2f,%.2f,%.2f%n",
-                entries(id), letters(id), timelineBytes, packBytes, t / 1e6, p / 1e6, (double) p / t);
+        int entries = entries(id);
+        // After a new entry: the dossier kept for the dispute's previous state is of no use, and the
+        // timeline read must fetch that entry. Each round adds one, so the dispute grows past 100 entries.
+        int fresh = Math.max(10, rounds / 5);
+        long[] freshTimeline = new long[fresh];
+        long[] freshPack = new long[fresh];
+        for (int i = 0; i < fresh; i++) {
+            post("/disputes/" + id + "/answers", "{\"on\":\"2025-03-01\",\"summary\":\"Relance orale " + i + "\"}");
+            if (i % 2 == 0) {
+                freshTimeline[i] = timed("/disputes/" + id + "/timeline");
+                freshPack[i] = timed("/disputes/" + id + "/evidence/pack");
+            } else {
+                freshPack[i] = timed("/disputes/" + id + "/evidence/pack");
+                freshTimeline[i] = timed("/disputes/" + id + "/timeline");
+            }
+        }
+        long ft = median(freshTimeline);
+        long fp = median(freshPack);
+        System.out.printf("entries,letters,timeline_bytes,pack_bytes,timeline_ms,pack_ms,ratio,"
+                + "fresh_rounds,fresh_timeline_ms,fresh_pack_ms,fresh_ratio%n"
+                + "%d,%d,%d,%d,%.2f,%.2f,%.2f,%d,%.2f,%.2f,%.2f%n",
+                entries, letters(id), timelineBytes, packBytes, t / 1e6, p / 1e6, (double) p / t,
+                fresh, ft / 1e6, fp / 1e6, (double) fp / ft);
     }
 
     /** The application on the H2 file, its clock fixed on {@code day}, its own jobs off (driven through the API). */
