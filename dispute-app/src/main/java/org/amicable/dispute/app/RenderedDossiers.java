@@ -19,10 +19,11 @@ import org.amicable.dispute.domain.port.out.RenderedDossier;
  * laying out a long chronology is most of what a hand-over pack costs: the manager, the mediator and the
  * clerk who download the same dispute's pack on the same day get the dossier rendered once.
  *
- * <p>A dossier is found again only by a fingerprint of everything it states: the dispute as it stands on
- * its day (its customer, sums, letters), every entry as stored with its personal values, the outcome of the
- * chain's check and the terms of the late charges. A new entry, another day, an erasure, or a check that
- * now fails is a new fingerprint, rendered afresh. Bounded by the bytes kept; a day at most.
+ * <p>A dossier is found again only by a fingerprint of everything it is made from: every entry as stored
+ * with its personal values, the day, the outcome of the chain's check and the terms of the late charges.
+ * The dispute's view (its customer, sums, letters, state) is what those entries say on that day under the
+ * policy, which an instance does not change while it runs. A new entry, another day, an erasure, or a
+ * check that now fails is a new fingerprint, rendered afresh. Bounded by the bytes kept; a day at most.
  */
 final class RenderedDossiers implements DossierRenderer {
 
@@ -51,8 +52,8 @@ final class RenderedDossiers implements DossierRenderer {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
         update(sha256, format.name());
-        // The records' text holds every component: the customer, the sums, each letter with its outcome.
-        update(sha256, dossier.dispute().toString());
+        update(sha256, dossier.dispute().id().toString());
+        update(sha256, dossier.dispute().asOf().toString());
         update(sha256, dossier.verification().toString());
         update(sha256, dossier.lateCharges().toString());
         for (TimelineEntry entry : dossier.timeline()) {
