@@ -129,10 +129,10 @@ final class LetterFonts {
         String drawable = SafeText.drawable(text, LetterFonts::canDraw);
         Phrase phrase = new Phrase();
         phrase.setFont(style.main());
-        int[] codePoints = drawable.codePoints().toArray();
         int runFont = -1;
         StringBuilder run = new StringBuilder();
-        for (int cp : codePoints) {
+        for (int i = 0; i < drawable.length(); i += Character.charCount(drawable.codePointAt(i))) {
+            int cp = drawable.codePointAt(i);
             int font = fontFor(style, cp, runFont);
             if (font != runFont && run.length() > 0) {
                 phrase.add(new Chunk(run.toString(), style.fonts.get(runFont)));
@@ -156,13 +156,18 @@ final class LetterFonts {
         if (cp == '\n') {
             return runFont < 0 ? 0 : runFont;
         }
+        int first = first(style.chain, style.first, cp);
+        if (first == runFont) {
+            // The run's font is the first to draw it: whatever its script, the run goes on.
+            return runFont;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         boolean shared = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
         if (shared && runFont >= 0 && style.fonts.get(runFont).getBaseFont().charExists(cp)) {
             return runFont;
         }
         // SafeText.drawable left only what some font draws; U+FFFD is in DejaVu Sans.
-        return Math.max(first(style.chain, style.first, cp), 0);
+        return Math.max(first, 0);
     }
 
     /**
