@@ -21,6 +21,11 @@ public interface AgreeRepaymentPlanUseCase {
      * @param instalments the schedule
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, List<Instalment> instalments) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, List<Instalment> instalments) {
+            this(disputeId, Optional.empty(), on, instalments);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -20,6 +20,11 @@ public interface AnswerProposalUseCase {
      * @param reason why the customer rejects (required for a rejection)
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, boolean accepted, Optional<String> reason) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, boolean accepted, Optional<String> reason) {
+            this(disputeId, Optional.empty(), on, accepted, reason);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

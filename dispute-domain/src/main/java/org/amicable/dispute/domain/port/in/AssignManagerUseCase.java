@@ -17,6 +17,11 @@ public interface AssignManagerUseCase {
      * @param manager the manager's name or login
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, String manager) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, String manager) {
+            this(disputeId, Optional.empty(), manager);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

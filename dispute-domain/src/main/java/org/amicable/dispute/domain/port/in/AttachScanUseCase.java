@@ -23,6 +23,11 @@ public interface AttachScanUseCase {
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LetterId letterId, byte[] content)
             implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LetterId letterId, byte[] content) {
+            this(disputeId, Optional.empty(), letterId, content);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -24,6 +24,12 @@ public interface ConfirmMediationUseCase {
      * @param confirmedBy the manager who confirms
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, MediatorKind mediatorKind, String mediatorName, Money fee, String confirmedBy) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, MediatorKind mediatorKind, String mediatorName, Money fee,
+                String confirmedBy) {
+            this(disputeId, Optional.empty(), on, mediatorKind, mediatorName, fee, confirmedBy);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -25,6 +25,11 @@ public interface CorrectContactDetailsUseCase {
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, PostalAddress address, Optional<String> email,
             Optional<String> phone) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, PostalAddress address, Optional<String> email, Optional<String> phone) {
+            this(disputeId, Optional.empty(), address, email, phone);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

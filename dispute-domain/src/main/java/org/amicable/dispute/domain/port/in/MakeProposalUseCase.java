@@ -24,6 +24,12 @@ public interface MakeProposalUseCase {
      * @param terms the wording of the offer
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, RemedyKind remedy, Optional<Money> amount, LocalDate answerBy, LocalDate resolveBy, String terms) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, RemedyKind remedy, Optional<Money> amount, LocalDate answerBy,
+                LocalDate resolveBy, String terms) {
+            this(disputeId, Optional.empty(), remedy, amount, answerBy, resolveBy, terms);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

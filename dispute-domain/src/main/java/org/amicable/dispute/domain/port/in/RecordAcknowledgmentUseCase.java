@@ -20,6 +20,11 @@ public interface RecordAcknowledgmentUseCase {
      * @param deliveredOn the date on the acknowledgment of receipt
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LetterId letterId, LocalDate deliveredOn) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LetterId letterId, LocalDate deliveredOn) {
+            this(disputeId, Optional.empty(), letterId, deliveredOn);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -19,6 +19,11 @@ public interface RecordContactUseCase {
      * @param note what was said
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, String note) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, String note) {
+            this(disputeId, Optional.empty(), on, note);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -19,6 +19,11 @@ public interface RecordCustomerAnswerUseCase {
      * @param summary what the customer said
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, String summary) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, String summary) {
+            this(disputeId, Optional.empty(), on, summary);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

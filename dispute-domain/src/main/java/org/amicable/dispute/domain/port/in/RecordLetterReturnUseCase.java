@@ -28,6 +28,12 @@ public interface RecordLetterReturnUseCase {
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LetterId letterId, ReturnReason reason,
             Optional<LocalDate> firstPresentedOn, LocalDate returnedOn) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LetterId letterId, ReturnReason reason,
+                Optional<LocalDate> firstPresentedOn, LocalDate returnedOn) {
+            this(disputeId, Optional.empty(), letterId, reason, firstPresentedOn, returnedOn);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -19,6 +19,11 @@ public interface RecordLetterTrackingUseCase {
      * @param trackingNumber the post's tracking number
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LetterId letterId, String trackingNumber) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LetterId letterId, String trackingNumber) {
+            this(disputeId, Optional.empty(), letterId, trackingNumber);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

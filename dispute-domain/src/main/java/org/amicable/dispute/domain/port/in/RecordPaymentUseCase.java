@@ -21,6 +21,11 @@ public interface RecordPaymentUseCase {
      * @param reference the payment's reference (bank transfer id…)
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate receivedOn, Money amount, String reference) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate receivedOn, Money amount, String reference) {
+            this(disputeId, Optional.empty(), receivedOn, amount, reference);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

@@ -22,6 +22,12 @@ public interface RecordPhoneCallUseCase {
      * @param note what was said
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, PhoneCallOutcome outcome, Optional<LocalDate> promisedFor, String note) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, PhoneCallOutcome outcome, Optional<LocalDate> promisedFor,
+                String note) {
+            this(disputeId, Optional.empty(), on, outcome, promisedFor, note);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

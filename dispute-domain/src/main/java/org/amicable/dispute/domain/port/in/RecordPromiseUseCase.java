@@ -21,6 +21,11 @@ public interface RecordPromiseUseCase {
      * @param amount the amount promised, if stated
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, LocalDate promisedFor, Optional<Money> amount) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, LocalDate promisedFor, Optional<Money> amount) {
+            this(disputeId, Optional.empty(), on, promisedFor, amount);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

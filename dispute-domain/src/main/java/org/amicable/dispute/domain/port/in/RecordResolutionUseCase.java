@@ -22,6 +22,11 @@ public interface RecordResolutionUseCase {
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note,
             Optional<String> correctionReference) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate deliveredOn, String note, Optional<String> correctionReference) {
+            this(disputeId, Optional.empty(), deliveredOn, note, correctionReference);
+        }
+
 
         /** A resolution that names no correcting document. */
         public Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate deliveredOn, String note) {

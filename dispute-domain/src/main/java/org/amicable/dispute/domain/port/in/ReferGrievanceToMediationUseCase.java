@@ -19,6 +19,11 @@ public interface ReferGrievanceToMediationUseCase {
      * @param mediatorName who mediates
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, String mediatorName) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, String mediatorName) {
+            this(disputeId, Optional.empty(), on, mediatorName);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

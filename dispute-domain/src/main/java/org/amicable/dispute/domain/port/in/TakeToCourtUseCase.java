@@ -21,6 +21,11 @@ public interface TakeToCourtUseCase {
      * @param reason why
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, Initiator initiator, String reason) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, Initiator initiator, String reason) {
+            this(disputeId, Optional.empty(), on, initiator, reason);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");

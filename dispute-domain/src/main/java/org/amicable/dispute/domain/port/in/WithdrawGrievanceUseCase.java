@@ -19,6 +19,11 @@ public interface WithdrawGrievanceUseCase {
      * @param reason why
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, String reason) implements DisputeCommand {
+        /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
+        public Command(DisputeId disputeId, LocalDate on, String reason) {
+            this(disputeId, Optional.empty(), on, reason);
+        }
+
         public Command {
             Objects.requireNonNull(disputeId, "disputeId is required");
             Objects.requireNonNull(expectedVersion, "expectedVersion is required");
