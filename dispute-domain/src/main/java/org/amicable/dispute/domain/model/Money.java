@@ -23,6 +23,19 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         }
     }
 
+    /**
+     * Money from a whole number of the currency's minor units: {@code Money.ofMinor(1200, EUR)} is 12.00 EUR.
+     * Prefer {@link #of(String, Currency)} or {@link #euros} for amounts written as people write them.
+     */
+    public static Money ofMinor(long minorUnits, Currency currency) {
+        return new Money(minorUnits, currency);
+    }
+
+    /** Money from a decimal amount such as {@code "1234.56"}; more decimals than the currency has is an error. */
+    public static Money of(String amount, Currency currency) {
+        return of(new BigDecimal(amount), currency);
+    }
+
     /** Zero in the given currency. */
     public static Money zero(Currency currency) {
         return new Money(0, currency);

@@ -31,6 +31,15 @@ class MoneyTest {
     }
 
     @Test
+    void minor_units_are_said_by_name_and_meet_the_decimal_forms() {
+        Currency euro = Currency.getInstance("EUR");
+
+        assertThat(Money.ofMinor(1200, euro)).isEqualTo(Money.of("12.00", euro)).isEqualTo(Money.euros("12"))
+                .hasToString("12.00 EUR");
+        assertThat(Money.ofMinor(1200, Currency.getInstance("JPY"))).hasToString("1200 JPY");
+    }
+
+    @Test
     void two_currencies_do_not_mix() {
         assertThatThrownBy(() -> Money.euros("1.00").plus(Money.of("1.00", "USD")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot combine EUR with USD");
