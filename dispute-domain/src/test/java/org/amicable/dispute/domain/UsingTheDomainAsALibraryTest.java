@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.amicable.dispute.domain.inmemory.InMemoryDisputeRepository;
 import org.amicable.dispute.domain.inmemory.PlainTextLetterRenderer;
 import org.amicable.dispute.domain.inmemory.RecordingLetterSender;
 import org.amicable.dispute.domain.model.Customer;
-import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
@@ -28,7 +26,10 @@ import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 
-// README.md, section "Using the domain as a library", copies the body of this test: change both together.
+/**
+ * The example of README.md's section "Using the domain as a library" is the body of this test, word for
+ * word: {@link DocumentedExamplesTest} fails when the two differ.
+ */
 class UsingTheDomainAsALibraryTest {
 
     @Test
@@ -43,9 +44,11 @@ class UsingTheDomainAsALibraryTest {
         DisputeServices amicable = new DisputeServices(store, store, new PlainTextLetterRenderer(),
                 new RecordingLetterSender(), policy, clock);
 
-        Customer customer = new Customer("B-042", "Boulangerie Martin SARL", CustomerKind.BUSINESS,
-                Optional.of("compta@boulangerie-martin.fr"),
-                new PostalAddress(List.of("12 rue de la Paix"), "75002", "Paris", "FR"), Optional.empty(), Language.FR);
+        Customer customer = Customer.business("B-042", "Boulangerie Martin SARL")
+                .email("compta@boulangerie-martin.fr")
+                .address(new PostalAddress(List.of("12 rue de la Paix"), "75002", "Paris", "FR"))
+                .language(Language.FR)
+                .build();
         Invoice invoice = new Invoice("F-2026-0042", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31),
                 Money.euros("1200.00"));
         DisputeView claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer, invoice));
