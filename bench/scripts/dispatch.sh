@@ -2,11 +2,12 @@
 # Letter dispatch: letters per second sent by the application's dispatcher to an SMTP sink in another
 # process, for the current tree against a baseline commit built in the same run, on the same seeded
 # H2 database (LETTERS first reminders pending, each with its PDF). Rounds alternate which jar goes
-# first. Usage: bench/scripts/dispatch.sh [baseline commit, default BASE or 588e753]
+# first. Usage: bench/scripts/dispatch.sh [baseline: a commit, or without-storage (the default): this
+# commit with its sent documents not kept, which is what keeping them costs]
 # Environment: LETTERS (default 2000), ROUNDS (default 3), PORT (SMTP sink, default 2526).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-BASE="${1:-${BASE:-588e753}}"
+BASE="${1:-${BASE:-without-storage}}"
 LETTERS="${LETTERS:-2000}"
 ROUNDS="${ROUNDS:-3}"
 PORT="${PORT:-2526}"
@@ -34,7 +35,18 @@ HEAD_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
 echo "building the candidate ($HEAD_COMMIT) and the baseline ($BASE)"
 (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Djacoco.skip=true package -pl dispute-app -am)
 cp "$ROOT/dispute-app/target/dispute-app-0.1.0-SNAPSHOT.jar" "$WORK/candidate.jar"
-git -C "$ROOT" worktree add --detach "$BASE_TREE" "$BASE" >/dev/null
+if [ "$BASE" = without-storage ]; then
+  git -C "$ROOT" worktree add --detach "$BASE_TREE" HEAD >/dev/null
+  # The same tree, except that the documents of the letters sent are not kept: one early return.
+  kept="$BASE_TREE/dispute-app/src/main/java/org/amicable/dispute/adapter/persistence/JdbcDisputeRepository.java"
+  signature='private void keepDocuments(Connection connection, List<KeptDocument> documents) throws SQLException {'
+  grep -qF "$signature" "$kept" || { echo "dispatch.sh: no keepDocuments method in $kept; update the baseline" >&2; exit 1; }
+  sed -i "s/$signature/&\n        if (true) { return; } \/\/ the baseline keeps nothing/" "$kept"
+  grep -qF 'the baseline keeps nothing' "$kept" || { echo "dispatch.sh: could not make the baseline" >&2; exit 1; }
+  BASE="$HEAD_COMMIT-without-storage"
+else
+  git -C "$ROOT" worktree add --detach "$BASE_TREE" "$BASE" >/dev/null
+fi
 (cd "$BASE_TREE" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Djacoco.skip=true package -pl dispute-app -am)
 cp "$BASE_TREE/dispute-app/target/dispute-app-0.1.0-SNAPSHOT.jar" "$WORK/baseline.jar"
 
