@@ -37,6 +37,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private Optional<Actor> actingAs = Optional.empty();
     private Customer customer;
     private LocalDate openedOn;
+    private Optional<String> manager = Optional.empty();
 
     Dispute(DisputeId id) {
         this.id = Objects.requireNonNull(id, "id");
@@ -92,6 +93,19 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     public abstract Track track();
+
+    /** The manager who handles the dispute, if one is assigned: the person its tasks are for. */
+    public Optional<String> manager() {
+        return manager;
+    }
+
+    /** Assigns (or reassigns) the manager who handles the dispute. */
+    public void assignManager(String name, Clock clock) {
+        if (isClosed()) {
+            throw notAllowed("assign a manager", "the dispute is closed");
+        }
+        record(new DisputeEvent.ManagerAssigned(LocalDate.now(clock), Text.line(name, "manager", 100)), clock);
+    }
 
     /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
     public abstract String stateName();
@@ -384,6 +398,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
                     (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
         } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
             letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
+        } else if (event instanceof DisputeEvent.ManagerAssigned assigned) {
+            manager = Optional.of(assigned.manager());
         } else if (event instanceof ContactDetailsCorrected corrected) {
             customer = corrected.customer();
         } else if (event instanceof LetterAcknowledged acknowledged) {
