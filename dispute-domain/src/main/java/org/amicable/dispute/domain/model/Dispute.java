@@ -210,12 +210,21 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     /** Records that a letter could not be sent, for good. */
     public void recordLetterFailed(LetterId letterId, String reason, Clock clock) {
+        recordLetterFailed(letterId, reason, Optional.empty(), clock);
+    }
+
+    /**
+     * Records that a letter could not be sent, for good, naming the fact no font can draw when that is
+     * why: the letter then waits for that value to be corrected.
+     */
+    public void recordLetterFailed(LetterId letterId, String reason, Optional<String> unprintable, Clock clock) {
         Letter letter = requireLetter(letterId);
         if (letter.status() != LetterStatus.PENDING) {
             throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record a failure of letter "
                     + letterId, "");
         }
-        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true)), clock);
+        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true),
+                unprintable.map(fact -> Text.line(fact, "unprintable", 100))), clock);
     }
 
     /** Records a registered letter's tracking number. */
