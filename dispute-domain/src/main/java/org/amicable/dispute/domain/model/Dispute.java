@@ -107,6 +107,11 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         record(new DisputeEvent.ManagerAssigned(LocalDate.now(clock), Text.line(name, "manager", 100)), clock);
     }
 
+    /** The tasks this dispute asks of people now, derived from its state: see {@link OpenTasks}. */
+    public List<Task> openTasks() {
+        return OpenTasks.of(this);
+    }
+
     /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
     public abstract String stateName();
 
