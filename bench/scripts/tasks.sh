@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Task list benchmark (wrk): GET /tasks?assignee=manager-0 (the application: use case, JDBC read of the
+# open_task table, mapping, JSON) against GET /baseline/tasks?assignee=manager-0 (the same indexed SELECT,
+# rows straight to JSON), both in ONE server (bench-harness BenchServer), on an H2 file database seeded
+# with DISPUTES dispute rows, of which TASKS have an open task of manager-0 and as many again an open task
+# of other managers or of nobody. Runs alternate baseline and application; the ratio is app / baseline.
+#
+# Environment: DISPUTES (default 1000000), TASKS (default 50000), DURATION (s, default 20), WARMUP
+# (s, default 10), CONNS (default "16 64"), PAGES (default "1 500": page 1, and page 500 = rows 24951-25000
+# of 50 per page), PORT (default 18081), APP_JAR (a fat jar to run instead of the one in ~/.m2).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)" >&2; exit 1; }
+CP="$(harness_cp)"
+DISPUTES=${DISPUTES:-1000000}; TASKS=${TASKS:-50000}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}
+CONNS=${CONNS:-16 64}; PAGES=${PAGES:-1 500}; PORT=${PORT:-18081}
+DIR="$DATA/tasks"; OUT="$RESULTS/tasks.csv"; LOG="$RESULTS/tasks-wrk.log"
+rm -rf "$DIR"; mkdir -p "$DIR"
+timeout 1800 java -cp "$CP" org.amicable.bench.SeedTasks --dir "$DIR" --disputes "$DISPUTES" --tasks "$TASKS" \
+  2>&1 | grep -E "SEEDED|Exception" || true
+TOKEN="bench-$RANDOM$RANDOM$RANDOM"; SHA=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
+java -Xmx256m ${JAVA_OPTS:-} -cp "$CP" \
+  -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" \
+  -Ddatasources.default.url="jdbc:h2:file:$DIR/amicable" \
+  "-Damicable.security.tokens[0].sha256=$SHA" "-Damicable.security.tokens[0].role=manager" \
+  -Damicable.dispatch.enabled=false -Damicable.escalation.schedule.enabled=false \
+  -Damicable.mail.pickup-folder="$DIR/pickup" -Damicable.mail.print-folder="$DIR/pickup/print" \
+  org.amicable.bench.http.BenchServer > "$DIR/server.log" 2>&1 &
+PID=$!
+trap 'stop_pid $PID' EXIT
+wait_for_log "$DIR/server.log" "Startup completed" 120 "$PID"
+URL="http://127.0.0.1:$PORT"
+AUTH="Authorization: Bearer $TOKEN"
+# Both answer 200 with the same tasks in the same order: the baseline returns the same rows.
+for page in $PAGES; do
+  app=$(curl -s -m 30 -H "$AUTH" "$URL/tasks?assignee=manager-0&size=50&page=$page")
+  base=$(curl -s -m 30 -H "$AUTH" "$URL/baseline/tasks?assignee=manager-0&size=50&page=$page")
+  app_ids=$(echo "$app" | grep -o '"disputeId":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ' || true)
+  base_ids=$(echo "$base" | grep -o '"disputeId":"[^"]*"' | cut -d'"' -f4 | tr '\n' ' ' || true)
+  count=$(echo "$app_ids" | wc -w)
+  echo "check page $page: $count tasks"
+  [ "$count" = 50 ] && [ "$app_ids" = "$base_ids" ] || { echo "check failed: the two lists differ" >&2; exit 1; }
+done
+
+# run NAME CONNS SECONDS PATH: one wrk run; prints req/s and appends to tasks.csv when measured.
+run() {
+  local name=$1 conns=$2 secs=$3 path=$4 out load
+  out=$(mktemp); load=$(load1)
+  timeout $((secs + 30)) wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -H "$AUTH" "$URL$path" \
+    > "$out" 2>&1 || true
+  { echo "== $name c=$conns load=$load $path"; cat "$out"; } >> "$LOG"
+  local rps p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out")
+  p99=$(awk '$1=="99%" {print $2}' "$out")
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$out"); non2xx=${non2xx:-0}
+  [ "$non2xx" = 0 ] || { echo "$name: $non2xx answers were not 2xx" >&2; exit 1; }
+  if [ "$secs" -ge "$DUR" ]; then
+    echo "$(git -C "$ROOT" rev-parse --short HEAD),$DISPUTES,$TASKS,$name,$conns,$rps,$p99,$load,$(load1)" >> "$OUT"
+  fi
+  printf "%-24s c=%-3s %9s req/s  p99 %8s  load %s->%s\n" "$name" "$conns" "$rps" "$p99" "$load" "$(load1)" >&2
+  echo "$rps"
+}
+
+[ -f "$OUT" ] || echo "commit,disputes,tasks,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
+echo "warm-up ($WARM s each)"
+for page in $PAGES; do
+  run "baseline-page$page" 16 "$WARM" "/baseline/tasks?assignee=manager-0&size=50&page=$page" > /dev/null
+  run "app-page$page" 16 "$WARM" "/tasks?assignee=manager-0&size=50&page=$page" > /dev/null
+done
+echo "measured ($DUR s each), ratio = app / baseline"
+for page in $PAGES; do
+  for c in $CONNS; do
+    b=$(run "baseline-page$page" "$c" "$DUR" "/baseline/tasks?assignee=manager-0&size=50&page=$page")
+    a=$(run "app-page$page" "$c" "$DUR" "/tasks?assignee=manager-0&size=50&page=$page")
+    echo "page $page c=$c: app $a req/s, baseline $b req/s, ratio $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a / b}')"
+  done
+done
