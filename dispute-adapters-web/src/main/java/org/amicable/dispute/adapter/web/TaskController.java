@@ -10,10 +10,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,16 +44,21 @@ class TaskController {
     @Get("{?assignee,unassigned,kind,dueOnOrBefore,page,size}")
     @Secured({Roles.MANAGER, Roles.AUDITOR})
     TaskResponses.TaskPage list(HttpRequest<?> request,
-            @Parameter(description = "only the tasks of this manager")
-            @QueryValue @Nullable @Size(min = 1, max = 100) String assignee,
+            @Parameter(description = "only the tasks of this manager", schema = @Schema(minLength = 1, maxLength = 100))
+            @QueryValue @Nullable String assignee,
             @Parameter(description = "true: only the tasks nobody is assigned to (not with assignee)")
             @QueryValue @Nullable Boolean unassigned,
             @Parameter(description = "only this kind of task") @QueryValue @Nullable TaskKind kind,
             @Parameter(description = "only the tasks due on or before this date")
             @QueryValue @Nullable LocalDate dueOnOrBefore,
-            @Parameter(description = "the page, from 1 (default 1)") @QueryValue @Nullable @Min(1) @Max(1_000_000) Integer page,
-            @Parameter(description = "the page size, 1 to 500 (default 50)")
-            @QueryValue @Nullable @Min(1) @Max(ListTasksUseCase.MAX_SIZE) Integer size) {
+            @Parameter(description = "the page, from 1 (default 1)",
+                    schema = @Schema(minimum = "1", maximum = "" + ListTasksUseCase.MAX_PAGE))
+            @QueryValue @Nullable Integer page,
+            @Parameter(description = "the page size (default 50)",
+                    schema = @Schema(minimum = "1", maximum = "" + ListTasksUseCase.MAX_SIZE))
+            @QueryValue @Nullable Integer size) {
+        // Ranges and lengths are checked by the query itself (a problem naming the parameter): no
+        // validation interceptor stands between the request and the list.
         for (String name : request.getParameters().names()) {
             if (!PARAMETERS.contains(name)) {
                 throw new InvalidRequestException(name, name + " is not a parameter of the task list; it takes "

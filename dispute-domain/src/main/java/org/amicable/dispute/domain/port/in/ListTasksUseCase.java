@@ -17,6 +17,9 @@ public interface ListTasksUseCase {
     /** The largest page. */
     int MAX_SIZE = 500;
 
+    /** The last page that may be asked for. */
+    int MAX_PAGE = 1_000_000;
+
     Page list(Query query);
 
     /**
@@ -26,7 +29,7 @@ public interface ListTasksUseCase {
      * @param unassigned    only the tasks nobody is assigned to
      * @param kind          only this kind of task
      * @param dueOnOrBefore only the tasks due on or before this date
-     * @param page          the page, from 1
+     * @param page          the page, from 1 to {@link #MAX_PAGE}
      * @param size          the page's size, 1 to {@link #MAX_SIZE}
      */
     record Query(Optional<String> assignee, boolean unassigned, Optional<TaskKind> kind,
@@ -41,8 +44,8 @@ public interface ListTasksUseCase {
             if (unassigned && assignee.isPresent()) {
                 throw new InvalidValueException("unassigned", "cannot be asked together with an assignee");
             }
-            if (page < 1) {
-                throw new InvalidValueException("page", "must be 1 or more");
+            if (page < 1 || page > MAX_PAGE) {
+                throw new InvalidValueException("page", "must be between 1 and " + MAX_PAGE);
             }
             if (size < 1 || size > MAX_SIZE) {
                 throw new InvalidValueException("size", "must be between 1 and " + MAX_SIZE);

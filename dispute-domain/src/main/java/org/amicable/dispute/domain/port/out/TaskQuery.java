@@ -21,6 +21,7 @@ import org.amicable.dispute.domain.model.TaskKind;
 public record TaskQuery(Optional<String> assignee, boolean unassigned, Optional<TaskKind> kind,
         Optional<LocalDate> dueOnOrBefore, long offset, int limit) {
 
+    /** The most rows one read returns: a page of 500, and one more that tells whether another page follows. */
     public static final int MAX_LIMIT = 501;
 
     /**
