@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +76,7 @@ class TaskController {
         }
         // The converter forgives the case of an enum's name; the API names kinds exactly as documented.
         if (kind != null && !kind.name().equals(request.getParameters().get("kind"))) {
-            throw new InvalidRequestException("kind", "kind must be one of " + java.util.Arrays.toString(TaskKind.values()));
+            throw new InvalidRequestException("kind", "kind must be one of " + Arrays.toString(TaskKind.values()));
         }
         return TaskResponses.page(tasks.list(new ListTasksUseCase.Query(Optional.ofNullable(assignee),
                 Boolean.TRUE.equals(unassigned), Optional.ofNullable(kind), Optional.ofNullable(dueOnOrBefore),
