@@ -1,17 +1,33 @@
 package org.amicable.dispute.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.amicable.dispute.adapter.persistence.migration.V71__Open_tasks_of_stored_disputes;
+import org.amicable.dispute.domain.fixtures.Customers;
+import org.amicable.dispute.domain.fixtures.Invoices;
+import org.amicable.dispute.domain.fixtures.Policies;
 import org.amicable.dispute.domain.fixtures.TaskListContract;
+import org.amicable.dispute.domain.fixtures.TestClock;
+import org.amicable.dispute.domain.inmemory.PlainTextLetterRenderer;
+import org.amicable.dispute.domain.inmemory.RecordingLetterSender;
+import org.amicable.dispute.domain.model.Task;
+import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.out.TaskQuery;
+import org.amicable.dispute.domain.service.DisputeServices;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The task list's contract run against the real JDBC adapter inside a Micronaut context: the tasks it
@@ -80,6 +96,50 @@ abstract class JdbcTaskListContract extends TaskListContract {
     void one_persons_tasks_are_read_from_the_assignee_index() {
         emptyStorage();
         assertThat(assigneePlan().toLowerCase()).contains("open_task_assignee");
+    }
+
+    @Test
+    void the_migration_fills_the_tasks_of_the_disputes_stored_before_the_table() throws Exception {
+        Storage storage = emptyStorage();
+        TestClock clock = TestClock.on("2026-03-02");
+        DisputeServices services = new DisputeServices(storage.disputes(), storage.outbox(),
+                new PlainTextLetterRenderer(), new RecordingLetterSender(), Policies.defaults(), clock);
+        for (int i = 0; i < 3; i++) {
+            services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(Customers.businessCustomer(),
+                    Invoices.invoiceDue("F-MIGRATED-" + i, LocalDate.of(2026, 1, 31), "1200.00")));
+        }
+        services.runEscalation().run(clock.today());
+        services.dispatchLetters().dispatch(10);
+        TaskQuery all = new TaskQuery(Optional.empty(), false, Optional.empty(), Optional.empty(), 0,
+                TaskQuery.MAX_LIMIT);
+        List<Task> stored = storage.tasks().find(all);
+        // Each claim: the call that confirms its first reminder, and the reminder's tracking number.
+        assertThat(stored).hasSize(6);
+        transactions().executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("DELETE FROM open_task");
+            }
+            return null;
+        });
+        assertThat(storage.tasks().find(all)).isEmpty();
+
+        transactions().executeWrite(status -> {
+            Connection connection = status.getConnection();
+            new V71__Open_tasks_of_stored_disputes().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+            return null;
+        });
+
+        assertThat(storage.tasks().find(all)).containsExactlyInAnyOrderElementsOf(stored);
     }
 
     @AfterAll
