@@ -9,4 +9,5 @@ KEEP_DATA=1 DBS="${DBS:-h2 pg}" IMPLS="jdbc app" DAYS="2 3 1" ./escalation.sh
 KEEP_DATA=1 DBS="${DBS:-h2 pg}" IMPLS="bulk" DAYS="1" ./escalation.sh
 [ "${KEEP_DATA:-}" = "1" ] || rm -rf "${BENCH_DATA:-../data}"/esc-*
 ./http.sh
+./tasks.sh
 ./startup.sh

@@ -6,7 +6,10 @@ RESULTS="${BENCH_RESULTS:-$BENCH/results}"
 mkdir -p "$DATA" "$RESULTS"
 harness_cp() {
   [ -f "$BENCH/harness/target/classpath.txt" ] || { echo "build first: bench/scripts/build.sh" >&2; exit 1; }
-  echo "${BENCH_CLASSES:-$BENCH/harness/target/classes}:$(cat "$BENCH/harness/target/classpath.txt")"
+  local cp; cp=$(cat "$BENCH/harness/target/classpath.txt")
+  # APP_JAR: run another build of the application's fat jar in place of the one installed in ~/.m2.
+  if [ -n "${APP_JAR:-}" ]; then cp=$(echo "$cp" | sed "s#[^:]*/dispute-app-[^:/]*\.jar#$APP_JAR#"); fi
+  echo "${BENCH_CLASSES:-$BENCH/harness/target/classes}:$cp"
 }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 # wait_for_log FILE PATTERN SECONDS PID: waits, bounded in time, until PATTERN appears in FILE.

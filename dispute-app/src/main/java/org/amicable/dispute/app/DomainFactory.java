@@ -22,6 +22,7 @@ import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
+import org.amicable.dispute.domain.port.in.ListTasksUseCase;
 import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
@@ -52,6 +53,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.TaskList;
 import org.amicable.dispute.domain.service.DisputeServices;
 
 /**
@@ -227,6 +229,12 @@ final class DomainFactory {
     @Singleton
     ViewDisputesUseCase viewDisputes(DisputeServices services) {
         return services.viewDisputes();
+    }
+
+    /** Reads the tasks each save of a dispute keeps beside it. */
+    @Singleton
+    ListTasksUseCase listTasks(TaskList tasks) {
+        return DisputeServices.listTasks(tasks);
     }
 
     /** The use case, each call of which runs in one write transaction, rolled back by any exception. */

@@ -59,7 +59,8 @@ class GrievanceController {
         this.changes = changes;
     }
 
-    @Operation(summary = "Assign the manager who handles the grievance")
+    @Operation(summary = "Assign the manager who handles the dispute",
+            description = "A grievance or an unpaid claim: its tasks are then that manager's.")
     @Post("/manager")
     @Secured(Roles.MANAGER)
     MutableHttpResponse<Responses.Dispute> manager(HttpRequest<?> request, @PathVariable String id,

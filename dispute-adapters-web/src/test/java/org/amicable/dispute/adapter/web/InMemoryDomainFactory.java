@@ -106,6 +106,9 @@ class InMemoryDomainFactory {
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }
     @Singleton ViewDisputesUseCase viewDisputes(DisputeServices s) { return s.viewDisputes(); }
+    @Singleton org.amicable.dispute.domain.port.in.ListTasksUseCase listTasks(InMemoryDisputeRepository repository) {
+        return DisputeServices.listTasks(repository);
+    }
     @Singleton org.amicable.dispute.domain.port.in.PreviewLetterUseCase previewLetter(Clock clock) {
         return DisputeServices.previewLetter(new PlainTextLetterRenderer(), clock);
     }

@@ -164,6 +164,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             keepDocuments(connection, dispute.uncommittedDocuments());
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
+            JdbcTaskList.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
@@ -239,6 +240,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 for (Dispute dispute : disputes) {
                     queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
                 }
+                JdbcTaskList.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
@@ -350,6 +352,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
             }
             takeOutOfTheQueue(connection, entries);
+            JdbcTaskList.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                     Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;

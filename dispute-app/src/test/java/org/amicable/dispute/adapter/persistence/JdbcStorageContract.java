@@ -35,6 +35,7 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
         transactions.executeWrite(status -> {
             try (Statement statement = status.getConnection().createStatement()) {
                 // Test set-up only: the application itself never deletes a timeline entry.
+                statement.executeUpdate("DELETE FROM open_task");
                 statement.executeUpdate("DELETE FROM outbox_letter");
                 statement.executeUpdate("DELETE FROM timeline_entry");
                 statement.executeUpdate("DELETE FROM dispute");

@@ -22,6 +22,8 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.OpenTasks;
+import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.TimelineEntry;
@@ -30,13 +32,15 @@ import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.TaskList;
+import org.amicable.dispute.domain.port.out.TaskQuery;
 
 /**
  * Disputes and their outbox in memory, for tests and for teams that use the domain without a
  * database. Thread-safe; every method is atomic, so saving a dispute and queuing its letters happen
  * together, as the port requires.
  */
-public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox {
+public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox, TaskList {
 
     private final Map<DisputeId, List<TimelineEntry>> timelines = new HashMap<>();
     private final TreeMap<DisputeId, DisputeSummary> summaries = new TreeMap<>(
@@ -47,6 +51,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<String, KeptDocument> documents = new HashMap<>();
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
+    private final Map<DisputeId, List<Task>> tasks = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
@@ -68,6 +73,12 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         // Read back from the stored bytes, as a database would: what the stored form drops is lost here too.
         return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries.stream()
                 .map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())).toList()));
+    }
+
+    @Override
+    public synchronized List<Task> find(TaskQuery query) {
+        return tasks.values().stream().flatMap(List::stream).filter(query::matches).sorted(TaskQuery.ORDER)
+                .skip(query.offset()).limit(query.limit()).toList();
     }
 
     @Override
@@ -108,6 +119,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         dueOn.ifPresent(date -> dueIndex.computeIfAbsent(date, key -> new TreeSet<>(
                 (a, b) -> a.value().compareTo(b.value()))).add(dispute.id()));
         open.put(dispute.id(), !dispute.isClosed());
+        tasks.put(dispute.id(), OpenTasks.of(dispute));
         subject.ifPresent(key -> {
             if (dispute.isClosed()) {
                 openSubjects.remove(key, dispute.id());
@@ -145,6 +157,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         timelines.put(id, entries.stream().map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), Optional.empty()))
                 .toList());
         kept.forEach(documents::remove);
+        tasks.remove(id);
         outbox.values().removeIf(queued -> queued.letter.disputeId().equals(id));
         summaries.put(id, DisputeSummary.of(find(id).orElseThrow(), summaries.get(id).dueOn()));
         erased.put(id, on);

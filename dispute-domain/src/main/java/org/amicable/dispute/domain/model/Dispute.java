@@ -37,6 +37,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private Optional<Actor> actingAs = Optional.empty();
     private Customer customer;
     private LocalDate openedOn;
+    private Optional<String> manager = Optional.empty();
 
     Dispute(DisputeId id) {
         this.id = Objects.requireNonNull(id, "id");
@@ -92,6 +93,24 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     public abstract Track track();
+
+    /** The manager who handles the dispute, if one is assigned: the person its tasks are for. */
+    public Optional<String> manager() {
+        return manager;
+    }
+
+    /** Assigns (or reassigns) the manager who handles the dispute. */
+    public void assignManager(String name, Clock clock) {
+        if (isClosed()) {
+            throw notAllowed("assign a manager", "the dispute is closed");
+        }
+        record(new DisputeEvent.ManagerAssigned(LocalDate.now(clock), Text.line(name, "manager", 100)), clock);
+    }
+
+    /** The tasks this dispute asks of people now, derived from its state: see {@link OpenTasks}. */
+    public List<Task> openTasks() {
+        return OpenTasks.of(this);
+    }
 
     /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
     public abstract String stateName();
@@ -196,12 +215,21 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     /** Records that a letter could not be sent, for good. */
     public void recordLetterFailed(LetterId letterId, String reason, Clock clock) {
+        recordLetterFailed(letterId, reason, Optional.empty(), clock);
+    }
+
+    /**
+     * Records that a letter could not be sent, for good, naming the fact no font can draw when that is
+     * why: the letter then waits for that value to be corrected.
+     */
+    public void recordLetterFailed(LetterId letterId, String reason, Optional<String> unprintable, Clock clock) {
         Letter letter = requireLetter(letterId);
         if (letter.status() != LetterStatus.PENDING) {
             throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record a failure of letter "
                     + letterId, "");
         }
-        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true)), clock);
+        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true),
+                unprintable.map(fact -> Text.line(fact, "unprintable", 100))), clock);
     }
 
     /** Records a registered letter's tracking number. */
@@ -384,6 +412,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
                     (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
         } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
             letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
+        } else if (event instanceof DisputeEvent.ManagerAssigned assigned) {
+            manager = Optional.of(assigned.manager());
         } else if (event instanceof ContactDetailsCorrected corrected) {
             customer = corrected.customer();
         } else if (event instanceof LetterAcknowledged acknowledged) {

@@ -42,8 +42,21 @@ public sealed interface DisputeEvent {
             implements DisputeEvent {
     }
 
-    /** A letter could not be sent and will not be retried. */
-    record LetterFailed(LocalDate on, LetterId letterId, String reason) implements DisputeEvent {
+    /**
+     * A letter could not be sent and will not be retried.
+     *
+     * @param unprintable the fact no font of the letters can draw (e.g. {@code customer.name}), when that is why
+     */
+    record LetterFailed(LocalDate on, LetterId letterId, String reason, Optional<String> unprintable)
+            implements DisputeEvent {
+        public LetterFailed {
+            java.util.Objects.requireNonNull(unprintable, "unprintable");
+        }
+
+        /** A failure for another reason than an unprintable fact. */
+        public LetterFailed(LocalDate on, LetterId letterId, String reason) {
+            this(on, letterId, reason, Optional.empty());
+        }
     }
 
     /** The registered letter's tracking number. */

@@ -156,9 +156,11 @@ public final class EventFormat {
                         f.string("documentSha256"), f.optionalString("emailSha256")))
                 // Version 1 recorded the document's hash only; the email as sent was not kept.
                 .upcaster(1, v1 -> with(v1, "emailSha256", null));
-        register("letter-failed", 1, LetterFailed.class, e -> fields(
+        register("letter-failed", 1, LetterFailed.class, e -> later(fields(
                 "on", date(e.on()), "letter", e.letterId().toString(), "reason", e.reason()),
-                f -> new LetterFailed(f.date("on"), new LetterId(f.uuid("letter")), f.string("reason")));
+                "unprintable", e.unprintable()),
+                f -> new LetterFailed(f.date("on"), new LetterId(f.uuid("letter")), f.string("reason"),
+                        f.later("unprintable", Fields::optionalString)));
         register("letter-tracked", 1, LetterTracked.class, e -> fields(
                 "on", date(e.on()), "letter", e.letterId().toString(), "trackingNumber", e.trackingNumber()),
                 f -> new LetterTracked(f.date("on"), new LetterId(f.uuid("letter")), f.string("trackingNumber")));

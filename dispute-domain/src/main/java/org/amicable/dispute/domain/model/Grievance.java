@@ -46,7 +46,6 @@ public final class Grievance extends Dispute {
     private LocalDate firstContactDeadline;
     private boolean contacted;
     private boolean firstContactEscalated;
-    private Optional<String> manager = Optional.empty();
     private final List<SettlementProposal> proposals = new ArrayList<>();
     private Optional<SettlementProposal> pending = Optional.empty();
     private GrievanceState negotiatingIn = GrievanceState.IN_NEGOTIATION;
@@ -146,10 +145,6 @@ public final class Grievance extends Dispute {
         return firstContactDeadline;
     }
 
-    public Optional<String> manager() {
-        return manager;
-    }
-
     /** Every proposal made, round after round. */
     public List<SettlementProposal> proposals() {
         return List.copyOf(proposals);
@@ -202,12 +197,6 @@ public final class Grievance extends Dispute {
 
     // ---- the manager ----
 
-    /** Assigns (or reassigns) the manager who handles the grievance. */
-    public void assignManager(String name, Clock clock) {
-        requireOpen("assign a manager");
-        record(new ManagerAssigned(LocalDate.now(clock), Text.line(name, "manager", 100)), clock);
-    }
-
     /** Records a contact with the customer (a call, a meeting): the first one meets the first-contact deadline. */
     public void recordContact(LocalDate on, String note, Clock clock) {
         requireOpen("record a contact");
@@ -235,7 +224,7 @@ public final class Grievance extends Dispute {
                 terms);
         record(new ProposalMade(today, proposal), clock);
         issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
-                new LetterContent.Proposal(proposal, consumerMentions(), manager), clock);
+                new LetterContent.Proposal(proposal, consumerMentions(), manager()), clock);
         return proposal;
     }
 
@@ -246,7 +235,7 @@ public final class Grievance extends Dispute {
         SettlementProposal proposal = pending.orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
         issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
-                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager), clock);
+                new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager()), clock);
     }
 
     /** The customer rejects the pending proposal: another round, or mediation, may follow. */
@@ -291,7 +280,7 @@ public final class Grievance extends Dispute {
         Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
         record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true), reference), clock);
         issueLetter(LetterKind.RESOLUTION_CONFIRMATION, emailIfPossible(), LocalDate.now(clock), letterReference(),
-                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime, manager), clock);
+                new LetterContent.ResolutionConfirmation(Optional.of(agreement), deliveredOn, onTime, manager()), clock);
     }
 
     /** The customer withdraws the grievance. */
@@ -362,8 +351,7 @@ public final class Grievance extends Dispute {
             complaintDate = opened.complaintDate();
             firstContactDeadline = opened.firstContactDeadline();
             heldClaim = opened.heldClaim();
-        } else if (event instanceof ManagerAssigned assigned) {
-            manager = Optional.of(assigned.manager());
+        } else if (event instanceof ManagerAssigned) {
             if (state == GrievanceState.RECEIVED) {
                 state = GrievanceState.IN_NEGOTIATION;
             }
@@ -419,7 +407,7 @@ public final class Grievance extends Dispute {
     }
 
     private void requireManager(String action) {
-        if (manager.isEmpty()) {
+        if (manager().isEmpty()) {
             throw notAllowed(action, "no manager is assigned");
         }
     }

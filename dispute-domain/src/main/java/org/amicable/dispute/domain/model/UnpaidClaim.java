@@ -126,6 +126,11 @@ public final class UnpaidClaim extends Dispute {
         return promisedFor;
     }
 
+    /** The principal still owed, without late charges: what a task about the claim has at stake. */
+    Money principalOwed() {
+        return principal.current();
+    }
+
     /** The grievance holding the chase, if any. */
     public Optional<DisputeId> heldByGrievance() {
         return heldByGrievance;

@@ -18,6 +18,7 @@ import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
+import org.amicable.dispute.domain.port.in.ListTasksUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
@@ -42,6 +43,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.TaskList;
 
 /**
  * Every use case of the domain, built over the given ports: the one entry point an application (or
@@ -118,6 +120,14 @@ public final class DisputeServices {
      */
     public static PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
         return new LetterPreviewService(preview, clock);
+    }
+
+    /**
+     * The list of open tasks, read from where the storage keeps each dispute's tasks (recomputed with
+     * every save of the dispute).
+     */
+    public static ListTasksUseCase listTasks(TaskList tasks) {
+        return new TaskQueryService(tasks);
     }
 
     public OpenUnpaidClaimUseCase openUnpaidClaim() {

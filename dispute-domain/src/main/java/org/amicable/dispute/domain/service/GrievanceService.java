@@ -67,8 +67,7 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
 
     @Override
     public DisputeView assignManager(AssignManagerUseCase.Command command) {
-        return disputes.changeGrievance(command, "assign a manager",
-                grievance -> grievance.assignManager(command.manager(), disputes.clock()));
+        return disputes.change(command, dispute -> dispute.assignManager(command.manager(), disputes.clock()));
     }
 
     @Override

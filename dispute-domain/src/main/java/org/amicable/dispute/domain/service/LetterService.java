@@ -11,6 +11,7 @@ import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
@@ -100,6 +101,9 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
             try {
                 rendered.add(renderer.render(item.letter()));
                 queued.add(item);
+            } catch (LetterNotPrintableException e) {
+                fail(item.letter(), "cannot render: " + e.getMessage(), Optional.of(e.field()));
+                failed++;
             } catch (RuntimeException e) {
                 fail(item.letter(), "cannot render: " + e.getMessage());
                 failed++;
@@ -175,10 +179,14 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     }
 
     private void fail(Letter letter, String reason) {
+        fail(letter, reason, Optional.empty());
+    }
+
+    private void fail(Letter letter, String reason, Optional<String> unprintable) {
         String why = reason == null || reason.isBlank() ? "refused" : reason;
         LOG.log(System.Logger.Level.WARNING, "letter {0} of dispute {1} failed and will not be retried: {2}",
                 letter.id(), letter.disputeId(), why);
-        recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, disputes.clock()));
+        recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, unprintable, disputes.clock()));
     }
 
     /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.DisputeId;
 
-/** Assigns the manager who handles a grievance. */
+/** Assigns the manager who handles a dispute (a grievance or an unpaid claim): the person its tasks are for. */
 public interface AssignManagerUseCase {
 
     DisputeView assignManager(Command command);
