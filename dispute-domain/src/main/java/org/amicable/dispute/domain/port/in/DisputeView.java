@@ -62,9 +62,11 @@ public record DisputeView(
      * @param mediationTried   whether a mediation was tried (opens the court route for small claims)
      * @param repaymentPlan    the plan's instalments
      * @param instalmentsPaid  how many are paid
+     * @param proposedPlan     the plan the customer proposed outside the limits accepted on the spot, waiting
+     *                         for a manager to decide (empty when none waits)
      */
     public record ClaimDetails(Optional<LocalDate> promisedFor, Optional<DisputeId> heldByGrievance,
-            boolean mediationTried, List<Instalment> repaymentPlan, int instalmentsPaid) {
+            boolean mediationTried, List<Instalment> repaymentPlan, int instalmentsPaid, List<Instalment> proposedPlan) {
     }
 
     /**
