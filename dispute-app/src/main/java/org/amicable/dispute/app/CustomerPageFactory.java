@@ -51,7 +51,8 @@ final class CustomerPageFactory {
         try {
             return new RepaymentPlanLimits(maxInstalments, money(minInstalment));
         } catch (InvalidPolicyException e) {
-            throw new InvalidSettingException("amicable.customer-page.plan." + e.setting(), e.getMessage(), e);
+            String setting = "maxInstalments".equals(e.setting()) ? "max-instalments" : "min-instalment";
+            throw new InvalidSettingException("amicable.customer-page.plan." + setting, e.getMessage(), e);
         }
     }
 
