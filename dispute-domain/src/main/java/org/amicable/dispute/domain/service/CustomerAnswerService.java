@@ -6,12 +6,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
-import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
 
-/** What the customer says about his claim himself: a plan he proposes, a payment he says he made. */
-final class CustomerAnswerService implements ProposeRepaymentPlanUseCase, DeclarePaymentUseCase {
+/** A repayment plan the customer proposes himself, judged against the limits the company accepts on the spot. */
+final class CustomerAnswerService implements ProposeRepaymentPlanUseCase {
 
     private final Disputes disputes;
     private final RepaymentPlanLimits limits;
@@ -44,11 +43,5 @@ final class CustomerAnswerService implements ProposeRepaymentPlanUseCase, Declar
             decided.set(decision);
         });
         return new Outcome(view, decided.get());
-    }
-
-    @Override
-    public DisputeView declarePayment(DeclarePaymentUseCase.Command command) {
-        return disputes.changeClaim(command, "say the invoice is paid", claim -> claim.declarePayment(disputes.today(),
-                command.paidOn(), command.reference(), disputes.clock()));
     }
 }

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.RequestActor;
-import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
