@@ -47,6 +47,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer's page in a real browser (Debian's chromium, headless), over the real application and
@@ -186,6 +188,13 @@ abstract class CustomerPageTest {
         return browser.findElement(By.id("claim-" + disputeId));
     }
 
+    /** Clicks, and waits until the browser has left the page it was on (the next one is loaded then). */
+    private void clickAndWait(WebElement element) {
+        WebElement html = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
     private void open(WebElement card, String formClass) {
         WebElement form = card.findElement(By.className(formClass));
         if (!form.isDisplayed()) {
@@ -227,7 +236,7 @@ abstract class CustomerPageTest {
             open(card, "plan-form");
             card.findElement(By.name("instalments")).sendKeys("0");
             card.findElement(By.name("firstDueDate")).sendKeys("03/15/2026");
-            card.findElement(By.cssSelector(".plan-form button")).click();
+            clickAndWait(card.findElement(By.cssSelector(".plan-form button")));
             card = claimCard(agreed);
             assertThat(card.findElement(By.id("instalments-error-" + agreed)).getText()).contains("whole number from 1 to 36");
             assertThat(card.findElement(By.name("firstDueDate")).getAttribute("value")).isEqualTo("2026-03-15");
@@ -236,7 +245,7 @@ abstract class CustomerPageTest {
             WebElement count = card.findElement(By.name("instalments"));
             count.clear();
             count.sendKeys("6");
-            card.findElement(By.cssSelector(".plan-form button")).click();
+            clickAndWait(card.findElement(By.cssSelector(".plan-form button")));
             assertThat(browser.findElement(By.id("done")).getText()).contains("Your repayment plan is agreed");
             assertThat(claimCard(agreed).findElement(By.className("state-name")).getText()).isEqualTo("Repayment plan running");
             assertThat(claimCard(agreed).findElement(By.className("plan")).getText()).contains("Instalment 6: 100.00 EUR");
@@ -246,7 +255,7 @@ abstract class CustomerPageTest {
             open(second, "plan-form");
             second.findElement(By.name("instalments")).sendKeys("12");
             second.findElement(By.name("firstDueDate")).sendKeys("03/15/2026");
-            second.findElement(By.cssSelector(".plan-form button")).click();
+            clickAndWait(second.findElement(By.cssSelector(".plan-form button")));
             assertThat(browser.findElement(By.id("done")).getText()).contains("A manager will answer you");
             assertThat(claimCard(forManager).findElement(By.className("proposed")).getText()).contains("Instalment 12: 100.00 EUR");
             Map<String, Object> waiting = get(http, "/disputes/" + forManager);
@@ -261,7 +270,7 @@ abstract class CustomerPageTest {
             new org.openqa.selenium.support.ui.Select(third.findElement(By.name("cause"))).selectByValue("NON_CONFORMING_ITEM");
             third.findElement(By.name("explanation")).sendKeys("The chairs delivered are not those I ordered.");
             third.findElement(By.name("attachment1")).sendKeys(photo.toAbsolutePath().toString());
-            third.findElement(By.cssSelector(".contest-form button")).click();
+            clickAndWait(third.findElement(By.cssSelector(".contest-form button")));
             assertThat(browser.findElement(By.id("done")).getText()).contains("Your complaint is recorded");
             assertThat(browser.findElement(By.className("complaints")).getText())
                     .contains("The chairs delivered are not those I ordered.");
@@ -309,7 +318,7 @@ abstract class CustomerPageTest {
         try (EmbeddedServer restarted = start()) {
             browser.get(link);
             assertThat(claimCard(agreed).findElement(By.className("state-name")).getText()).isEqualTo("Repayment plan running");
-            browser.findElement(By.id("switch-language")).click();
+            clickAndWait(browser.findElement(By.id("switch-language")));
             assertThat(claimCard(forManager).findElement(By.className("total-owed")).getText()).isEqualTo("1 200,00 EUR");
         }
     }
