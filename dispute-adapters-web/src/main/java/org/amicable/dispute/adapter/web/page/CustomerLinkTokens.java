@@ -91,6 +91,10 @@ public final class CustomerLinkTokens implements CustomerLinks {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // One spelling per token: a last character whose spare bits were changed decodes to the same bytes.
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(signed).equals(token)) {
+            return Optional.empty();
+        }
         if (signed.length <= HEADER_BYTES + MAC_BYTES || signed[0] != VERSION) {
             return Optional.empty();
         }

@@ -51,6 +51,11 @@ class CustomerLinkTokensTest {
         assertThat(new CustomerLinkTokens(other, URI.create("https://pay.example.com"), Period.ofDays(180), CLOCK)
                 .customerOf(token)).isEmpty();
         assertThat(links.customerOf(token.substring(0, token.length() - 2))).isEmpty();
+        for (char last : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray()) {
+            String respelled = token.substring(0, token.length() - 1) + last;
+            assertThat(links.customerOf(respelled)).as(respelled).satisfiesAnyOf(
+                    customer -> assertThat(respelled).isEqualTo(token), customer -> assertThat(customer).isEmpty());
+        }
         for (String junk : Arrays.asList("", "x", "!!!", "a".repeat(500), null)) {
             assertThat(links.customerOf(junk)).isEmpty();
         }
