@@ -30,7 +30,11 @@ import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.ContestClaimUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
+import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
+import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
@@ -86,6 +90,24 @@ final class DomainFactory {
     @Singleton
     ImportPaymentsUseCase importPayments(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(ImportPaymentsUseCase.class, services.importPayments(), tx);
+    }
+
+    /** The customer's own plan, judged against the limits the company accepts on the spot. */
+    @Singleton
+    ProposeRepaymentPlanUseCase proposeRepaymentPlan(DisputeServices services, RepaymentPlanLimits limits,
+            TransactionOperations<Connection> tx) {
+        return transactional(ProposeRepaymentPlanUseCase.class, services.proposeRepaymentPlan(limits), tx);
+    }
+
+    @Singleton
+    DeclarePaymentUseCase declarePayment(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(DeclarePaymentUseCase.class, services.declarePayment(), tx);
+    }
+
+    /** The grievance, its documents and the hold of the claim's chase are committed together. */
+    @Singleton
+    ContestClaimUseCase contestClaim(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(ContestClaimUseCase.class, services.contestClaim(), tx);
     }
 
     @Singleton

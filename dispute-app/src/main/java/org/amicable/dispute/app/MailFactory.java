@@ -15,6 +15,7 @@ import org.amicable.dispute.adapter.mail.MailAdapter;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterPreview;
+import org.amicable.dispute.domain.port.out.CustomerLinks;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.slf4j.Logger;
@@ -118,8 +119,8 @@ final class MailFactory {
     }
 
     @Singleton
-    LetterRenderer letterRenderer(MailSettings settings) {
-        return MailAdapter.renderer(settings);
+    LetterRenderer letterRenderer(MailSettings settings, CustomerLinks links) {
+        return MailAdapter.renderer(settings, links);
     }
 
     @Singleton

@@ -38,6 +38,12 @@ class ConfigurationCheckedAtStartTest {
         "amicable.policy.horizon             | a year     | amicable.policy.horizon",
         "amicable.policy.consumer.second-reminder-days | -3 | amicable.policy.consumer.second-reminder-days",
         "amicable.policy.business.fourth-reminder-days | 10 | amicable.policy.business.fourth-reminder-days",
+        "amicable.customer-page.secret       | not base64 at all! | amicable.customer-page.secret",
+        "amicable.customer-page.secret       | c2hvcnQ=   | amicable.customer-page.secret",
+        "amicable.customer-page.base-url     | ftp://pay.example.com | amicable.customer-page.base-url",
+        "amicable.customer-page.link-validity | soon      | amicable.customer-page.link-validity",
+        "amicable.customer-page.plan.max-instalments | 0 | amicable.customer-page.plan.max-instalments",
+        "amicable.customer-page.plan.min-instalment | fifty | amicable.customer-page.plan.min-instalment",
     })
     void a_bad_setting_stops_the_start_and_names_its_property(String property, String value, String named) {
         Map<String, Object> settings = valid();

@@ -175,6 +175,18 @@ final class DossierWords {
                     .collect(Collectors.joining("; "));
             return say("Échéancier signé (reconnaissance de dette, art. 2240 du Code civil) : " + instalments + ".",
                     "Repayment plan signed (acknowledgment of the debt, Code civil art. 2240): " + instalments + ".");
+        } else if (event instanceof DisputeEvent.RepaymentPlanProposed e) {
+            String instalments = e.instalments().stream().map(i -> money(i.amount()) + say(" le ", " on ") + date(i.dueDate()))
+                    .collect(Collectors.joining("; "));
+            return say("Échéancier proposé par le client, soumis à un responsable : " + instalments + ".",
+                    "Repayment plan proposed by the customer, for a manager to decide: " + instalments + ".");
+        } else if (event instanceof DisputeEvent.PaymentDeclared e) {
+            return say("Le client déclare avoir payé le " + date(e.paidOn()) + " (réf. " + e.reference() + ").",
+                    "The customer says he paid on " + date(e.paidOn()) + " (ref. " + e.reference() + ").");
+        } else if (event instanceof DisputeEvent.DocumentReceived e) {
+            return say("Pièce reçue du client : " + e.name() + " (" + e.mediaType() + ", SHA-256 " + e.documentHash() + ").",
+                    "Document received from the customer: " + e.name() + " (" + e.mediaType() + ", SHA-256 "
+                            + e.documentHash() + ").");
         } else if (event instanceof InstalmentMissed e) {
             return say("Échéance n° " + e.number() + " impayée : retour à l'étape « " + state(e.returnedTo()) + " ».",
                     "Instalment no. " + e.number() + " missed: back to \"" + state(e.returnedTo()) + "\".");
@@ -245,6 +257,10 @@ final class DossierWords {
         }
         if (actor.get() instanceof Actor.ApiClient client) {
             return say("par " + client.name() + " (" + role(client.role()) + ")", "by " + client.name() + " (" + client.role() + ")");
+        }
+        if (actor.get() instanceof Actor.Customer customer) {
+            return say("par le client " + customer.reference() + " sur sa page personnelle",
+                    "by customer " + customer.reference() + " on his personal page");
         }
         Actor.SystemJob job = (Actor.SystemJob) actor.get();
         return job.equals(Actor.SystemJob.ESCALATION) ? say("par la tâche quotidienne d'escalade", "by the daily escalation job")

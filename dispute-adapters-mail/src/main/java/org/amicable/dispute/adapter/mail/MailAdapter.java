@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.mail;
 
 import java.time.Clock;
 import java.util.List;
+import org.amicable.dispute.domain.port.out.CustomerLinks;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -15,6 +16,11 @@ public final class MailAdapter {
 
     public static LetterRenderer renderer(MailSettings settings) {
         return new PdfLetterRenderer(settings);
+    }
+
+    /** The renderer, each letter ending with the customer's personal link and, on the PDF, its QR code. */
+    public static LetterRenderer renderer(MailSettings settings, CustomerLinks links) {
+        return new PdfLetterRenderer(settings, links);
     }
 
     /** The writer of the hand-over pack's dossier, in the customer's language with the company's identity: a PDF, or a web page. */

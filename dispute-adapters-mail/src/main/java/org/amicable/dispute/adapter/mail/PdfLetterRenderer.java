@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Amounts;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Block;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Row;
@@ -36,6 +37,7 @@ import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterNotPrintableException;
+import org.amicable.dispute.domain.port.out.CustomerLinks;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.RenderedLetter;
 
@@ -65,12 +67,19 @@ public final class PdfLetterRenderer implements LetterRenderer {
     private final MailSettings.Company company;
     private final LetterTemplates templates;
     private final LetterComposer composer;
+    private final CustomerLinks links;
 
     /** A renderer with the bundled wording, overridden from {@code settings.templateFolder()} where present. */
     public PdfLetterRenderer(MailSettings settings) {
+        this(settings, CustomerLinks.none());
+    }
+
+    /** The same, each letter ending with the customer's personal link, and its QR code on the PDF. */
+    public PdfLetterRenderer(MailSettings settings, CustomerLinks links) {
         this.company = Objects.requireNonNull(settings, "settings").company();
         this.templates = new LetterTemplates(settings.templateFolder());
         this.composer = new LetterComposer(templates, company);
+        this.links = Objects.requireNonNull(links, "links");
     }
 
     /**
@@ -86,8 +95,9 @@ public final class PdfLetterRenderer implements LetterRenderer {
         requirePrintable(letter);
         ComposedLetter composed = composer.compose(letter);
         Frame frame = frame(letter, composed);
-        return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame),
-                html(letter, composed, frame), pdf(letter, composed, frame));
+        Optional<CustomerLinkBlock> link = CustomerLinkBlock.of(letter, links);
+        return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame, link),
+                html(letter, composed, frame, link), pdf(letter, composed, frame, link));
     }
 
     private static void requirePrintable(Letter letter) {
@@ -156,7 +166,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
     // ---- plain text
 
-    private String plainText(Letter letter, ComposedLetter composed, Frame frame) {
+    private String plainText(Letter letter, ComposedLetter composed, Frame frame, Optional<CustomerLinkBlock> link) {
         StringBuilder out = new StringBuilder(2048);
         out.append(frame.emailGreeting()).append("\n\n");
         if (letter.channel() == LetterChannel.REGISTERED_POST) {
@@ -178,14 +188,16 @@ public final class PdfLetterRenderer implements LetterRenderer {
         }
         out.append(frame.emailClosing()).append("\n\n");
         frame.signature().forEach(line -> out.append(line).append('\n'));
-        out.append("\n-- \n");
+        out.append('\n');
+        link.ifPresent(block -> out.append(block.plainText()));
+        out.append("-- \n");
         frame.footer().forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
 
     // ---- HTML: every text is escaped, values and wording alike
 
-    private String html(Letter letter, ComposedLetter composed, Frame frame) {
+    private String html(Letter letter, ComposedLetter composed, Frame frame, Optional<CustomerLinkBlock> link) {
         StringBuilder out = new StringBuilder(4096);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(letter.language().name().toLowerCase())
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(SafeText.html(composed.subject()))
@@ -217,6 +229,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
         }
         htmlParagraph(out, frame.emailClosing());
         out.append("<p>").append(String.join("<br>", frame.signature().stream().map(SafeText::html).toList())).append("</p>\n");
+        link.ifPresent(block -> out.append(block.html()));
         out.append("<p style=\"font-size:11px;color:#555\">")
                 .append(String.join("<br>", frame.footer().stream().map(SafeText::html).toList())).append("</p>\n");
         out.append("</body></html>\n");
@@ -229,7 +242,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
 
     // ---- PDF
 
-    private byte[] pdf(Letter letter, ComposedLetter composed, Frame frame) {
+    private byte[] pdf(Letter letter, ComposedLetter composed, Frame frame, Optional<CustomerLinkBlock> link) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         // Page 1 leaves room above the body for the sender block and the envelope window.
         Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 95 * MM, 20 * MM);
@@ -292,6 +305,7 @@ public final class PdfLetterRenderer implements LetterRenderer {
             signature.add(Chunk.NEWLINE);
             signature.add(LetterFonts.phrase(frame.signature().get(2), REGULAR));
             body.addElement(signature);
+            link.ifPresent(block -> body.addElement(block.pdf(writer)));
             float top = 95 * MM;
             for (int page = 1; ; page++) {
                 body.setSimpleColumn(20 * MM, 20 * MM, PAGE_WIDTH - 20 * MM, PAGE_HEIGHT - top);

@@ -70,13 +70,14 @@ class GoldenCorpusWriter {
     private final InMemoryDisputeRepository store = new InMemoryDisputeRepository();
     private final RecordingLetterSender sender = new RecordingLetterSender();
     private DisputeServices amicable;
+    private final java.util.concurrent.atomic.AtomicReference<org.amicable.dispute.domain.model.Actor> acting =
+            new java.util.concurrent.atomic.AtomicReference<>(
+                    new org.amicable.dispute.domain.model.Actor.ApiClient("erp", "integration"));
 
     @Test
     void writes_the_corpus(@TempDir Path pickup) throws IOException {
         amicable = new DisputeServices(store, store, new PdfLetterRenderer(Letters.pickupSettings(pickup)), sender,
-                Policies.defaults(), clock, java.time.Duration.ofMinutes(5),
-                org.amicable.dispute.domain.port.out.CurrentActor.always(
-                        new org.amicable.dispute.domain.model.Actor.ApiClient("erp", "integration")));
+                Policies.defaults(), clock, java.time.Duration.ofMinutes(5), () -> Optional.of(acting.get()));
         LocalDate due = LocalDate.of(2026, 2, 27);
         Customer business = new Customer("B-1042", "Boulangerie Martin SARL", CustomerKind.BUSINESS,
                 Optional.of("compta@boulangerie-martin.example"),
@@ -264,6 +265,31 @@ class GoldenCorpusWriter {
                 Optional.empty(), delivered.id(), card));
         stories.add(new Story("claim-acknowledged-with-scan", scanned));
 
+        // The customer answers on his personal page: he says he paid, proposes a plan beyond the limits
+        // accepted on the spot (it waits for a manager), then contests the claim with a document.
+        org.amicable.dispute.domain.model.Actor erp = acting.get();
+        Customer onHisPage = new Customer("C-4010", "Camille Roux", CustomerKind.CONSUMER,
+                Optional.of("camille.roux@mail.example"),
+                new PostalAddress(List.of("3 quai des Chartrons"), "33000", "Bordeaux", "FR"), Optional.empty(),
+                Language.FR);
+        DisputeId answered = openClaim(onHisPage, new Invoice("F-2026-0810", LocalDate.of(2026, 2, 1),
+                clock.today().minusDays(6), Money.euros("480.00")));
+        escalateUntil(clock.today());
+        clock.advanceDays(2);
+        acting.set(new org.amicable.dispute.domain.model.Actor.Customer(onHisPage.reference()));
+        amicable.declarePayment().declarePayment(new org.amicable.dispute.domain.port.in.DeclarePaymentUseCase.Command(
+                answered, Optional.empty(), clock.today().minusDays(1), "VIR-4010-1"));
+        amicable.proposeRepaymentPlan(org.amicable.dispute.domain.policy.RepaymentPlanLimits.defaults()).propose(
+                new org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase.Command(answered, Optional.empty(),
+                        12, clock.today().plusDays(10)));
+        DisputeId contested = amicable.contestClaim().contest(new org.amicable.dispute.domain.port.in.ContestClaimUseCase.Command(
+                answered, GrievanceCause.NON_CONFORMING_ITEM, "Les chaises livrées ne sont pas celles commandées.",
+                List.of(new org.amicable.dispute.domain.port.in.ContestClaimUseCase.Attachment("bon-de-livraison.pdf",
+                        card)))).id();
+        acting.set(erp);
+        stories.add(new Story("claim-answered-on-the-customers-page", answered));
+        stories.add(new Story("grievance-contested-on-the-customers-page", contested));
+
         for (Story story : stories) {
             if (Files.exists(CORPUS.resolve(story.name()))) {
                 continue;
@@ -281,10 +307,13 @@ class GoldenCorpusWriter {
         List<TimelineEntry> entries = store.storedEntries(story.id());
         StringBuilder lines = new StringBuilder();
         StringBuilder hashes = new StringBuilder();
+        StringBuilder personal = new StringBuilder();
         for (TimelineEntry entry : entries) {
             lines.append(entry.stored()).append('\n');
             hashes.append(entry.hash()).append('\n');
+            personal.append(entry.personal().orElse("")).append('\n');
         }
+        Files.writeString(folder.resolve("personal.jsonl"), personal, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("timeline.jsonl"), lines, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("hashes.txt"), hashes, StandardCharsets.UTF_8);
         String state = amicable.viewDisputes().view(story.id()).state();

@@ -44,7 +44,8 @@ final class EventSchemas {
                 ClaimOpened.class, GrievanceOpened.class, LetterIssued.class, LetterSent.class, LetterFailed.class,
                 LetterTracked.class, LetterReturned.class, LetterScanAttached.class, ContactDetailsCorrected.class,
                 LetterAcknowledged.class, ClaimEscalated.class, PhoneTaskCreated.class, PhoneCallRecorded.class,
-                CustomerAnswered.class, PaymentRecorded.class, PromiseToPayRecorded.class, PromiseBroken.class,
+                CustomerAnswered.class, PaymentDeclared.class, RepaymentPlanProposed.class, DocumentReceived.class,
+                PaymentRecorded.class, PromiseToPayRecorded.class, PromiseBroken.class,
                 MediationConfirmed.class, RepaymentPlanAgreed.class, InstalmentMissed.class, TakenToCourt.class,
                 WrittenOff.class, Cancelled.class, Settled.class, ChaseHeld.class, ChaseResumed.class,
                 LimitationWarning.class, ManagerAssigned.class, ContactRecorded.class, FirstContactOverdue.class,
@@ -67,6 +68,9 @@ final class EventSchemas {
                 @DiscriminatorMapping(value = "phone-task-created", schema = PhoneTaskCreated.class),
                 @DiscriminatorMapping(value = "phone-call-recorded", schema = PhoneCallRecorded.class),
                 @DiscriminatorMapping(value = "customer-answered", schema = CustomerAnswered.class),
+                @DiscriminatorMapping(value = "payment-declared", schema = PaymentDeclared.class),
+                @DiscriminatorMapping(value = "repayment-plan-proposed", schema = RepaymentPlanProposed.class),
+                @DiscriminatorMapping(value = "document-received", schema = DocumentReceived.class),
                 @DiscriminatorMapping(value = "payment-recorded", schema = PaymentRecorded.class),
                 @DiscriminatorMapping(value = "promise-to-pay-recorded", schema = PromiseToPayRecorded.class),
                 @DiscriminatorMapping(value = "promise-broken", schema = PromiseBroken.class),
@@ -234,6 +238,28 @@ final class EventSchemas {
     record CustomerAnswered(
             @Schema(description = "always customer-answered", requiredMode = REQUIRED) String type,
             LocalDate on, String summary) implements Event {
+    }
+
+    /** The customer says he paid. */
+    @Schema(name = "PaymentDeclaredEvent", description = "The customer says he paid: a reaction, not a payment.")
+    record PaymentDeclared(
+            @Schema(description = "always payment-declared", requiredMode = REQUIRED) String type,
+            LocalDate on, LocalDate paidOn, String reference) implements Event {
+    }
+
+    /** A repayment plan the customer proposed, waiting for a manager. */
+    @Schema(name = "RepaymentPlanProposedEvent",
+            description = "A repayment plan the customer proposed outside the limits accepted on the spot, for a manager.")
+    record RepaymentPlanProposed(
+            @Schema(description = "always repayment-plan-proposed", requiredMode = REQUIRED) String type,
+            LocalDate on, List<Json.Instalment> instalments) implements Event {
+    }
+
+    /** A document the customer sent, kept by its hash. */
+    @Schema(name = "DocumentReceivedEvent", description = "A document the customer sent, kept by its hash.")
+    record DocumentReceived(
+            @Schema(description = "always document-received", requiredMode = REQUIRED) String type,
+            LocalDate on, String documentSha256, String mediaType, String name) implements Event {
     }
 
     /** A payment, and how it was applied. */

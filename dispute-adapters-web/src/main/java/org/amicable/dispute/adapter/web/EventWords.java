@@ -116,6 +116,14 @@ final class EventWords {
             return "Repayment plan agreed: " + e.instalments().stream()
                     .map(i -> "instalment " + i.number() + " of " + i.amount() + " due " + i.dueDate())
                     .collect(Collectors.joining("; ")) + ".";
+        } else if (event instanceof DisputeEvent.RepaymentPlanProposed e) {
+            return "The customer proposed a repayment plan, for a manager to decide: " + e.instalments().stream()
+                    .map(i -> "instalment " + i.number() + " of " + i.amount() + " due " + i.dueDate())
+                    .collect(Collectors.joining("; ")) + ".";
+        } else if (event instanceof DisputeEvent.PaymentDeclared e) {
+            return "The customer says he paid on " + e.paidOn() + " (reference " + e.reference() + ").";
+        } else if (event instanceof DisputeEvent.DocumentReceived e) {
+            return "Document received from the customer: " + e.name() + " (" + e.mediaType() + ").";
         } else if (event instanceof InstalmentMissed e) {
             return "Instalment " + e.number() + " missed; the case returns to " + words(e.returnedTo().name()) + ".";
         } else if (event instanceof TakenToCourt e) {

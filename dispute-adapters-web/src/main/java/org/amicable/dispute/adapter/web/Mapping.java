@@ -179,7 +179,8 @@ final class Mapping {
     static Responses.Dispute dispute(DisputeView view) {
         Responses.Claim claim = view.claim().map(details -> new Responses.Claim(details.promisedFor().orElse(null),
                 details.heldByGrievance().map(DisputeId::toString).orElse(null), details.mediationTried(),
-                details.repaymentPlan().stream().map(Mapping::instalment).toList(), details.instalmentsPaid())).orElse(null);
+                details.repaymentPlan().stream().map(Mapping::instalment).toList(), details.instalmentsPaid(),
+                details.proposedPlan().stream().map(Mapping::instalment).toList())).orElse(null);
         Responses.Grievance grievance = view.grievance().map(details -> new Responses.Grievance(details.cause(),
                 details.description(), details.complaintDate(), details.manager().orElse(null),
                 details.proposals().stream().map(Mapping::proposal).toList(),
@@ -237,6 +238,9 @@ final class Mapping {
     static Responses.Actor actor(Actor actor) {
         if (actor instanceof Actor.ApiClient client) {
             return new Responses.Actor("api-client", client.name(), client.role(), actor.describe());
+        }
+        if (actor instanceof Actor.Customer customer) {
+            return new Responses.Actor("customer", customer.reference(), null, actor.describe());
         }
         return new Responses.Actor("system-job", ((Actor.SystemJob) actor).name(), null, actor.describe());
     }

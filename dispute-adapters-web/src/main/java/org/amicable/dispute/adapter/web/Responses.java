@@ -59,12 +59,15 @@ public final class Responses {
             org.amicable.dispute.domain.model.Balance.ChargeKind chargeKind, Json.Money indemnity, Json.Money total) {
     }
 
-    /** What only an unpaid claim has. */
+    /**
+     * What only an unpaid claim has; {@code proposedPlan} is a plan the customer proposed on his page
+     * outside the limits accepted on the spot, waiting for a manager (empty when none waits).
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ClaimDetails")
     public record Claim(@Nullable LocalDate promisedFor, @Nullable String heldByGrievance, boolean mediationTried,
-            List<Json.Instalment> repaymentPlan, int instalmentsPaid) {
+            List<Json.Instalment> repaymentPlan, int instalmentsPaid, List<Json.Instalment> proposedPlan) {
     }
 
     /** What only a grievance has. */
@@ -145,13 +148,14 @@ public final class Responses {
 
     /**
      * Who made a timeline entry: an API client ({@code kind} {@code api-client}, its token's name and
-     * role) or a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}).
+     * role), a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}), or the
+     * customer on his personal page ({@code customer}, named by his reference).
      * Absent on entries recorded before actors were recorded.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Actor")
-    public record Actor(@Schema(allowableValues = {"api-client", "system-job"}) String kind, String name,
+    public record Actor(@Schema(allowableValues = {"api-client", "system-job", "customer"}) String kind, String name,
             @Nullable @Schema(allowableValues = {Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR}, nullable = true) String role,
             String description) {
     }

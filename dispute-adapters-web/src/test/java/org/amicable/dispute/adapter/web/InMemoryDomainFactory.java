@@ -90,6 +90,14 @@ class InMemoryDomainFactory {
     @Singleton WriteOffClaimUseCase writeOffClaim(DisputeServices s) { return s.writeOffClaim(); }
     @Singleton CancelClaimUseCase cancelClaim(DisputeServices s) { return s.cancelClaim(); }
     @Singleton OpenGrievanceUseCase openGrievance(DisputeServices s) { return s.openGrievance(); }
+    @Singleton org.amicable.dispute.domain.policy.RepaymentPlanLimits planLimits() { return org.amicable.dispute.domain.policy.RepaymentPlanLimits.defaults(); }
+    @Singleton org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase proposeRepaymentPlan(DisputeServices s, org.amicable.dispute.domain.policy.RepaymentPlanLimits limits) { return s.proposeRepaymentPlan(limits); }
+    @Singleton org.amicable.dispute.domain.port.in.DeclarePaymentUseCase declarePayment(DisputeServices s) { return s.declarePayment(); }
+    @Singleton org.amicable.dispute.domain.port.in.ContestClaimUseCase contestClaim(DisputeServices s) { return s.contestClaim(); }
+    @Singleton org.amicable.dispute.adapter.web.page.CustomerLinkTokens customerLinks(Clock clock) {
+        return new org.amicable.dispute.adapter.web.page.CustomerLinkTokens(new byte[32], java.net.URI.create("http://localhost"),
+                java.time.Period.ofDays(180), clock);
+    }
     @Singleton AssignManagerUseCase assignManager(DisputeServices s) { return s.assignManager(); }
     @Singleton RecordContactUseCase recordContact(DisputeServices s) { return s.recordContact(); }
     @Singleton MakeProposalUseCase makeProposal(DisputeServices s) { return s.makeProposal(); }

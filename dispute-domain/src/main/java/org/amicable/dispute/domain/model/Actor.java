@@ -46,4 +46,20 @@ public sealed interface Actor {
             return "system job " + name;
         }
     }
+
+    /**
+     * The customer himself, answering on his personal page (the link his letters carry).
+     *
+     * @param reference the customer's reference, the one his link was issued for
+     */
+    record Customer(String reference) implements Actor {
+        public Customer {
+            reference = Text.line(reference, "actor.reference", 100);
+        }
+
+        @Override
+        public String describe() {
+            return "customer " + reference + " (personal page)";
+        }
+    }
 }

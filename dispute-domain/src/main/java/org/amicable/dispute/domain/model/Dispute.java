@@ -325,6 +325,25 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         uncommittedDocuments.add(scan);
     }
 
+    /**
+     * Keeps a document the customer sent (a PDF, PNG or JPEG, told by its content, at most 5 MB) under
+     * its hash, with an entry that names it. The same bytes received twice are kept once.
+     *
+     * @param field the field to name when it is refused, e.g. {@code attachments[0]}
+     */
+    public void receiveDocument(String name, byte[] content, String field, Clock clock) {
+        if (isClosed()) {
+            throw notAllowed("receive a document", "the dispute is closed");
+        }
+        String fileName = Text.line(name, field + ".name", 200);
+        KeptDocument document = KeptDocument.received(content, field);
+        record(new DisputeEvent.DocumentReceived(LocalDate.now(clock), document.sha256(), document.mediaType(),
+                fileName), clock);
+        if (uncommittedDocuments.stream().noneMatch(kept -> kept.sha256().equals(document.sha256()))) {
+            uncommittedDocuments.add(document);
+        }
+    }
+
     private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate to) {
         if (date.isBefore(from) || date.isAfter(to)) {
             throw new InvalidCommandException(field, "must be between " + from + " and " + to + ", not " + date);

@@ -118,6 +118,16 @@ public sealed interface DisputeEvent {
             Money toPrincipal, Money surplus) implements DisputeEvent {
     }
 
+    /**
+     * The customer says he has paid: a reaction, not a payment. The balance changes only when the company
+     * records the payment it received.
+     *
+     * @param paidOn    the day he says he paid
+     * @param reference the reference he gives (bank transfer id, cheque number…)
+     */
+    record PaymentDeclared(LocalDate on, LocalDate paidOn, String reference) implements DisputeEvent {
+    }
+
     /** The customer promised to pay by a date: the ladder holds until then, plus grace. */
     record PromiseToPayRecorded(LocalDate on, LocalDate promisedFor, Optional<Money> amount) implements DisputeEvent {
     }
@@ -133,6 +143,13 @@ public sealed interface DisputeEvent {
 
     /** A repayment plan was signed: an acknowledgment of the debt that restarts the limitation period. */
     record RepaymentPlanAgreed(LocalDate on, List<Instalment> instalments) implements DisputeEvent {
+    }
+
+    /**
+     * The customer proposed a repayment plan outside the limits the company accepts on the spot: it waits
+     * for a manager, who agrees a plan or answers him. A plan within the limits is agreed at once instead.
+     */
+    record RepaymentPlanProposed(LocalDate on, List<Instalment> instalments) implements DisputeEvent {
     }
 
     /** An instalment passed its due date and grace unpaid. */
@@ -218,6 +235,16 @@ public sealed interface DisputeEvent {
         public GrievanceResolved(LocalDate on, boolean onTime, String note) {
             this(on, onTime, note, Optional.empty());
         }
+    }
+
+    /**
+     * A document the customer sent with his complaint (a photo, an invoice, a delivery note) is kept.
+     *
+     * @param documentHash SHA-256 of the document, under which its bytes are kept
+     * @param mediaType    what it is, told by its content: PDF, PNG or JPEG
+     * @param name         the file's name as the customer gave it
+     */
+    record DocumentReceived(LocalDate on, String documentHash, String mediaType, String name) implements DisputeEvent {
     }
 
     /** The grievance went to a mediator. */

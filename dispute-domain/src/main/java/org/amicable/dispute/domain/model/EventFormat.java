@@ -202,6 +202,9 @@ public final class EventFormat {
                 "toPrincipal", money(e.toPrincipal()), "surplus", money(e.surplus())),
                 f -> new PaymentRecorded(f.date("on"), f.money("amount"), f.string("reference"), f.money("toLateCharges"),
                         f.money("toIndemnity"), f.money("toPrincipal"), f.money("surplus")));
+        register("payment-declared", 1, DisputeEvent.PaymentDeclared.class, e -> fields(
+                "on", date(e.on()), "paidOn", date(e.paidOn()), "reference", e.reference()),
+                f -> new DisputeEvent.PaymentDeclared(f.date("on"), f.date("paidOn"), f.string("reference")));
         register("promise-to-pay-recorded", 1, PromiseToPayRecorded.class, e -> fields(
                 "on", date(e.on()), "promisedFor", date(e.promisedFor()),
                 "amount", e.amount().map(EventFormat::money).orElse(null)),
@@ -217,6 +220,9 @@ public final class EventFormat {
         register("repayment-plan-agreed", 1, RepaymentPlanAgreed.class, e -> fields(
                 "on", date(e.on()), "instalments", e.instalments().stream().map(EventFormat::instalment).toList()),
                 f -> new RepaymentPlanAgreed(f.date("on"), f.objects("instalments", EventFormat::instalment)));
+        register("repayment-plan-proposed", 1, DisputeEvent.RepaymentPlanProposed.class, e -> fields(
+                "on", date(e.on()), "instalments", e.instalments().stream().map(EventFormat::instalment).toList()),
+                f -> new DisputeEvent.RepaymentPlanProposed(f.date("on"), f.objects("instalments", EventFormat::instalment)));
         register("instalment-missed", 1, InstalmentMissed.class, e -> fields(
                 "on", date(e.on()), "number", e.number(), "returnedTo", CLAIM_STATE.code(e.returnedTo())),
                 f -> new InstalmentMissed(f.date("on"), f.integer("number"), f.code("returnedTo", CLAIM_STATE)));
@@ -264,6 +270,10 @@ public final class EventFormat {
                 "correctionReference", e.correctionReference()),
                 f -> new GrievanceResolved(f.date("on"), f.bool("onTime"), f.string("note"),
                         f.later("correctionReference", Fields::optionalString)));
+        register("document-received", 1, DisputeEvent.DocumentReceived.class, e -> fields(
+                "on", date(e.on()), "documentSha256", e.documentHash(), "mediaType", e.mediaType(), "name", e.name()),
+                f -> new DisputeEvent.DocumentReceived(f.date("on"), f.string("documentSha256"), f.string("mediaType"),
+                        f.string("name")));
         register("grievance-referred-to-mediation", 1, GrievanceReferredToMediation.class, e -> fields(
                 "on", date(e.on()), "mediatorName", e.mediatorName()),
                 f -> new GrievanceReferredToMediation(f.date("on"), f.string("mediatorName")));
@@ -489,6 +499,9 @@ public final class EventFormat {
         if (actor instanceof Actor.ApiClient client) {
             return fields("kind", "api-client", "name", client.name(), "role", client.role());
         }
+        if (actor instanceof Actor.Customer customer) {
+            return fields("kind", "customer", "reference", customer.reference());
+        }
         Actor.SystemJob job = (Actor.SystemJob) actor;
         return fields("kind", "system-job", "name", job.name());
     }
@@ -498,6 +511,7 @@ public final class EventFormat {
         return switch (kind) {
             case "api-client" -> new Actor.ApiClient(f.string("name"), f.string("role"));
             case "system-job" -> new Actor.SystemJob(f.string("name"));
+            case "customer" -> new Actor.Customer(f.string("reference"));
             default -> throw new IllegalArgumentException("unknown kind of actor \"" + kind + "\"");
         };
     }

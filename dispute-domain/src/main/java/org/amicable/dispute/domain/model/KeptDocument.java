@@ -29,18 +29,29 @@ public record KeptDocument(String sha256, String mediaType, byte[] content) {
      * @throws InvalidCommandException naming {@code scan} when it is none of those, empty or too large
      */
     public static KeptDocument scan(byte[] content) {
+        return received(content, "scan");
+    }
+
+    /**
+     * A document received from outside (a scan, a customer's attachment): a PDF, PNG or JPEG, told by its
+     * content, of at most 5 MB.
+     *
+     * @param field the field to name when it is refused
+     * @throws InvalidCommandException naming {@code field} when it is none of those, empty or too large
+     */
+    public static KeptDocument received(byte[] content, String field) {
         if (content == null || content.length == 0) {
-            throw new InvalidCommandException("scan", "is empty");
+            throw new InvalidCommandException(field, "is empty");
         }
         if (content.length > LARGEST_SCAN) {
-            throw new InvalidCommandException("scan", "is larger than 5 MB (" + content.length + " bytes)");
+            throw new InvalidCommandException(field, "is larger than 5 MB (" + content.length + " bytes)");
         }
         String type = startsWith(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) ? PDF
                 : startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}) ? PNG
                 : startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) ? JPEG
                 : null;
         if (type == null) {
-            throw new InvalidCommandException("scan", "is not a PDF, PNG or JPEG file (checked by its content)");
+            throw new InvalidCommandException(field, "is not a PDF, PNG or JPEG file (checked by its content)");
         }
         return of(type, content);
     }

@@ -41,6 +41,8 @@ final class PersonalData {
         PATHS.put("phone-task-created", List.of("phone"));
         PATHS.put("phone-call-recorded", List.of("note"));
         PATHS.put("customer-answered", List.of("summary"));
+        PATHS.put("payment-declared", List.of("reference"));
+        PATHS.put("document-received", List.of("name"));
         PATHS.put("contact-recorded", List.of("note"));
         PATHS.put("proposal-rejected", List.of("reason"));
         PATHS.put("grievance-withdrawn", List.of("reason"));

@@ -72,6 +72,7 @@ public final class UnpaidClaim extends Dispute {
     private LocalDate limitationStart;
     private Optional<LocalDate> warnedForLimitation = Optional.empty();
     private Optional<InvoiceCorrection> correction = Optional.empty();
+    private List<Instalment> proposedPlan = List.of();
 
     UnpaidClaim(DisputeId id) {
         super(id);
@@ -144,6 +145,11 @@ public final class UnpaidClaim extends Dispute {
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
         return plan;
+    }
+
+    /** The repayment plan the customer proposed that waits for a manager's decision, empty if none does. */
+    public List<Instalment> proposedPlan() {
+        return proposedPlan;
     }
 
     /** How many instalments of the plan are fully paid. */
@@ -311,6 +317,39 @@ public final class UnpaidClaim extends Dispute {
     public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
         requireState(LADDER, "agree a repayment plan");
         requireDuringLife(on, "on", clock);
+        Money total = requireSchedule(on, instalments, policy);
+        record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
+        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
+                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
+                        Optional.of(ladder(policy).instalmentGraceDays()),
+                        Optional.of(ladder(policy).afterMissedInstalment()), correction), clock);
+    }
+
+    /**
+     * Records a repayment plan the customer proposed outside the limits the company accepts on the spot:
+     * a reaction, which waits for a manager to agree a plan (this one or another) or to answer him.
+     * Its instalments must add up to the balance like those of an agreed plan.
+     */
+    public void proposeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
+        requireState(LADDER, "propose a repayment plan");
+        requireDuringLife(on, "on", clock);
+        requireSchedule(on, instalments, policy);
+        record(new DisputeEvent.RepaymentPlanProposed(on, List.copyOf(instalments)), clock);
+    }
+
+    /**
+     * Records that the customer says he has paid, with the reference he gives: a reaction that restarts
+     * the waiting delay. The balance changes only once the company records the payment it received.
+     */
+    public void declarePayment(LocalDate on, LocalDate paidOn, String reference, Clock clock) {
+        requireNotClosed("say the invoice is paid");
+        requireDuringLife(on, "on", clock);
+        requireDuringLife(paidOn, "paidOn", clock);
+        record(new DisputeEvent.PaymentDeclared(on, paidOn, Text.line(reference, "reference", 100)), clock);
+    }
+
+    /** The schedule's total, once checked: numbered from 1, due in order from {@code on}, adding up to the balance. */
+    private Money requireSchedule(LocalDate on, List<Instalment> instalments, EscalationPolicy policy) {
         if (instalments == null || instalments.isEmpty()) {
             throw new InvalidCommandException("instalments", "a plan has at least one instalment");
         }
@@ -334,11 +373,7 @@ public final class UnpaidClaim extends Dispute {
             throw new InvalidCommandException("instalments", "add up to " + total + " but the balance on " + on
                     + " is " + balance);
         }
-        record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
-        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
-                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
-                        Optional.of(ladder(policy).instalmentGraceDays()),
-                        Optional.of(ladder(policy).afterMissedInstalment()), correction), clock);
+        return total;
     }
 
     // ---- what the company does ----
@@ -459,6 +494,10 @@ public final class UnpaidClaim extends Dispute {
         if (returnedToSender.isPresent()) {
             return Optional.of("correct the customer's address: letter " + returnedToSender.get()
                     + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
+        }
+        if (!proposedPlan.isEmpty()) {
+            return Optional.of("a manager decides on the repayment plan of " + proposedPlan.size()
+                    + " instalments the customer proposed");
         }
         if (promisedFor.isPresent()) {
             return Optional.of("waiting for the promised payment of " + promisedFor.get());
@@ -620,6 +659,11 @@ public final class UnpaidClaim extends Dispute {
             promisedFor = Optional.empty();
         } else if (event instanceof CustomerAnswered answered) {
             lastReaction = Optional.of(answered.on());
+        } else if (event instanceof DisputeEvent.PaymentDeclared declared) {
+            lastReaction = Optional.of(declared.on());
+        } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
+            proposedPlan = proposed.instalments();
+            lastReaction = Optional.of(proposed.on());
         } else if (event instanceof PhoneCallRecorded call && call.outcome() != PhoneCallOutcome.UNREACHABLE) {
             lastReaction = Optional.of(call.on());
         } else if (event instanceof MediationConfirmed confirmed) {
@@ -627,6 +671,7 @@ public final class UnpaidClaim extends Dispute {
             moveTo(ClaimState.IN_MEDIATION, confirmed.on());
         } else if (event instanceof RepaymentPlanAgreed agreed) {
             plan = agreed.instalments();
+            proposedPlan = List.of();
             paidIntoPlan = zero();
             promisedFor = Optional.empty();
             chargesStopOn = Optional.of(agreed.on());
@@ -636,6 +681,7 @@ public final class UnpaidClaim extends Dispute {
             plan = List.of();
             moveTo(missed.returnedTo(), missed.on());
         } else if (event instanceof TakenToCourt court) {
+            proposedPlan = List.of();
             moveTo(ClaimState.LITIGATION, court.on());
         } else if (event instanceof DisputeEvent.WrittenOff writtenOff) {
             close(ClaimState.WRITTEN_OFF, writtenOff.on());
@@ -680,6 +726,7 @@ public final class UnpaidClaim extends Dispute {
         moveTo(terminal, on);
         chargesStopOn = Optional.of(chargesStopOn.filter(stop -> stop.isBefore(on)).orElse(on));
         promisedFor = Optional.empty();
+        proposedPlan = List.of();
     }
 
     private void settleIfNothingOwed(LocalDate on, EscalationPolicy policy, Clock clock) {

@@ -10,6 +10,7 @@ import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
@@ -22,7 +23,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 /** The use cases of the unpaid-claim track. */
 final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase, RecordPromiseUseCase,
         RecordPhoneCallUseCase, RecordCustomerAnswerUseCase, ConfirmMediationUseCase, AgreeRepaymentPlanUseCase,
-        TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase {
+        TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase, DeclarePaymentUseCase {
 
     /** Older than every limitation period of a claim (two years toward a consumer, five between businesses). */
     private static final Period OLDEST_INVOICE = Period.ofYears(10);
@@ -80,6 +81,12 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
     public DisputeView recordAnswer(RecordCustomerAnswerUseCase.Command command) {
         return disputes.changeClaim(command, "record an answer", claim -> claim.recordAnswer(command.on(),
                 command.summary(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView declarePayment(DeclarePaymentUseCase.Command command) {
+        return disputes.changeClaim(command, "say the invoice is paid", claim -> claim.declarePayment(disputes.today(),
+                command.paidOn(), command.reference(), disputes.clock()));
     }
 
     @Override

@@ -10,7 +10,11 @@ import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
+import org.amicable.dispute.domain.port.in.ContestClaimUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
+import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
+import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
@@ -64,6 +68,7 @@ public final class DisputeServices {
     private final DisputeQueryService queries;
     private final ImportService imports;
     private final PersonalDataService personalData;
+    private final Disputes disputes;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -96,7 +101,7 @@ public final class DisputeServices {
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
             DossierRenderer dossiers) {
-        Disputes disputes = new Disputes(repository, policy, clock, actor);
+        this.disputes = new Disputes(repository, policy, clock, actor);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
@@ -168,6 +173,24 @@ public final class DisputeServices {
 
     public CancelClaimUseCase cancelClaim() {
         return claims;
+    }
+
+    /**
+     * The customer proposes a repayment plan himself: agreed on the spot within {@code limits}, otherwise
+     * recorded for a manager.
+     */
+    public ProposeRepaymentPlanUseCase proposeRepaymentPlan(RepaymentPlanLimits limits) {
+        return new CustomerAnswerService(disputes, limits);
+    }
+
+    /** The customer says he has paid. */
+    public DeclarePaymentUseCase declarePayment() {
+        return claims;
+    }
+
+    /** The customer contests a claim in writing: a grievance linked to it. */
+    public ContestClaimUseCase contestClaim() {
+        return grievances;
     }
 
     public OpenGrievanceUseCase openGrievance() {

@@ -160,7 +160,8 @@ final class Disputes {
             claim.formalNoticeDeadline(policy).ifPresent(date -> deadlines.put("formalNotice", date));
             claim.promisedFor().ifPresent(date -> deadlines.put("promisedPayment", date));
             claimDetails = Optional.of(new DisputeView.ClaimDetails(claim.promisedFor(), claim.heldByGrievance(),
-                    claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid()));
+                    claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid(), claim.proposedPlan(),
+                    claim.lateChargeRateOn(today, policy), claim.lateChargesRunAfter(policy)));
         } else if (dispute instanceof Grievance grievance) {
             deadlines.put("firstContact", grievance.firstContactDeadline());
             grievance.pendingProposal().ifPresent(proposal -> deadlines.put("answerBy", proposal.answerBy()));

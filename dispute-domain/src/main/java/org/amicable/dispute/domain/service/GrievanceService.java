@@ -6,11 +6,14 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.Grievance;
 import org.amicable.dispute.domain.model.GrievanceCause;
+import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.Invoice;
+import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
+import org.amicable.dispute.domain.port.in.ContestClaimUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
@@ -25,7 +28,7 @@ import org.amicable.dispute.domain.port.out.DisputeSummary;
  * The use cases of the grievance track, and its link with the unpaid-claim track: an invoice-error
  * grievance holds the chase of its invoice, which resumes when the grievance ends.
  */
-final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCase, RecordContactUseCase,
+final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCase, AssignManagerUseCase, RecordContactUseCase,
         MakeProposalUseCase, AnswerProposalUseCase, ReferGrievanceToMediationUseCase, RecordResolutionUseCase,
         WithdrawGrievanceUseCase {
 
@@ -52,6 +55,43 @@ final class GrievanceService implements OpenGrievanceUseCase, AssignManagerUseCa
         });
         disputes.save(grievance);
         chased.ifPresent(disputes::save);
+        return disputes.view(grievance);
+    }
+
+    @Override
+    public DisputeView contest(ContestClaimUseCase.Command command) {
+        Dispute contested = disputes.load(command.claimId());
+        if (!(contested instanceof UnpaidClaim claim)) {
+            throw new TransitionNotAllowedException(contested.id(), contested.stateName(), "contest the claim",
+                    "the dispute is a grievance, not an unpaid claim");
+        }
+        if (claim.isClosed()) {
+            throw new TransitionNotAllowedException(claim.id(), claim.stateName(), "contest the claim",
+                    "the claim is closed");
+        }
+        if (command.attachments().size() > ContestClaimUseCase.Command.MAX_ATTACHMENTS) {
+            throw new InvalidCommandException("attachments", "at most " + ContestClaimUseCase.Command.MAX_ATTACHMENTS
+                    + " documents, not " + command.attachments().size());
+        }
+        Invoice invoice = claim.invoice().orElseThrow();
+        disputes.requireNoneOpenAbout(DisputeSubject.grievance(claim.customer().reference(), invoice.number(),
+                command.cause()));
+        DisputeId id = DisputeId.next(disputes.clock());
+        Optional<UnpaidClaim> held = claim.heldByGrievance().isEmpty() ? Optional.of(claim) : Optional.empty();
+        Grievance grievance = Grievance.open(id, claim.customer(), command.cause(), command.explanation(),
+                Optional.of(invoice), disputes.today(), held.map(Dispute::id), disputes.policy(), disputes.actor(),
+                disputes.clock());
+        for (int i = 0; i < command.attachments().size(); i++) {
+            ContestClaimUseCase.Attachment attachment = command.attachments().get(i);
+            grievance.receiveDocument(attachment.name(), attachment.content(), "attachments[" + i + "]",
+                    disputes.clock());
+        }
+        held.ifPresent(chase -> {
+            disputes.actor().ifPresent(chase::actingAs);
+            chase.holdForGrievance(id, disputes.today(), disputes.clock());
+        });
+        disputes.save(grievance);
+        held.ifPresent(disputes::save);
         return disputes.view(grievance);
     }
 

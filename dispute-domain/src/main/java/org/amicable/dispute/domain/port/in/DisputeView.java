@@ -9,6 +9,7 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Instalment;
+import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.SettlementProposal;
@@ -62,9 +63,14 @@ public record DisputeView(
      * @param mediationTried   whether a mediation was tried (opens the court route for small claims)
      * @param repaymentPlan    the plan's instalments
      * @param instalmentsPaid  how many are paid
+     * @param proposedPlan     the plan the customer proposed outside the limits accepted on the spot, waiting
+     *                         for a manager to decide (empty when none waits)
+     * @param lateChargeRate   the yearly rate late charges run at today, and its basis
+     * @param lateChargesFrom  the day after which late charges run (empty while none run)
      */
     public record ClaimDetails(Optional<LocalDate> promisedFor, Optional<DisputeId> heldByGrievance,
-            boolean mediationTried, List<Instalment> repaymentPlan, int instalmentsPaid) {
+            boolean mediationTried, List<Instalment> repaymentPlan, int instalmentsPaid, List<Instalment> proposedPlan,
+            LateChargeRate lateChargeRate, Optional<LocalDate> lateChargesFrom) {
     }
 
     /**
