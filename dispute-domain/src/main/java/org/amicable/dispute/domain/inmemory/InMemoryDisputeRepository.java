@@ -53,6 +53,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         String status = "PENDING";
         int attempts;
         Instant notBefore = Instant.MIN;
+        boolean gathered;
         Instant leasedUntil = Instant.MIN;
         UUID leaseToken;
         Optional<String> lastError = Optional.empty();
@@ -91,7 +92,12 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
-                outbox.put(issued.letter().id(), new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter()))));
+                Queued queued = new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter())));
+                LetterOutbox.gatheredUntil(entry).ifPresent(until -> {
+                    queued.notBefore = until;
+                    queued.gathered = true;
+                });
+                outbox.put(issued.letter().id(), queued);
             } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
             } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
@@ -174,14 +180,34 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
             if (claimed.size() >= max) {
                 break;
             }
-            if (queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)) {
-                queued.leasedUntil = now.plus(lease);
-                queued.leaseToken = UUID.randomUUID();
-                claimed.add(new QueuedLetter(queued.letter, queued.attempts,
-                        new Lease(queued.letter.id(), queued.leaseToken, queued.leasedUntil)));
+            if (claimable(queued, now)) {
+                Optional<String> group = queued.letter.groupKey();
+                UUID token = UUID.randomUUID();
+                for (Queued member : outbox.values()) {
+                    if (member == queued || group.isPresent() && claimable(member, now)
+                            && member.letter.groupKey().equals(group)) {
+                        member.leasedUntil = now.plus(lease);
+                        member.leaseToken = token;
+                        claimed.add(new QueuedLetter(member.letter, member.attempts,
+                                new Lease(member.letter.id(), token, member.leasedUntil)));
+                    }
+                }
             }
         }
         return claimed;
+    }
+
+    private static boolean claimable(Queued queued, Instant now) {
+        return queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now);
+    }
+
+    @Override
+    public synchronized void releaseGathered(Instant now) {
+        outbox.values().stream().filter(queued -> queued.gathered && queued.status.equals("PENDING")
+                && queued.attempts == 0 && queued.notBefore.isAfter(now)).forEach(queued -> {
+                    queued.notBefore = now;
+                    queued.gathered = false;
+                });
     }
 
     private void leaveQueue(LetterId letterId, String status, Optional<String> reason) {

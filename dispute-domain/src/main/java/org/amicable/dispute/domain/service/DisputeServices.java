@@ -98,7 +98,7 @@ public final class DisputeServices {
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
-        this.escalation = new EscalationService(disputes);
+        this.escalation = new EscalationService(disputes, outbox);
         this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
         this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);

@@ -17,6 +17,7 @@ import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**
  * The daily escalation: reads the disputes due on or before a date (an index, not every dispute),
@@ -29,9 +30,11 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
     static final int CHUNK = 250;
 
     private final Disputes disputes;
+    private final LetterOutbox outbox;
 
-    EscalationService(Disputes disputes) {
+    EscalationService(Disputes disputes, LetterOutbox outbox) {
         this.disputes = disputes;
+        this.outbox = outbox;
     }
 
     @Override
@@ -62,7 +65,22 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         }
     }
 
+    /**
+     * The letters a run issues wait in the outbox until it ends, stopped or not, so that the letters of
+     * one customer of the day go out as one (see {@link LetterOutbox}).
+     */
     private EscalationReport escalate(LocalDate date, boolean preview, EscalationProgress progress) {
+        if (preview) {
+            return escalateAll(date, true, progress);
+        }
+        try {
+            return escalateAll(date, false, progress);
+        } finally {
+            outbox.releaseGathered(disputes.clock().instant());
+        }
+    }
+
+    private EscalationReport escalateAll(LocalDate date, boolean preview, EscalationProgress progress) {
         long due = disputes.repository().countDue(date);
         Run run = new Run();
         Optional<DisputeId> after = Optional.empty();

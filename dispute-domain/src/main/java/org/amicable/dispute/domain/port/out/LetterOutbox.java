@@ -23,14 +23,40 @@ import org.amicable.dispute.domain.model.LetterStatus;
  * claimable again when the lease expires, and no two live dispatchers hold the same letter. A
  * dispatcher that was paused past its lease finds out with {@link #holds} before sending, and sends
  * nothing it no longer owns.
+ *
+ * <p>Letters of one {@linkplain Letter#groupKey() group} (one customer, one kind, one day) go out as one
+ * {@link org.amicable.dispute.domain.model.CustomerLetter}: they are claimed together, and the letters the
+ * escalation issues are <em>gathered</em> until its run ends ({@link #releaseGathered}), so that a
+ * customer's letters of the day are all there when the dispatcher claims them. A run that dies holds its
+ * letters at most {@link #GATHERING_AT_MOST}; they are claimable after that whatever happens.
  */
 public interface LetterOutbox {
 
+    /** The longest the letters of an escalation run wait for the run to end. */
+    Duration GATHERING_AT_MOST = Duration.ofHours(1);
+
     /**
-     * Claims up to {@code max} letters that are pending, due for an attempt at {@code now}, and not
-     * leased by another dispatcher, for {@code lease}; each claim gets a new token.
+     * Claims letters that are pending, due for an attempt at {@code now}, and not leased by another
+     * dispatcher, for {@code lease}; each claim gets a new token. Letters of one group are claimed
+     * together, whole groups only, until {@code max} letters are reached (the last group may pass it).
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
+
+    /** Lets the letters gathered by escalation runs go out from {@code now}. */
+    void releaseGathered(Instant now);
+
+    /**
+     * Until when a letter waits for its escalation run to end: the letters of a group issued by the
+     * escalation job are gathered; any other letter is claimable at once (empty).
+     */
+    static Optional<Instant> gatheredUntil(org.amicable.dispute.domain.model.TimelineEntry entry) {
+        if (entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterIssued issued
+                && issued.letter().groupKey().isPresent()
+                && entry.actor().filter(org.amicable.dispute.domain.model.Actor.SystemJob.ESCALATION::equals).isPresent()) {
+            return Optional.of(entry.recordedAt().plus(GATHERING_AT_MOST));
+        }
+        return Optional.empty();
+    }
 
     /**
      * Whether this lease is still its claimant's at {@code at}: the letter is still pending, nobody
