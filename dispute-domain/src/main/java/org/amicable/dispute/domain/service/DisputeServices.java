@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
@@ -61,6 +62,7 @@ public final class DisputeServices {
     private final EscalationService escalation;
     private final DisputeQueryService queries;
     private final ImportService imports;
+    private final CustomerPaymentService customerPayments;
     private final PersonalDataService personalData;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
@@ -102,6 +104,7 @@ public final class DisputeServices {
         this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
         this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);
+        this.customerPayments = new CustomerPaymentService(disputes);
     }
 
     public ImportUnpaidClaimsUseCase importUnpaidClaims() {
@@ -126,6 +129,11 @@ public final class DisputeServices {
 
     public RecordPaymentUseCase recordPayment() {
         return claims;
+    }
+
+    /** A customer's payment split among several of its claims; the caller runs it in one transaction. */
+    public RecordCustomerPaymentUseCase recordCustomerPayment() {
+        return customerPayments;
     }
 
     public RecordPromiseUseCase recordPromise() {
