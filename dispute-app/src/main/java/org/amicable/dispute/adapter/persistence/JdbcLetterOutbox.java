@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -44,39 +47,47 @@ final class JdbcLetterOutbox implements LetterOutbox {
     @Override
     public List<QueuedLetter> claim(int max, Instant now, Duration lease) {
         OffsetDateTime at = utc(now);
-        List<UUID> candidates = transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id FROM outbox_letter"
-                    + " WHERE status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
-                    + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
+        Map<UUID, Optional<String>> candidates = transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id, group_key"
+                    + " FROM outbox_letter WHERE status = 'PENDING' AND not_before <= ?"
+                    + " AND (leased_until IS NULL OR leased_until <= ?) ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
                 select.setObject(1, at);
                 select.setObject(2, at);
                 select.setInt(3, max * 2);
-                List<UUID> ids = new ArrayList<>();
+                Map<UUID, Optional<String>> ids = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getObject(1, UUID.class));
+                        ids.put(rows.getObject(1, UUID.class), Optional.ofNullable(rows.getString(2)));
                     }
                 }
                 return ids;
             }
         });
         List<QueuedLetter> claimed = new ArrayList<>();
-        for (UUID id : candidates) {
+        Set<String> groups = new HashSet<>();
+        for (Map.Entry<UUID, Optional<String>> candidate : candidates.entrySet()) {
             if (claimed.size() >= max) {
                 break;
             }
-            Lease taken = new Lease(new LetterId(id), UUID.randomUUID(), now.plus(lease));
+            Optional<String> group = candidate.getValue();
+            if (group.isPresent() && !groups.add(group.get())) {
+                continue;
+            }
+            UUID token = UUID.randomUUID();
+            Instant until = now.plus(lease);
             transactions.executeWrite(status -> {
                 Connection connection = status.getConnection();
+                // A group is claimed whole, in one statement: every pending letter of it that no one holds.
                 try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?,"
-                        + " lease_token = ? WHERE letter_id = ? AND status = 'PENDING'"
-                        + " AND (leased_until IS NULL OR leased_until <= ?)")) {
-                    update.setObject(1, utc(taken.until()));
-                    update.setObject(2, taken.token());
-                    update.setObject(3, id);
+                        + " lease_token = ? WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?")
+                        + " AND status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)")) {
+                    update.setObject(1, utc(until));
+                    update.setObject(2, token);
+                    update.setObject(3, group.isPresent() ? group.get() : candidate.getKey());
                     update.setObject(4, at);
-                    if (update.executeUpdate() == 1) {
-                        claimed.add(read(connection, taken));
+                    update.setObject(5, at);
+                    if (update.executeUpdate() > 0) {
+                        claimed.addAll(read(connection, group, candidate.getKey(), token, until));
                     }
                 }
                 return null;
@@ -85,15 +96,29 @@ final class JdbcLetterOutbox implements LetterOutbox {
         return claimed;
     }
 
-    private QueuedLetter read(Connection connection, Lease lease) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT letter, attempts FROM outbox_letter WHERE letter_id = ?")) {
-            select.setObject(1, lease.letterId().value());
+    private List<QueuedLetter> read(Connection connection, Optional<String> group, UUID letterId, UUID token,
+            Instant until) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT letter_id, letter, attempts FROM outbox_letter"
+                + " WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?") + " AND lease_token = ?"
+                + " ORDER BY letter_id")) {
+            select.setObject(1, group.isPresent() ? group.get() : letterId);
+            select.setObject(2, token);
+            List<QueuedLetter> read = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return new QueuedLetter(EventFormat.readLetter(rows.getString(1)), rows.getInt(2), lease);
+                while (rows.next()) {
+                    read.add(new QueuedLetter(EventFormat.readLetter(rows.getString(2)), rows.getInt(3),
+                            new Lease(new LetterId(rows.getObject(1, UUID.class)), token, until)));
+                }
             }
+            return read;
         }
+    }
+
+    @Override
+    public void releaseGathered(Instant now) {
+        // Gathered letters are the only pending ones of a group, never tried, whose first attempt lies ahead.
+        update("UPDATE outbox_letter SET not_before = ? WHERE status = 'PENDING' AND attempts = 0"
+                + " AND group_key IS NOT NULL AND not_before > ?", utc(now), utc(now));
     }
 
     @Override
