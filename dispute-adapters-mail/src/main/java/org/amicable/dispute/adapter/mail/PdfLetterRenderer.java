@@ -32,6 +32,7 @@ import org.amicable.dispute.adapter.mail.ComposedLetter.Amounts;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Block;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Row;
 import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
@@ -88,6 +89,23 @@ public final class PdfLetterRenderer implements LetterRenderer {
         Frame frame = frame(letter, composed);
         return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame),
                 html(letter, composed, frame), pdf(letter, composed, frame));
+    }
+
+    /**
+     * {@inheritDoc} The letter's date, recipient, language and channel are those of its first letter
+     * (a group shares them); its PDF's id is derived from that letter's id.
+     */
+    @Override
+    public RenderedLetter render(CustomerLetter letter) {
+        if (letter.isSingle()) {
+            return render(letter.first());
+        }
+        Letter first = letter.first();
+        requirePrintable(first);
+        ComposedLetter composed = composer.compose(letter);
+        Frame frame = frame(first, composed);
+        return new RenderedLetter(first, composed.subject(), plainText(first, composed, frame),
+                html(first, composed, frame), pdf(first, composed, frame));
     }
 
     private static void requirePrintable(Letter letter) {
