@@ -575,8 +575,8 @@ public final class JdbcDisputeRepository implements DisputeRepository {
     }
 
     /**
-     * Queues the letters the new entries issue, with their group; those the escalation issues wait
-     * until its run releases them (see {@link LetterOutbox}).
+     * Queues the letters the new entries issue, with their group; those the escalation issues are
+     * gathered (see {@link LetterOutbox}).
      */
     private void queueLetters(Connection connection, DisputeId disputeId, List<TimelineEntry> added) throws SQLException {
         List<TimelineEntry> issuing = added.stream()
@@ -586,17 +586,16 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_letter "
-                + "(letter_id, dispute_id, status, attempts, not_before, letter, group_key)"
-                + " VALUES (?, ?, 'PENDING', 0, ?, ?, ?)")) {
+                + "(letter_id, dispute_id, status, attempts, not_before, letter, group_key, gathered)"
+                + " VALUES (?, ?, 'PENDING', 0, ?, ?, ?, ?)")) {
             for (TimelineEntry entry : issuing) {
                 Letter letter = ((DisputeEvent.LetterIssued) entry.event()).letter();
                 insert.setObject(1, letter.id().value());
                 insert.setObject(2, disputeId.value());
-                insert.setObject(3, LetterOutbox.gatheredUntil(entry)
-                        .map(until -> OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
-                        .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
+                insert.setObject(3, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
                 insert.setString(4, EventFormat.storeLetter(letter));
                 insert.setString(5, letter.groupKey().orElse(null));
+                insert.setBoolean(6, LetterOutbox.isGathered(entry));
                 insert.addBatch();
             }
             insert.executeBatch();

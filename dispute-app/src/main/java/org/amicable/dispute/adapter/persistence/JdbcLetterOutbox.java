@@ -38,6 +38,10 @@ final class JdbcLetterOutbox implements LetterOutbox {
     /** The columns a {@link Delivery} is read from. */
     private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
 
+    /** A gathered letter is claimed only while no escalation run gathers (its one parameter: now). */
+    private static final String NOT_GATHERING = "(gathered = FALSE OR NOT EXISTS"
+            + " (SELECT 1 FROM outbox_gathering WHERE until > ?))";
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcLetterOutbox(TransactionOperations<Connection> transactions) {
@@ -50,10 +54,12 @@ final class JdbcLetterOutbox implements LetterOutbox {
         Map<UUID, Optional<String>> candidates = transactions.executeRead(status -> {
             try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id, group_key"
                     + " FROM outbox_letter WHERE status = 'PENDING' AND not_before <= ?"
-                    + " AND (leased_until IS NULL OR leased_until <= ?) ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
+                    + " AND (leased_until IS NULL OR leased_until <= ?) AND " + NOT_GATHERING
+                    + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
                 select.setObject(1, at);
                 select.setObject(2, at);
-                select.setInt(3, max * 2);
+                select.setObject(3, at);
+                select.setInt(4, max * 2);
                 Map<UUID, Optional<String>> ids = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -80,12 +86,14 @@ final class JdbcLetterOutbox implements LetterOutbox {
                 // A group is claimed whole, in one statement: every pending letter of it that no one holds.
                 try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?,"
                         + " lease_token = ? WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?")
-                        + " AND status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)")) {
+                        + " AND status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
+                        + " AND " + NOT_GATHERING)) {
                     update.setObject(1, utc(until));
                     update.setObject(2, token);
                     update.setObject(3, group.isPresent() ? group.get() : candidate.getKey());
                     update.setObject(4, at);
                     update.setObject(5, at);
+                    update.setObject(6, at);
                     if (update.executeUpdate() > 0) {
                         claimed.addAll(read(connection, group, candidate.getKey(), token, until));
                     }
@@ -115,10 +123,15 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     @Override
-    public void releaseGathered(Instant now) {
-        // Gathered letters are the only pending ones of a group, never tried, whose first attempt lies ahead.
-        update("UPDATE outbox_letter SET not_before = ? WHERE status = 'PENDING' AND attempts = 0"
-                + " AND group_key IS NOT NULL AND not_before > ?", utc(now), utc(now));
+    public UUID startGathering(Instant now) {
+        UUID run = UUID.randomUUID();
+        update("INSERT INTO outbox_gathering (run_id, until) VALUES (?, ?)", run, utc(now.plus(GATHERING_AT_MOST)));
+        return run;
+    }
+
+    @Override
+    public void releaseGathered(UUID run) {
+        update("DELETE FROM outbox_gathering WHERE run_id = ?", run);
     }
 
     @Override

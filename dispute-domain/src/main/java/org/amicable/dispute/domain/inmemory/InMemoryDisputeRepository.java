@@ -47,6 +47,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<String, KeptDocument> documents = new HashMap<>();
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
+    /** The escalation runs under way, each with the latest it may hold the letters it gathers. */
+    private final Map<UUID, Instant> gatherings = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
@@ -93,10 +95,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
                 Queued queued = new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter())));
-                LetterOutbox.gatheredUntil(entry).ifPresent(until -> {
-                    queued.notBefore = until;
-                    queued.gathered = true;
-                });
+                queued.gathered = LetterOutbox.isGathered(entry);
                 outbox.put(issued.letter().id(), queued);
             } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
@@ -197,17 +196,21 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         return claimed;
     }
 
-    private static boolean claimable(Queued queued, Instant now) {
-        return queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now);
+    private boolean claimable(Queued queued, Instant now) {
+        return queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)
+                && (!queued.gathered || gatherings.values().stream().noneMatch(until -> until.isAfter(now)));
     }
 
     @Override
-    public synchronized void releaseGathered(Instant now) {
-        outbox.values().stream().filter(queued -> queued.gathered && queued.status.equals("PENDING")
-                && queued.attempts == 0 && queued.notBefore.isAfter(now)).forEach(queued -> {
-                    queued.notBefore = now;
-                    queued.gathered = false;
-                });
+    public synchronized UUID startGathering(Instant now) {
+        UUID run = UUID.randomUUID();
+        gatherings.put(run, now.plus(GATHERING_AT_MOST));
+        return run;
+    }
+
+    @Override
+    public synchronized void releaseGathered(UUID run) {
+        gatherings.remove(run);
     }
 
     private void leaveQueue(LetterId letterId, String status, Optional<String> reason) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
@@ -73,10 +74,11 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         if (preview) {
             return escalateAll(date, true, progress);
         }
+        UUID run = outbox.startGathering(disputes.clock().instant());
         try {
             return escalateAll(date, false, progress);
         } finally {
-            outbox.releaseGathered(disputes.clock().instant());
+            outbox.releaseGathered(run);
         }
     }
 

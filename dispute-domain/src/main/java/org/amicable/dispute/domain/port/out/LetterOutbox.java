@@ -26,9 +26,10 @@ import org.amicable.dispute.domain.model.LetterStatus;
  *
  * <p>Letters of one {@linkplain Letter#groupKey() group} (one customer, one kind, one day) go out as one
  * {@link org.amicable.dispute.domain.model.CustomerLetter}: they are claimed together, and the letters the
- * escalation issues are <em>gathered</em> until its run ends ({@link #releaseGathered}), so that a
- * customer's letters of the day are all there when the dispatcher claims them. A run that dies holds its
- * letters at most {@link #GATHERING_AT_MOST}; they are claimable after that whatever happens.
+ * escalation issues are <em>gathered</em>: none is claimed while an escalation run is under way
+ * ({@link #startGathering} to {@link #releaseGathered}), so that a customer's letters of the day are all
+ * there when the dispatcher claims them. A run that dies holds them at most {@link #GATHERING_AT_MOST}.
+ * Other letters (an API call's, a letter sent again) go out at once.
  */
 public interface LetterOutbox {
 
@@ -39,23 +40,26 @@ public interface LetterOutbox {
      * Claims letters that are pending, due for an attempt at {@code now}, and not leased by another
      * dispatcher, for {@code lease}; each claim gets a new token. Letters of one group are claimed
      * together, whole groups only, until {@code max} letters are reached (the last group may pass it).
+     * Gathered letters are claimed only while no escalation run is gathering.
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
 
-    /** Lets the letters gathered by escalation runs go out from {@code now}. */
-    void releaseGathered(Instant now);
-
     /**
-     * Until when a letter waits for its escalation run to end: the letters of a group issued by the
-     * escalation job are gathered; any other letter is claimable at once (empty).
+     * An escalation run begins at {@code now}: gathered letters wait until it ends, and at most until
+     * {@code now} plus {@link #GATHERING_AT_MOST}.
+     *
+     * @return the run's token, for {@link #releaseGathered}
      */
-    static Optional<Instant> gatheredUntil(org.amicable.dispute.domain.model.TimelineEntry entry) {
-        if (entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterIssued issued
+    UUID startGathering(Instant now);
+
+    /** The run ended: the letters it gathered go out once no other run gathers. */
+    void releaseGathered(UUID run);
+
+    /** Whether a letter is gathered: a letter of a group, issued by the escalation job. */
+    static boolean isGathered(org.amicable.dispute.domain.model.TimelineEntry entry) {
+        return entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterIssued issued
                 && issued.letter().groupKey().isPresent()
-                && entry.actor().filter(org.amicable.dispute.domain.model.Actor.SystemJob.ESCALATION::equals).isPresent()) {
-            return Optional.of(entry.recordedAt().plus(GATHERING_AT_MOST));
-        }
-        return Optional.empty();
+                && entry.actor().filter(org.amicable.dispute.domain.model.Actor.SystemJob.ESCALATION::equals).isPresent();
     }
 
     /**
