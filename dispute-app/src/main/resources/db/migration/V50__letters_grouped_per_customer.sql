@@ -8,8 +8,9 @@ CREATE INDEX outbox_letter_group ON outbox_letter (group_key);
 -- is under way, so that a customer's letters of the day are all there when the dispatcher claims them.
 ALTER TABLE outbox_letter ADD COLUMN gathered BOOLEAN DEFAULT FALSE NOT NULL;
 
--- The escalation runs under way, one row each from its start to its end; a run that died holds the
--- gathered letters until its row's time has passed (an hour after it started).
+-- The escalation runs under way, one row each from its start to its end, renewed as the run goes; a
+-- run that died holds the gathered letters until its row's time has passed (a minute after it was
+-- last renewed).
 CREATE TABLE outbox_gathering (
     run_id  UUID NOT NULL PRIMARY KEY,
     until   TIMESTAMP WITH TIME ZONE NOT NULL

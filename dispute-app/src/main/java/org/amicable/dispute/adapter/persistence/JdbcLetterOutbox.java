@@ -130,6 +130,11 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     @Override
+    public void keepGathering(UUID run, Instant now) {
+        update("UPDATE outbox_gathering SET until = ? WHERE run_id = ?", utc(now.plus(GATHERING_AT_MOST)), run);
+    }
+
+    @Override
     public void releaseGathered(UUID run) {
         update("DELETE FROM outbox_gathering WHERE run_id = ?", run);
     }

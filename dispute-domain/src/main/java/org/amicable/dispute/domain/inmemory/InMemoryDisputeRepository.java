@@ -209,6 +209,11 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
+    public synchronized void keepGathering(UUID run, Instant now) {
+        gatherings.computeIfPresent(run, (key, until) -> now.plus(GATHERING_AT_MOST));
+    }
+
+    @Override
     public synchronized void releaseGathered(UUID run) {
         gatherings.remove(run);
     }

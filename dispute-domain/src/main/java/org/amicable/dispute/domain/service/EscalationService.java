@@ -72,17 +72,19 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
      */
     private EscalationReport escalate(LocalDate date, boolean preview, EscalationProgress progress) {
         if (preview) {
-            return escalateAll(date, true, progress);
+            return escalateAll(date, true, progress, () -> { });
         }
         UUID run = outbox.startGathering(disputes.clock().instant());
         try {
-            return escalateAll(date, false, progress);
+            return escalateAll(date, false, progress, () -> outbox.keepGathering(run, disputes.clock().instant()));
         } finally {
             outbox.releaseGathered(run);
         }
     }
 
-    private EscalationReport escalateAll(LocalDate date, boolean preview, EscalationProgress progress) {
+    /** Escalates every due dispute, chunk after chunk; {@code alive} is told after each chunk. */
+    private EscalationReport escalateAll(LocalDate date, boolean preview, EscalationProgress progress,
+            Runnable alive) {
         long due = disputes.repository().countDue(date);
         Run run = new Run();
         Optional<DisputeId> after = Optional.empty();
@@ -91,6 +93,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             List<DisputeId> page = disputes.repository().findDue(date, after, PAGE);
             for (int from = 0; from < page.size(); from += CHUNK) {
                 escalateChunk(page.subList(from, Math.min(page.size(), from + CHUNK)), date, preview, progress, run);
+                alive.run();
                 if (!run.complete) {
                     break pages;
                 }

@@ -28,13 +28,14 @@ import org.amicable.dispute.domain.model.LetterStatus;
  * {@link org.amicable.dispute.domain.model.CustomerLetter}: they are claimed together, and the letters the
  * escalation issues are <em>gathered</em>: none is claimed while an escalation run is under way
  * ({@link #startGathering} to {@link #releaseGathered}), so that a customer's letters of the day are all
- * there when the dispatcher claims them. A run that dies holds them at most {@link #GATHERING_AT_MOST}.
- * Other letters (an API call's, a letter sent again) go out at once.
+ * there when the dispatcher claims them. A run renews its hold as it goes ({@link #keepGathering}); a run
+ * that died holds them at most {@link #GATHERING_AT_MOST} after it last renewed it. Other letters (an API
+ * call's, a letter sent again) go out at once.
  */
 public interface LetterOutbox {
 
-    /** The longest the letters of an escalation run wait for the run to end. */
-    Duration GATHERING_AT_MOST = Duration.ofHours(1);
+    /** How long an escalation run's hold on the gathered letters lasts unless the run renews it. */
+    Duration GATHERING_AT_MOST = Duration.ofMinutes(1);
 
     /**
      * Claims letters that are pending, due for an attempt at {@code now}, and not leased by another
@@ -51,6 +52,9 @@ public interface LetterOutbox {
      * @return the run's token, for {@link #releaseGathered}
      */
     UUID startGathering(Instant now);
+
+    /** The run is alive at {@code now}: its hold lasts {@link #GATHERING_AT_MOST} from now. */
+    void keepGathering(UUID run, Instant now);
 
     /** The run ended: the letters it gathered go out once no other run gathers. */
     void releaseGathered(UUID run);
