@@ -40,6 +40,7 @@ import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
@@ -118,6 +119,12 @@ final class DomainFactory {
     @Singleton
     RecordPaymentUseCase recordPayment(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(RecordPaymentUseCase.class, services.recordPayment(), tx);
+    }
+
+    /** The parts of a customer's payment are recorded together, or none. */
+    @Singleton
+    RecordCustomerPaymentUseCase recordCustomerPayment(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(RecordCustomerPaymentUseCase.class, services.recordCustomerPayment(), tx);
     }
 
     @Singleton

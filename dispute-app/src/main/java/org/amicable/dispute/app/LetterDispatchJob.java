@@ -54,7 +54,7 @@ final class LetterDispatchJob implements GracefulShutdownCapable {
                             + " paused longer than amicable.dispatch.lease); another instance sends them",
                             report.leaseLost());
                 }
-            } while (report.sent() == BATCH && !isStopping());
+            } while (report.sent() >= BATCH && !isStopping());
         } catch (RuntimeException e) {
             // The outbox keeps every letter: the next run tries again.
             LOG.error("Letter dispatch failed; retrying at the next run", e);

@@ -11,6 +11,7 @@ import org.amicable.dispute.adapter.mail.ComposedLetter.Paragraph;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Row;
 import org.amicable.dispute.domain.model.Balance;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
@@ -91,6 +92,21 @@ final class LetterComposer {
         }
         // A letter to a consumer always names the consumer mediator (Code de la consommation, art. L616-1).
         if (letter.recipient().kind() == CustomerKind.CONSUMER && !writer.mentioned.contains(LegalMention.CONSUMER_MEDIATOR)) {
+            writer.mention(LegalMention.CONSUMER_MEDIATOR);
+        }
+        return new ComposedLetter(SafeText.shortened(SafeText.line(writer.subject), MAX_LINE), writer.blocks,
+                writer.values.get("reference"), writer.values.get("case"), writer.signatory);
+    }
+
+    /**
+     * Words the letters of one customer of the day as one letter: the invoices listed with their
+     * principal, charges and total, the grand total, and the customer's other open invoices.
+     */
+    ComposedLetter compose(CustomerLetter group) {
+        Letter first = group.first();
+        Writer writer = new Writer(first);
+        writer.group(group);
+        if (first.recipient().kind() == CustomerKind.CONSUMER && !writer.mentioned.contains(LegalMention.CONSUMER_MEDIATOR)) {
             writer.mention(LegalMention.CONSUMER_MEDIATOR);
         }
         return new ComposedLetter(SafeText.shortened(SafeText.line(writer.subject), MAX_LINE), writer.blocks,
@@ -180,6 +196,101 @@ final class LetterComposer {
                 }
             }
             payment();
+        }
+
+        /** One letter listing the invoices of one step; each invoice's facts are its own claim's. */
+        void group(CustomerLetter group) {
+            String customer = line(letter.recipient().reference());
+            values.put("customer", customer);
+            values.put("case", customer);
+            values.put("reference", fill("reference.customer", Map.of("customer", customer)));
+            values.put("count", Integer.toString(group.letters().size()));
+            LetterContent content = letter.content();
+            String step = content instanceof LetterContent.Reminder reminder ? "reminder" + reminder.rank() : "formalNotice";
+            List<Balance> balances = group.letters().stream().map(carried -> balanceOf(carried.content())).toList();
+            Money total = balances.stream().map(Balance::total).reduce(Money::plus).orElseThrow();
+            values.put("total", format.money(total));
+            subject = fill("group." + step + ".subject");
+            paragraph("group." + step + ".body");
+            listing(group, balances, total);
+            rates(group);
+            for (Letter carried : group.letters()) {
+                Optional<InvoiceCorrection> correction = correctionOf(carried.content());
+                if (correction.isPresent()) {
+                    invoice(invoiceOf(carried.content()));
+                    correction(correction);
+                }
+            }
+            values.put("reference", fill("reference.customer", Map.of("customer", customer)));
+            if (content instanceof LetterContent.Reminder reminder) {
+                values.put("payBy", format.date(reminder.payBy()));
+                paragraph("reminder.request");
+            } else if (content instanceof LetterContent.FormalNotice notice) {
+                values.put("days", Integer.toString(notice.deadlineDays()));
+                values.put("daysInWords", format.number(notice.deadlineDays()));
+                for (LegalMention mention : notice.mentions()) {
+                    if (mention == LegalMention.RECOVERY_INDEMNITY) {
+                        mentioned.add(mention);
+                        paragraph("group.mention.RECOVERY_INDEMNITY");
+                        continue;
+                    }
+                    mention(mention);
+                    if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE && letter.channel() == LetterChannel.REGISTERED_POST) {
+                        paragraph("deadline.firstPresentation");
+                    }
+                }
+            }
+            if (!group.otherOpenInvoices().isEmpty()) {
+                List<String> others = new ArrayList<>();
+                for (CustomerLetter.OpenInvoice other : group.otherOpenInvoices()) {
+                    others.add(fill("group.other", Map.of("invoice", line(other.invoiceNumber()),
+                            "state", fill("group.state." + other.state().name()))));
+                }
+                values.put("others", String.join(", ", others));
+                paragraph("group.others");
+            }
+            payment(customer);
+        }
+
+        /** Each invoice on a row of its own (principal, charges, its total), then the grand total. */
+        private void listing(CustomerLetter group, List<Balance> balances, Money total) {
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < group.letters().size(); i++) {
+                Invoice invoice = invoiceOf(group.letters().get(i).content());
+                Balance balance = balances.get(i);
+                Map<String, String> facts = Map.of("invoice", line(invoice.number()),
+                        "issueDate", format.date(invoice.issueDate()), "dueDate", format.date(invoice.dueDate()),
+                        "principal", format.money(balance.principal()), "charges", format.money(balance.lateCharges()),
+                        "indemnity", format.money(balance.indemnity()));
+                rows.add(new Row(fill("group.invoice." + balance.chargeKind().name(), facts),
+                        format.money(balance.total())));
+            }
+            rows.add(new Row(fill("group.grandTotal"), format.money(total)));
+            blocks.add(new Amounts(rows, true));
+        }
+
+        /** The rate of the penalties, once when every invoice has the same, else invoice by invoice. */
+        private void rates(CustomerLetter group) {
+            List<LateChargeRate> rates = new ArrayList<>();
+            for (Letter carried : group.letters()) {
+                if (balanceOf(carried.content()).chargeKind() == Balance.ChargeKind.LATE_PAYMENT_PENALTIES
+                        || carried.content() instanceof LetterContent.FormalNotice) {
+                    rateOf(carried.content()).ifPresent(rates::add);
+                }
+            }
+            if (rates.size() != group.letters().size()) {
+                return;
+            }
+            if (rates.stream().distinct().count() == 1) {
+                rate(rates.get(0));
+                return;
+            }
+            for (int i = 0; i < rates.size(); i++) {
+                values.put("invoice", line(invoiceOf(group.letters().get(i).content()).number()));
+                values.put("rate", format.percent(rates.get(i).annualPercent()));
+                values.put("rateBasis", fill("rateBasis." + rates.get(i).basis().name()));
+                paragraph("group.rate");
+            }
         }
 
         void mediation(LetterContent.MediationReferral referral) {
@@ -341,8 +452,11 @@ final class LetterComposer {
 
         /** How to pay, quoting the letter's reference (the invoice number for a claim). */
         private void payment() {
+            payment(line(letter.reference()));
+        }
+
+        private void payment(String reference) {
             MailSettings.Payment payment = company.payment();
-            String reference = line(letter.reference());
             values.put("payee", payment.payee());
             values.put("iban", CompanyNumbers.printedIban(payment.iban()));
             values.put("bic", payment.bic());
@@ -353,6 +467,26 @@ final class LetterComposer {
                         .replace("{case}", urlEncoded(letter.disputeId().toString())));
                 paragraph("payment.link");
             });
+        }
+
+        private static Balance balanceOf(LetterContent content) {
+            return content instanceof LetterContent.Reminder reminder ? reminder.balance()
+                    : ((LetterContent.FormalNotice) content).balance();
+        }
+
+        private static Invoice invoiceOf(LetterContent content) {
+            return content instanceof LetterContent.Reminder reminder ? reminder.invoice()
+                    : ((LetterContent.FormalNotice) content).invoice();
+        }
+
+        private static Optional<LateChargeRate> rateOf(LetterContent content) {
+            return content instanceof LetterContent.Reminder reminder ? reminder.rate()
+                    : ((LetterContent.FormalNotice) content).rate();
+        }
+
+        private static Optional<InvoiceCorrection> correctionOf(LetterContent content) {
+            return content instanceof LetterContent.Reminder reminder ? reminder.correction()
+                    : ((LetterContent.FormalNotice) content).correction();
         }
 
         private void invoice(Invoice invoice) {

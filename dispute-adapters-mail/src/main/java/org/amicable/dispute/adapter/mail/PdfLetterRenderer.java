@@ -33,6 +33,7 @@ import org.amicable.dispute.adapter.mail.ComposedLetter.Amounts;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Block;
 import org.amicable.dispute.adapter.mail.ComposedLetter.Row;
 import org.amicable.dispute.domain.model.Customer;
+import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
@@ -98,6 +99,25 @@ public final class PdfLetterRenderer implements LetterRenderer {
         Optional<CustomerLinkBlock> link = CustomerLinkBlock.of(letter, links);
         return new RenderedLetter(letter, composed.subject(), plainText(letter, composed, frame, link),
                 html(letter, composed, frame, link), pdf(letter, composed, frame, link));
+    }
+
+    /**
+     * {@inheritDoc} The letter's date, recipient, language and channel are those of its first letter
+     * (a group shares them); its PDF's id is derived from that letter's id.
+     */
+    @Override
+    public RenderedLetter render(CustomerLetter letter) {
+        if (letter.isSingle()) {
+            return render(letter.first());
+        }
+        Letter first = letter.first();
+        requirePrintable(first);
+        ComposedLetter composed = composer.compose(letter);
+        Frame frame = frame(first, composed);
+        // The customer's link is his, whichever of his claims the letter lists.
+        Optional<CustomerLinkBlock> link = CustomerLinkBlock.of(first, links);
+        return new RenderedLetter(first, composed.subject(), plainText(first, composed, frame, link),
+                html(first, composed, frame, link), pdf(first, composed, frame, link));
     }
 
     private static void requirePrintable(Letter letter) {

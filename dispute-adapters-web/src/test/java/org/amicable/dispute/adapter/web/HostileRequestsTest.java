@@ -50,6 +50,9 @@ class HostileRequestsTest {
                 new Route("open grievance", "/disputes/grievances", Api.grievance("HOSTILE", "SPOILED_PRODUCT"), false),
                 new Route("payment", "/disputes/{id}/payments",
                         "{\"receivedOn\":\"2026-02-20\",\"amount\":" + MONEY + ",\"reference\":\"VIR-1\"}", false),
+                new Route("customer payment", "/customers/HOSTILE/payments",
+                        "{\"receivedOn\":\"2026-02-20\",\"amount\":" + MONEY + ",\"reference\":\"VIR-1\","
+                        + "\"invoices\":[{\"invoiceNumber\":\"INV-H\",\"amount\":" + MONEY + "}]}", false),
                 new Route("promise", "/disputes/{id}/promises",
                         "{\"on\":\"2026-03-01\",\"promisedFor\":\"2026-03-20\",\"amount\":" + MONEY + "}", false),
                 new Route("answer", "/disputes/{id}/answers", "{\"on\":\"2026-03-01\",\"summary\":\"Will pay.\"}", false),

@@ -81,6 +81,7 @@ class InMemoryDomainFactory {
     @Singleton org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase importUnpaidClaims(DisputeServices s) { return s.importUnpaidClaims(); }
     @Singleton org.amicable.dispute.domain.port.in.ImportPaymentsUseCase importPayments(DisputeServices s) { return s.importPayments(); }
     @Singleton RecordPaymentUseCase recordPayment(DisputeServices s) { return s.recordPayment(); }
+    @Singleton org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase recordCustomerPayment(DisputeServices s) { return s.recordCustomerPayment(); }
     @Singleton RecordPromiseUseCase recordPromise(DisputeServices s) { return s.recordPromise(); }
     @Singleton RecordPhoneCallUseCase recordPhoneCall(DisputeServices s) { return s.recordPhoneCall(); }
     @Singleton RecordCustomerAnswerUseCase recordCustomerAnswer(DisputeServices s) { return s.recordCustomerAnswer(); }

@@ -38,6 +38,7 @@ import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**
  * Disputes in a SQL database (H2 or PostgreSQL): a summary row each, their timelines as append-only
@@ -581,21 +582,28 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         });
     }
 
+    /**
+     * Queues the letters the new entries issue, with their group; those the escalation issues are
+     * gathered (see {@link LetterOutbox}).
+     */
     private void queueLetters(Connection connection, DisputeId disputeId, List<TimelineEntry> added) throws SQLException {
-        List<Letter> letters = added.stream().map(TimelineEntry::event)
-                .filter(DisputeEvent.LetterIssued.class::isInstance)
-                .map(event -> ((DisputeEvent.LetterIssued) event).letter())
+        List<TimelineEntry> issuing = added.stream()
+                .filter(entry -> entry.event() instanceof DisputeEvent.LetterIssued)
                 .toList();
-        if (letters.isEmpty()) {
+        if (issuing.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_letter "
-                + "(letter_id, dispute_id, status, attempts, not_before, letter) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
-            for (Letter letter : letters) {
+                + "(letter_id, dispute_id, status, attempts, not_before, letter, group_key, gathered)"
+                + " VALUES (?, ?, 'PENDING', 0, ?, ?, ?, ?)")) {
+            for (TimelineEntry entry : issuing) {
+                Letter letter = ((DisputeEvent.LetterIssued) entry.event()).letter();
                 insert.setObject(1, letter.id().value());
                 insert.setObject(2, disputeId.value());
                 insert.setObject(3, OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
                 insert.setString(4, EventFormat.storeLetter(letter));
+                insert.setString(5, letter.groupKey().orElse(null));
+                insert.setBoolean(6, LetterOutbox.isGathered(entry));
                 insert.addBatch();
             }
             insert.executeBatch();

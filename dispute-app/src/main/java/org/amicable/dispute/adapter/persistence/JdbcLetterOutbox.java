@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -35,6 +38,10 @@ final class JdbcLetterOutbox implements LetterOutbox {
     /** The columns a {@link Delivery} is read from. */
     private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
 
+    /** A gathered letter is claimed only while no escalation run gathers (its one parameter: now). */
+    private static final String NOT_GATHERING = "(gathered = FALSE OR NOT EXISTS"
+            + " (SELECT 1 FROM outbox_gathering WHERE until > ?))";
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcLetterOutbox(TransactionOperations<Connection> transactions) {
@@ -44,39 +51,51 @@ final class JdbcLetterOutbox implements LetterOutbox {
     @Override
     public List<QueuedLetter> claim(int max, Instant now, Duration lease) {
         OffsetDateTime at = utc(now);
-        List<UUID> candidates = transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id FROM outbox_letter"
-                    + " WHERE status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
+        Map<UUID, Optional<String>> candidates = transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id, group_key"
+                    + " FROM outbox_letter WHERE status = 'PENDING' AND not_before <= ?"
+                    + " AND (leased_until IS NULL OR leased_until <= ?) AND " + NOT_GATHERING
                     + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
                 select.setObject(1, at);
                 select.setObject(2, at);
-                select.setInt(3, max * 2);
-                List<UUID> ids = new ArrayList<>();
+                select.setObject(3, at);
+                select.setInt(4, max * 2);
+                Map<UUID, Optional<String>> ids = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getObject(1, UUID.class));
+                        ids.put(rows.getObject(1, UUID.class), Optional.ofNullable(rows.getString(2)));
                     }
                 }
                 return ids;
             }
         });
         List<QueuedLetter> claimed = new ArrayList<>();
-        for (UUID id : candidates) {
+        Set<String> groups = new HashSet<>();
+        for (Map.Entry<UUID, Optional<String>> candidate : candidates.entrySet()) {
             if (claimed.size() >= max) {
                 break;
             }
-            Lease taken = new Lease(new LetterId(id), UUID.randomUUID(), now.plus(lease));
+            Optional<String> group = candidate.getValue();
+            if (group.isPresent() && !groups.add(group.get())) {
+                continue;
+            }
+            UUID token = UUID.randomUUID();
+            Instant until = now.plus(lease);
             transactions.executeWrite(status -> {
                 Connection connection = status.getConnection();
+                // A group is claimed whole, in one statement: every pending letter of it that no one holds.
                 try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?,"
-                        + " lease_token = ? WHERE letter_id = ? AND status = 'PENDING'"
-                        + " AND (leased_until IS NULL OR leased_until <= ?)")) {
-                    update.setObject(1, utc(taken.until()));
-                    update.setObject(2, taken.token());
-                    update.setObject(3, id);
+                        + " lease_token = ? WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?")
+                        + " AND status = 'PENDING' AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
+                        + " AND " + NOT_GATHERING)) {
+                    update.setObject(1, utc(until));
+                    update.setObject(2, token);
+                    update.setObject(3, group.isPresent() ? group.get() : candidate.getKey());
                     update.setObject(4, at);
-                    if (update.executeUpdate() == 1) {
-                        claimed.add(read(connection, taken));
+                    update.setObject(5, at);
+                    update.setObject(6, at);
+                    if (update.executeUpdate() > 0) {
+                        claimed.addAll(read(connection, group, candidate.getKey(), token, until));
                     }
                 }
                 return null;
@@ -85,15 +104,39 @@ final class JdbcLetterOutbox implements LetterOutbox {
         return claimed;
     }
 
-    private QueuedLetter read(Connection connection, Lease lease) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT letter, attempts FROM outbox_letter WHERE letter_id = ?")) {
-            select.setObject(1, lease.letterId().value());
+    private List<QueuedLetter> read(Connection connection, Optional<String> group, UUID letterId, UUID token,
+            Instant until) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT letter_id, letter, attempts FROM outbox_letter"
+                + " WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?") + " AND lease_token = ?"
+                + " ORDER BY letter_id")) {
+            select.setObject(1, group.isPresent() ? group.get() : letterId);
+            select.setObject(2, token);
+            List<QueuedLetter> read = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return new QueuedLetter(EventFormat.readLetter(rows.getString(1)), rows.getInt(2), lease);
+                while (rows.next()) {
+                    read.add(new QueuedLetter(EventFormat.readLetter(rows.getString(2)), rows.getInt(3),
+                            new Lease(new LetterId(rows.getObject(1, UUID.class)), token, until)));
+                }
             }
+            return read;
         }
+    }
+
+    @Override
+    public UUID startGathering(Instant now) {
+        UUID run = UUID.randomUUID();
+        update("INSERT INTO outbox_gathering (run_id, until) VALUES (?, ?)", run, utc(now.plus(GATHERING_AT_MOST)));
+        return run;
+    }
+
+    @Override
+    public void keepGathering(UUID run, Instant now) {
+        update("UPDATE outbox_gathering SET until = ? WHERE run_id = ?", utc(now.plus(GATHERING_AT_MOST)), run);
+    }
+
+    @Override
+    public void releaseGathered(UUID run) {
+        update("DELETE FROM outbox_gathering WHERE run_id = ?", run);
     }
 
     @Override

@@ -52,12 +52,15 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
     private final Map<DisputeId, List<Task>> tasks = new HashMap<>();
+    /** The escalation runs under way, each with the latest it may hold the letters it gathers. */
+    private final Map<UUID, Instant> gatherings = new HashMap<>();
 
     private static final class Queued {
         final Letter letter;
         String status = "PENDING";
         int attempts;
         Instant notBefore = Instant.MIN;
+        boolean gathered;
         Instant leasedUntil = Instant.MIN;
         UUID leaseToken;
         Optional<String> lastError = Optional.empty();
@@ -102,7 +105,9 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
             if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
-                outbox.put(issued.letter().id(), new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter()))));
+                Queued queued = new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter())));
+                queued.gathered = LetterOutbox.isGathered(entry);
+                outbox.put(issued.letter().id(), queued);
             } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
             } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
@@ -187,14 +192,43 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
             if (claimed.size() >= max) {
                 break;
             }
-            if (queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)) {
-                queued.leasedUntil = now.plus(lease);
-                queued.leaseToken = UUID.randomUUID();
-                claimed.add(new QueuedLetter(queued.letter, queued.attempts,
-                        new Lease(queued.letter.id(), queued.leaseToken, queued.leasedUntil)));
+            if (claimable(queued, now)) {
+                Optional<String> group = queued.letter.groupKey();
+                UUID token = UUID.randomUUID();
+                for (Queued member : outbox.values()) {
+                    if (member == queued || group.isPresent() && claimable(member, now)
+                            && member.letter.groupKey().equals(group)) {
+                        member.leasedUntil = now.plus(lease);
+                        member.leaseToken = token;
+                        claimed.add(new QueuedLetter(member.letter, member.attempts,
+                                new Lease(member.letter.id(), token, member.leasedUntil)));
+                    }
+                }
             }
         }
         return claimed;
+    }
+
+    private boolean claimable(Queued queued, Instant now) {
+        return queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)
+                && (!queued.gathered || gatherings.values().stream().noneMatch(until -> until.isAfter(now)));
+    }
+
+    @Override
+    public synchronized UUID startGathering(Instant now) {
+        UUID run = UUID.randomUUID();
+        gatherings.put(run, now.plus(GATHERING_AT_MOST));
+        return run;
+    }
+
+    @Override
+    public synchronized void keepGathering(UUID run, Instant now) {
+        gatherings.computeIfPresent(run, (key, until) -> now.plus(GATHERING_AT_MOST));
+    }
+
+    @Override
+    public synchronized void releaseGathered(UUID run) {
+        gatherings.remove(run);
     }
 
     private void leaveQueue(LetterId letterId, String status, Optional<String> reason) {

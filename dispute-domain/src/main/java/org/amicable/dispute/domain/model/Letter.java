@@ -113,6 +113,26 @@ public record Letter(
     }
 
     /**
+     * The letters that go out together as one {@link CustomerLetter}: the reminders and formal notices
+     * of one day, to one customer, of one kind, by one channel, to the same name and address, in one
+     * currency. Empty for every other letter (a plan confirmation, a grievance's letters), which goes
+     * out alone. The key is a SHA-256 of those facts, so that storage can index it.
+     */
+    public Optional<String> groupKey() {
+        Optional<Invoice> invoice = content instanceof LetterContent.Reminder reminder ? Optional.of(reminder.invoice())
+                : content instanceof LetterContent.FormalNotice notice ? Optional.of(notice.invoice())
+                : Optional.empty();
+        if (invoice.isEmpty()) {
+            return Optional.empty();
+        }
+        String facts = String.join("\n", recipient.reference(), kind.name(), channel.name(), issuedOn.toString(),
+                language.name(), invoice.get().amount().currency().getCurrencyCode(), recipient.name(),
+                String.join("\r", recipient.address().lines()), recipient.address().postalCode(),
+                recipient.address().city(), recipient.address().country(), recipient.email().orElse(""));
+        return Optional.of(Timeline.sha256Hex(facts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
      * The date a deadline counted from this letter runs from: its delivery where the acknowledgment
      * of receipt is known; its first presentation when it was refused or left unclaimed (it takes effect
      * all the same); otherwise the day it was sent (or issued, while it waits for dispatch).

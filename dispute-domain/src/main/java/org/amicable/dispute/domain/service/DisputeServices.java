@@ -30,6 +30,7 @@ import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
@@ -67,6 +68,7 @@ public final class DisputeServices {
     private final EscalationService escalation;
     private final DisputeQueryService queries;
     private final ImportService imports;
+    private final CustomerPaymentService customerPayments;
     private final PersonalDataService personalData;
     private final Disputes disputes;
 
@@ -105,10 +107,11 @@ public final class DisputeServices {
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
-        this.escalation = new EscalationService(disputes);
+        this.escalation = new EscalationService(disputes, outbox);
         this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
         this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);
+        this.customerPayments = new CustomerPaymentService(disputes);
     }
 
     public ImportUnpaidClaimsUseCase importUnpaidClaims() {
@@ -141,6 +144,11 @@ public final class DisputeServices {
 
     public RecordPaymentUseCase recordPayment() {
         return claims;
+    }
+
+    /** A customer's payment split among several of its claims; the caller runs it in one transaction. */
+    public RecordCustomerPaymentUseCase recordCustomerPayment() {
+        return customerPayments;
     }
 
     public RecordPromiseUseCase recordPromise() {

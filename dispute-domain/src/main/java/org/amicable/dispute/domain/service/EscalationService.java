@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeEvent;
@@ -17,6 +18,7 @@ import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
+import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**
  * The daily escalation: reads the disputes due on or before a date (an index, not every dispute),
@@ -29,9 +31,11 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
     static final int CHUNK = 250;
 
     private final Disputes disputes;
+    private final LetterOutbox outbox;
 
-    EscalationService(Disputes disputes) {
+    EscalationService(Disputes disputes, LetterOutbox outbox) {
         this.disputes = disputes;
+        this.outbox = outbox;
     }
 
     @Override
@@ -62,7 +66,25 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
         }
     }
 
+    /**
+     * The letters a run issues wait in the outbox until it ends, stopped or not, so that the letters of
+     * one customer of the day go out as one (see {@link LetterOutbox}).
+     */
     private EscalationReport escalate(LocalDate date, boolean preview, EscalationProgress progress) {
+        if (preview) {
+            return escalateAll(date, true, progress, () -> { });
+        }
+        UUID run = outbox.startGathering(disputes.clock().instant());
+        try {
+            return escalateAll(date, false, progress, () -> outbox.keepGathering(run, disputes.clock().instant()));
+        } finally {
+            outbox.releaseGathered(run);
+        }
+    }
+
+    /** Escalates every due dispute, chunk after chunk; {@code alive} is told after each chunk. */
+    private EscalationReport escalateAll(LocalDate date, boolean preview, EscalationProgress progress,
+            Runnable alive) {
         long due = disputes.repository().countDue(date);
         Run run = new Run();
         Optional<DisputeId> after = Optional.empty();
@@ -71,6 +93,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             List<DisputeId> page = disputes.repository().findDue(date, after, PAGE);
             for (int from = 0; from < page.size(); from += CHUNK) {
                 escalateChunk(page.subList(from, Math.min(page.size(), from + CHUNK)), date, preview, progress, run);
+                alive.run();
                 if (!run.complete) {
                     break pages;
                 }

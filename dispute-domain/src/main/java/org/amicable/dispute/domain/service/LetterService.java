@@ -3,15 +3,24 @@ package org.amicable.dispute.domain.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.amicable.dispute.domain.model.Actor;
+import org.amicable.dispute.domain.model.ClaimState;
+import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Dispute;
+import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterNotPrintableException;
+import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
@@ -20,6 +29,7 @@ import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.QueuedLetter;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -94,19 +104,23 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     @Override
     public DispatchReport dispatch(int max) {
         List<QueuedLetter> claimed = outbox.claim(max, disputes.clock().instant(), lease);
-        List<QueuedLetter> queued = new ArrayList<>();
+        List<List<QueuedLetter>> queued = new ArrayList<>();
         List<RenderedLetter> rendered = new ArrayList<>();
         int failed = 0;
-        for (QueuedLetter item : claimed) {
+        for (List<QueuedLetter> group : groups(claimed)) {
             try {
-                rendered.add(renderer.render(item.letter()));
-                queued.add(item);
+                rendered.add(renderer.render(customerLetter(group)));
+                queued.add(group);
             } catch (LetterNotPrintableException e) {
-                fail(item.letter(), "cannot render: " + e.getMessage(), Optional.of(e.field()));
-                failed++;
+                for (QueuedLetter item : group) {
+                    fail(item.letter(), "cannot render: " + e.getMessage(), Optional.of(e.field()));
+                    failed++;
+                }
             } catch (RuntimeException e) {
-                fail(item.letter(), "cannot render: " + e.getMessage());
-                failed++;
+                for (QueuedLetter item : group) {
+                    fail(item.letter(), "cannot render: " + e.getMessage());
+                    failed++;
+                }
             }
         }
         int sent = 0;
@@ -115,16 +129,17 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         if (!queued.isEmpty()) {
             try (LetterSender.Batch batch = sender.open()) {
                 for (int i = 0; i < queued.size(); i++) {
-                    QueuedLetter item = queued.get(i);
+                    List<QueuedLetter> group = queued.get(i);
                     // Fencing: a dispatcher paused past its lease sends nothing another may have sent meanwhile.
-                    if (!outbox.holds(item.lease(), disputes.clock().instant().plus(safetyMargin))) {
-                        leaseLost++;
+                    Instant until = disputes.clock().instant().plus(safetyMargin);
+                    if (!group.stream().allMatch(item -> outbox.holds(item.lease(), until))) {
+                        leaseLost += group.size();
                         continue;
                     }
-                    switch (record(item, rendered.get(i), batch.send(rendered.get(i)))) {
-                        case SENT -> sent++;
-                        case RETRYING -> retrying++;
-                        case FAILED -> failed++;
+                    switch (record(group, rendered.get(i), batch.send(rendered.get(i)))) {
+                        case SENT -> sent += group.size();
+                        case RETRYING -> retrying += group.size();
+                        case FAILED -> failed += group.size();
                     }
                 }
             }
@@ -132,35 +147,93 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         return new DispatchReport(sent, retrying, failed, leaseLost);
     }
 
+    /** The letters claimed, by group (in the order claimed); a letter of no group is a group of its own. */
+    private static List<List<QueuedLetter>> groups(List<QueuedLetter> claimed) {
+        Map<Object, List<QueuedLetter>> groups = new LinkedHashMap<>();
+        for (QueuedLetter item : claimed) {
+            Object key = item.letter().groupKey().<Object>map(group -> group).orElse(item.letter().id());
+            groups.computeIfAbsent(key, any -> new ArrayList<>()).add(item);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * The letters of a group as one letter to the customer, naming the customer's other open claims
+     * as they stand when it goes out (see {@link CustomerLetter}).
+     */
+    private CustomerLetter customerLetter(List<QueuedLetter> group) {
+        List<Letter> letters = group.stream().map(QueuedLetter::letter).toList();
+        Letter first = letters.get(0);
+        if (first.groupKey().isEmpty()) {
+            return CustomerLetter.alone(first);
+        }
+        Set<DisputeId> carried = letters.stream().map(Letter::disputeId).collect(Collectors.toSet());
+        List<CustomerLetter.OpenInvoice> others = disputes.repository().search(new DisputeQuery(Optional.empty(),
+                        Optional.of(Track.UNPAID_CLAIM), Optional.empty(), Optional.of(first.recipient().reference()),
+                        Optional.empty(), Optional.empty(), true, Optional.empty(), DisputeQuery.MAX_LIMIT)).stream()
+                .filter(summary -> !carried.contains(summary.id()) && summary.invoiceNumber().isPresent())
+                .map(summary -> new CustomerLetter.OpenInvoice(summary.invoiceNumber().get(),
+                        ClaimState.valueOf(summary.state())))
+                .toList();
+        return new CustomerLetter(letters, others);
+    }
+
     private enum Outcome { SENT, RETRYING, FAILED }
 
-    /** Records what became of one letter at once, before the next goes out. */
-    private Outcome record(QueuedLetter item, RenderedLetter rendered, SendResult result) {
+    /** Records what became of one letter to the customer (all the letters it carries) at once, before the next goes out. */
+    private Outcome record(List<QueuedLetter> group, RenderedLetter rendered, SendResult result) {
+        QueuedLetter first = group.get(0);
         if (result instanceof SendResult.TransientFailure transientFailure) {
-            Instant next = disputes.clock().instant().plus(backoff(item.attempts()));
-            outbox.retryLater(item.lease(), next, transientFailure.reply());
+            Instant next = disputes.clock().instant().plus(backoff(first.attempts()));
+            group.forEach(item -> outbox.retryLater(item.lease(), next, transientFailure.reply()));
             // Said once, when the letter starts failing; each retry after that is in the letter's delivery.
-            LOG.log(item.attempts() == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
-                    "letter {0} of dispute {1} could not be sent, retrying from {2}: {3}", item.letter().id(),
-                    item.letter().disputeId(), next, transientFailure.reply());
+            LOG.log(first.attempts() == 0 ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                    "letter {0} of dispute {1} ({2} letters together) could not be sent, retrying from {3}: {4}",
+                    first.letter().id(), first.letter().disputeId(), group.size(), next, transientFailure.reply());
             return Outcome.RETRYING;
         }
         if (result instanceof SendResult.PermanentFailure permanent) {
-            fail(item.letter(), permanent.reply());
+            group.forEach(item -> fail(item.letter(), permanent.reply()));
             return Outcome.FAILED;
         }
-        // Sent. Recording it keeps the bytes that went out and takes it out of the outbox, in the same
-        // transaction (see DisputeRepository).
+        // Sent. Recording it keeps the bytes that went out and takes the letters out of the outbox, in the
+        // same transaction for every claim it carried (see DisputeRepository#saveAll); the document is
+        // kept once, by its hash, which each claim's timeline records.
         SendResult.Sent went = (SendResult.Sent) result;
         KeptDocument document = KeptDocument.of(KeptDocument.PDF, rendered.document());
         Optional<KeptDocument> email = went.email().map(bytes -> KeptDocument.of(KeptDocument.EMAIL, bytes));
-        recordOnDispute(item.letter(), dispute -> dispute.recordLetterSent(item.letter().id(), document, email,
-                disputes.clock()));
-        if (item.attempts() > 0) {
+        recordSent(group, document, email);
+        if (first.attempts() > 0) {
             LOG.log(System.Logger.Level.INFO, "letter {0} of dispute {1} sent after {2} failed attempts",
-                    item.letter().id(), item.letter().disputeId(), item.attempts());
+                    first.letter().id(), first.letter().disputeId(), first.attempts());
         }
         return Outcome.SENT;
+    }
+
+    /** Records the letters as sent on their claims: together, then one by one for a claim changed meanwhile. */
+    private void recordSent(List<QueuedLetter> group, KeptDocument document, Optional<KeptDocument> email) {
+        Map<DisputeId, List<LetterId>> byDispute = new LinkedHashMap<>();
+        group.forEach(item -> byDispute.computeIfAbsent(item.letter().disputeId(), any -> new ArrayList<>())
+                .add(item.letter().id()));
+        List<Dispute> loaded = byDispute.size() == 1 ? List.of(disputes.load(first(byDispute)))
+                : disputes.repository().findAll(List.copyOf(byDispute.keySet()));
+        for (Dispute dispute : loaded) {
+            dispute.actingAs(Actor.SystemJob.DISPATCH);
+            byDispute.get(dispute.id()).forEach(letterId -> dispute.recordLetterSent(letterId, document, email,
+                    disputes.clock()));
+        }
+        Set<DisputeId> conflicts = Set.copyOf(disputes.repository().saveAll(loaded,
+                dispute -> dispute.nextDueOn(disputes.policy())));
+        for (DisputeId conflict : conflicts) {
+            for (LetterId letterId : byDispute.get(conflict)) {
+                recordOnDispute(conflict, dispute -> dispute.recordLetterSent(letterId, document, email,
+                        disputes.clock()));
+            }
+        }
+    }
+
+    private static DisputeId first(Map<DisputeId, ?> byDispute) {
+        return byDispute.keySet().iterator().next();
     }
 
     private static Duration requirePositive(Duration lease) {
@@ -186,13 +259,14 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         String why = reason == null || reason.isBlank() ? "refused" : reason;
         LOG.log(System.Logger.Level.WARNING, "letter {0} of dispute {1} failed and will not be retried: {2}",
                 letter.id(), letter.disputeId(), why);
-        recordOnDispute(letter, dispute -> dispute.recordLetterFailed(letter.id(), why, unprintable, disputes.clock()));
+        recordOnDispute(letter.disputeId(), dispute -> dispute.recordLetterFailed(letter.id(), why, unprintable,
+                disputes.clock()));
     }
 
     /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */
-    private void recordOnDispute(Letter letter, java.util.function.Consumer<Dispute> change) {
+    private void recordOnDispute(DisputeId disputeId, java.util.function.Consumer<Dispute> change) {
         for (int attempt = 0; ; attempt++) {
-            Dispute dispute = disputes.load(letter.disputeId());
+            Dispute dispute = disputes.load(disputeId);
             dispute.actingAs(Actor.SystemJob.DISPATCH);
             change.accept(dispute);
             try {

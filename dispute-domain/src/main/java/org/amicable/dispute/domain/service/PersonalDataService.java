@@ -14,6 +14,8 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
+import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.out.DisputeSummary;
 
 /** The erasure of personal data once a closed dispute's retention has ended. */
 final class PersonalDataService implements ErasePersonalDataUseCase {
@@ -44,7 +46,7 @@ final class PersonalDataService implements ErasePersonalDataUseCase {
                 examined++;
                 Optional<Dispute> found = disputes.repository().find(id);
                 if (found.isPresent() && found.get().isClosed() && !retainedUntil(found.get(), beyondLimitation).isAfter(today)) {
-                    disputes.repository().erasePersonalData(id, documents(found.get()), today);
+                    disputes.repository().erasePersonalData(id, documentsOnlyItHolds(found.get()), today);
                     erased.add(id);
                 }
             }
@@ -60,6 +62,30 @@ final class PersonalDataService implements ErasePersonalDataUseCase {
         List<TimelineEntry> timeline = dispute.timeline();
         LocalDate last = timeline.get(timeline.size() - 1).event().on();
         return last.plus(disputes.policy().ladderFor(dispute.customer().kind()).limitationPeriod()).plus(beyondLimitation);
+    }
+
+    /**
+     * The documents of the dispute that no other dispute still holds: a letter sent for several claims
+     * of the customer is one document, kept while another of those claims keeps its personal data.
+     */
+    private Set<String> documentsOnlyItHolds(Dispute dispute) {
+        Set<String> hashes = documents(dispute);
+        Optional<DisputeId> after = Optional.empty();
+        while (!hashes.isEmpty()) {
+            List<DisputeSummary> page = disputes.repository().search(new DisputeQuery(Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(dispute.customer().reference()), Optional.empty(), Optional.empty(),
+                    false, after, DisputeQuery.MAX_LIMIT));
+            for (DisputeSummary other : page) {
+                if (!other.id().equals(dispute.id()) && disputes.repository().erasedOn(other.id()).isEmpty()) {
+                    disputes.repository().find(other.id()).ifPresent(found -> hashes.removeAll(documents(found)));
+                }
+            }
+            if (page.size() < DisputeQuery.MAX_LIMIT) {
+                break;
+            }
+            after = Optional.of(page.get(page.size() - 1).id());
+        }
+        return hashes;
     }
 
     /** Every document the timeline names as kept: letters and emails as sent, scans. */

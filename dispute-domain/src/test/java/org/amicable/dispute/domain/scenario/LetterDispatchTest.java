@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.scenario;
 
+import static org.amicable.dispute.domain.fixtures.Customers.anotherBusiness;
 import static org.amicable.dispute.domain.fixtures.Customers.businessCustomer;
 import static org.amicable.dispute.domain.fixtures.Invoices.invoiceDue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,7 @@ class LetterDispatchTest {
     @Test
     void each_letter_is_recorded_as_sent_before_the_next_one_goes_out() {
         DisputeId first = claimWithFirstReminder();
-        DisputeId second = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
+        DisputeId second = world.opensClaim(anotherBusiness("K-2"), invoiceDue("F-2", DUE, "300.00"));
         world.escalationRuns();
         List<LetterStatus> seenBySecond = new ArrayList<>();
         LetterSender watching = sending(letter -> {
@@ -111,8 +112,8 @@ class LetterDispatchTest {
     @Test
     void a_dispatcher_paused_past_its_lease_sends_only_the_letter_in_flight_and_nothing_another_took_over() {
         DisputeId first = claimWithFirstReminder();
-        DisputeId second = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
-        DisputeId third = world.opensClaim(businessCustomer(), invoiceDue("F-3", DUE, "400.00"));
+        DisputeId second = world.opensClaim(anotherBusiness("K-2"), invoiceDue("F-2", DUE, "300.00"));
+        DisputeId third = world.opensClaim(anotherBusiness("K-3"), invoiceDue("F-3", DUE, "400.00"));
         world.escalationRuns();
         List<RenderedLetter> sentByPaused = new ArrayList<>();
         LetterSender pausing = sending(letter -> {

@@ -137,4 +137,22 @@ class PersonalDataErasureTest {
         assertThatIllegalArgumentException().isThrownBy(() -> TimelineEntry.read(opening.stored(), opening.hash(),
                 Optional.of(forged))).withMessageContaining("digest");
     }
+
+    @Test
+    void a_letter_shared_with_another_claim_of_the_customer_stays_while_that_claim_keeps_its_data() {
+        DisputeId closed = world.opensClaim(businessCustomer(), invoiceDue("F-SHARED-1", DUE, "100.00"));
+        DisputeId open = world.opensClaim(businessCustomer(), invoiceDue("F-SHARED-2", DUE, "900.00"));
+        world.daysLater(5).escalationRuns();
+        world.dispatches();
+        org.amicable.dispute.domain.model.Letter shared = world.letters(open).get(0);
+        assertThat(world.letters(closed).get(0).contentHash()).isEqualTo(shared.contentHash());
+        world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(closed, Optional.empty(), world.today(),
+                "nothing to recover"));
+        world.daysLater(365L * 7);
+
+        assertThat(erasureRuns().erased()).containsExactly(closed);
+
+        assertThat(world.services.viewDisputes().sentDocument(open, shared.id()).document().sha256())
+                .isEqualTo(shared.contentHash().orElseThrow());
+    }
 }

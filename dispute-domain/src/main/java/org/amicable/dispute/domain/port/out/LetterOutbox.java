@@ -23,14 +23,48 @@ import org.amicable.dispute.domain.model.LetterStatus;
  * claimable again when the lease expires, and no two live dispatchers hold the same letter. A
  * dispatcher that was paused past its lease finds out with {@link #holds} before sending, and sends
  * nothing it no longer owns.
+ *
+ * <p>Letters of one {@linkplain Letter#groupKey() group} (one customer, one kind, one day) go out as one
+ * {@link org.amicable.dispute.domain.model.CustomerLetter}: they are claimed together, and the letters the
+ * escalation issues are <em>gathered</em>: none is claimed while an escalation run is under way
+ * ({@link #startGathering} to {@link #releaseGathered}), so that a customer's letters of the day are all
+ * there when the dispatcher claims them. A run renews its hold as it goes ({@link #keepGathering}); a run
+ * that died holds them at most {@link #GATHERING_AT_MOST} after it last renewed it. Other letters (an API
+ * call's, a letter sent again) go out at once.
  */
 public interface LetterOutbox {
 
+    /** How long an escalation run's hold on the gathered letters lasts unless the run renews it. */
+    Duration GATHERING_AT_MOST = Duration.ofMinutes(1);
+
     /**
-     * Claims up to {@code max} letters that are pending, due for an attempt at {@code now}, and not
-     * leased by another dispatcher, for {@code lease}; each claim gets a new token.
+     * Claims letters that are pending, due for an attempt at {@code now}, and not leased by another
+     * dispatcher, for {@code lease}; each claim gets a new token. Letters of one group are claimed
+     * together, whole groups only, until {@code max} letters are reached (the last group may pass it).
+     * Gathered letters are claimed only while no escalation run is gathering.
      */
     List<QueuedLetter> claim(int max, Instant now, Duration lease);
+
+    /**
+     * An escalation run begins at {@code now}: gathered letters wait until it ends, and at most until
+     * {@code now} plus {@link #GATHERING_AT_MOST}.
+     *
+     * @return the run's token, for {@link #releaseGathered}
+     */
+    UUID startGathering(Instant now);
+
+    /** The run is alive at {@code now}: its hold lasts {@link #GATHERING_AT_MOST} from now. */
+    void keepGathering(UUID run, Instant now);
+
+    /** The run ended: the letters it gathered go out once no other run gathers. */
+    void releaseGathered(UUID run);
+
+    /** Whether a letter is gathered: a letter of a group, issued by the escalation job. */
+    static boolean isGathered(org.amicable.dispute.domain.model.TimelineEntry entry) {
+        return entry.event() instanceof org.amicable.dispute.domain.model.DisputeEvent.LetterIssued issued
+                && issued.letter().groupKey().isPresent()
+                && entry.actor().filter(org.amicable.dispute.domain.model.Actor.SystemJob.ESCALATION::equals).isPresent();
+    }
 
     /**
      * Whether this lease is still its claimant's at {@code at}: the letter is still pending, nobody
