@@ -38,6 +38,9 @@ class ConfigurationCheckedAtStartTest {
         "amicable.policy.horizon             | a year     | amicable.policy.horizon",
         "amicable.policy.consumer.second-reminder-days | -3 | amicable.policy.consumer.second-reminder-days",
         "amicable.policy.business.fourth-reminder-days | 10 | amicable.policy.business.fourth-reminder-days",
+        "amicable.sign-in.secret             | too short  | amicable.sign-in.secret",
+        "amicable.sign-in.max-failures       | 0          | amicable.sign-in.max-failures",
+        "amicable.sign-in.lock-out           | -5m        | amicable.sign-in.lock-out",
     })
     void a_bad_setting_stops_the_start_and_names_its_property(String property, String value, String named) {
         Map<String, Object> settings = valid();

@@ -1,7 +1,7 @@
 package org.amicable.dispute.adapter.web;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * Checks a person's login and password. After {@code amicable.sign-in.max-failures} failures in a row (5)
  * the account is locked for {@code amicable.sign-in.lock-out} (15 minutes): every sign-in is refused until
- * then, even with the right password. An unknown login costs the same time as a wrong password.
+ * then, even with the right password. An unknown login costs the same time as a wrong password. Made at
+ * start, so that a bad setting stops it.
  */
-@Singleton
+@Context
 public class SignIn {
 
     /** What became of a sign-in. */
