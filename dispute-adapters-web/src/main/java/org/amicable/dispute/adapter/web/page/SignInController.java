@@ -24,6 +24,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.amicable.dispute.adapter.web.SignIn;
 import org.amicable.dispute.adapter.web.SignedInPerson;
@@ -67,7 +68,8 @@ class SignInController {
     @Produces(MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
-        String login = form.getOrDefault("login", "").strip();
+        // Logins are lower-case: "Marie" typed on a phone is marie.
+        String login = form.getOrDefault("login", "").strip().toLowerCase(Locale.ROOT);
         String password = form.getOrDefault("password", "");
         if (login.isEmpty() || password.isEmpty()) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(request, login, "signIn.required"));
