@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 
 /**
  * Starts Amicable: the HTTP API, the storage, the letter dispatcher and the daily escalation. With
- * {@code token create …} it makes an API token instead, and starts nothing.
+ * {@code token create …} it makes an API token instead, and starts nothing; with {@code account create …} it
+ * adds a person's account to the database, and starts neither the server nor the jobs.
  */
 public final class Application {
 
@@ -19,6 +20,10 @@ public final class Application {
                 System.exit(exit);
             }
             return;
+        }
+        if (AccountCommand.wanted(args)) {
+            int exit = new AccountCommand(new SecureRandom()).run(args, System.in, System.out, System.err);
+            System.exit(exit);
         }
         Micronaut.build(args).banner(false).mainClass(Application.class).start();
     }

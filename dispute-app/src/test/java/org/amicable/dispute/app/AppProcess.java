@@ -77,6 +77,8 @@ final class AppProcess {
     private static Process launch(Path folder, String name, Map<String, Object> settings, int port) throws IOException {
         Map<String, Object> all = new HashMap<>(settings);
         all.put("micronaut.server.port", port);
+        // The sign-in key file of the embedded run goes beside the process's log, not into the module's folder.
+        all.putIfAbsent("amicable.sign-in.secret-file", folder.resolve("sign-in.key").toString());
         // Start fast: these processes live for seconds.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath()));

@@ -44,6 +44,9 @@ class ConfigurationCheckedAtStartTest {
         "amicable.customer-page.link-validity | soon      | amicable.customer-page.link-validity",
         "amicable.customer-page.plan.max-instalments | 0 | amicable.customer-page.plan.max-instalments",
         "amicable.customer-page.plan.min-instalment | fifty | amicable.customer-page.plan.min-instalment",
+        "amicable.sign-in.secret             | too short  | amicable.sign-in.secret",
+        "amicable.sign-in.max-failures       | 0          | amicable.sign-in.max-failures",
+        "amicable.sign-in.lock-out           | -5m        | amicable.sign-in.lock-out",
     })
     void a_bad_setting_stops_the_start_and_names_its_property(String property, String value, String named) {
         Map<String, Object> settings = valid();

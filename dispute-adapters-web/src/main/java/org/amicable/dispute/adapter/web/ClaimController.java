@@ -67,7 +67,7 @@ class ClaimController {
 
     @Operation(summary = "Record a payment", description = "Applied to late charges, then the indemnity, then the principal.")
     @Post("/payments")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR})
     MutableHttpResponse<Responses.Dispute> payment(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
@@ -79,7 +79,7 @@ class ClaimController {
 
     @Operation(summary = "Record a promise to pay", description = "The ladder holds until the promised date, plus grace.")
     @Post("/promises")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR})
     MutableHttpResponse<Responses.Dispute> promise(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
@@ -91,7 +91,7 @@ class ClaimController {
 
     @Operation(summary = "Record the customer's answer", description = "A reaction that restarts the waiting delay.")
     @Post("/answers")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR})
     MutableHttpResponse<Responses.Dispute> answer(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
@@ -104,7 +104,7 @@ class ClaimController {
 
     @Operation(summary = "Record the outcome of a confirmation call")
     @Post("/phone-calls")
-    @Secured(Roles.MANAGER)
+    @Secured({Roles.MANAGER, Roles.COLLECTOR})
     MutableHttpResponse<Responses.Dispute> phoneCall(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)

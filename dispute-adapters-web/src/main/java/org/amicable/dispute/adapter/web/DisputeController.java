@@ -93,7 +93,7 @@ class DisputeController {
 
     @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page.")
     @Get("{?track,state,customer,invoice,dueOnOrBefore,openOnly,after,limit}")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) @Responses.DisputeState String state,
             @QueryValue @Nullable @Size(max = 64) String customer, @QueryValue @Nullable @Size(max = 64) String invoice,
             @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
@@ -115,14 +115,14 @@ class DisputeController {
     @Operation(summary = "Read a dispute", description = "Its state, balance and breakdown, next step, deadlines, limitation date; ETag is its version.")
     @Get("/{id}")
     @Answers.Read
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     MutableHttpResponse<Responses.Dispute> get(@PathVariable String id) {
         return Changes.ok(view.view(Mapping.disputeId(id)));
     }
 
     @Operation(summary = "A dispute's timeline", description = "Every entry, oldest first, with the hash chain.")
     @Get("/{id}/timeline")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     List<Responses.TimelineEntry> timeline(@PathVariable String id) {
         return view.timeline(Mapping.disputeId(id)).stream().map(Mapping::entry).toList();
     }

@@ -98,7 +98,7 @@ class GrievanceController {
 
     @Operation(summary = "Record the customer's acceptance or rejection of the pending proposal")
     @Post("/proposals/answer")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR})
     MutableHttpResponse<Responses.Dispute> proposalAnswer(HttpRequest<?> request, @PathVariable String id,
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)

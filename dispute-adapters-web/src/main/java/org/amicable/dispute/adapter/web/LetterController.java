@@ -82,14 +82,14 @@ class LetterController {
 
     @Operation(summary = "A dispute's letters, in the order issued")
     @Get("/disputes/{id}/letters")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     List<Responses.Letter> letters(@PathVariable String id) {
         return view.view(Mapping.disputeId(id)).letters().stream().map(Mapping::letter).toList();
     }
 
     @Operation(summary = "One letter, with its hash, tracking number and acknowledgment")
     @Get("/disputes/{id}/letters/{letterId}")
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     Responses.Letter letter(@PathVariable String id, @PathVariable String letterId) {
         DisputeId dispute = Mapping.disputeId(id);
         LetterId letter = Mapping.letterId(id, letterId);
@@ -111,7 +111,7 @@ class LetterController {
                     + "served: the answer is an evidence-altered problem naming the letter.")
     @Get(value = "/disputes/{id}/letters/{letterId}/pdf", produces = APPLICATION_PDF)
     @Documents.SentPdf
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     HttpResponse<byte[]> pdf(@PathVariable String id, @PathVariable String letterId) {
         SentDocument sent = view.sentDocument(Mapping.disputeId(id), Mapping.letterId(id, letterId));
         return HttpResponse.ok(sent.document().content()).contentType(APPLICATION_PDF)
@@ -123,7 +123,7 @@ class LetterController {
             description = "The MIME message kept when the letter was sent by email, checked like the PDF.")
     @Get(value = "/disputes/{id}/letters/{letterId}/email", produces = MESSAGE_RFC822)
     @Documents.SentEmail
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     HttpResponse<byte[]> email(@PathVariable String id, @PathVariable String letterId) {
         SentDocument sent = view.sentEmail(Mapping.disputeId(id), Mapping.letterId(id, letterId));
         return HttpResponse.ok(sent.document().content()).contentType(MESSAGE_RFC822)
@@ -136,7 +136,7 @@ class LetterController {
                     + "and not evidence of it (see .../pdf). Marked by the X-Preview header and a preview- file name.")
     @Get(value = "/disputes/{id}/letters/{letterId}/preview.pdf", produces = APPLICATION_PDF)
     @Documents.PreviewPdf
-    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR})
+    @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     HttpResponse<byte[]> preview(@PathVariable String id, @PathVariable String letterId) {
         RenderedLetter rendered = view.preview(Mapping.disputeId(id), Mapping.letterId(id, letterId));
         Letter letter = rendered.letter();

@@ -239,6 +239,9 @@ final class Mapping {
         if (actor instanceof Actor.ApiClient client) {
             return new Responses.Actor("api-client", client.name(), client.role(), actor.describe());
         }
+        if (actor instanceof Actor.Person person) {
+            return new Responses.Actor("person", person.login(), person.role(), actor.describe());
+        }
         if (actor instanceof Actor.Customer customer) {
             return new Responses.Actor("customer", customer.reference(), null, actor.describe());
         }

@@ -9,9 +9,10 @@ import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 
 /**
- * Who is acting in the current request: the API client whose token authenticated it, by the token's
- * configured name and role; or the customer whose personal link the request carries. Outside a request
- * (the scheduled jobs) there is none; the jobs name themselves.
+ * Who is acting in the current request: the person signed in with their session cookie, by login, name and
+ * role; the API client whose token authenticated it, by the token's configured name and role; or the customer
+ * whose personal link the request carries. Outside a request (the scheduled jobs) there is none; the jobs name
+ * themselves.
  */
 @Singleton
 public class RequestActor implements CurrentActor {
@@ -40,6 +41,10 @@ public class RequestActor implements CurrentActor {
     }
 
     private static Actor actor(Authentication authentication) {
+        Optional<SignedInPerson> person = SignedInPerson.of(authentication);
+        if (person.isPresent()) {
+            return person.get().actor();
+        }
         Object role = authentication.getAttributes().get("role");
         return new Actor.ApiClient(authentication.getName(), role == null ? String.join(",", authentication.getRoles())
                 : role.toString());

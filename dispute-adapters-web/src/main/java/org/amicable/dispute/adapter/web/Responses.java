@@ -148,15 +148,17 @@ public final class Responses {
 
     /**
      * Who made a timeline entry: an API client ({@code kind} {@code api-client}, its token's name and
-     * role), a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}), or the
+     * role), a person signed in to the pages ({@code person}, their login and role; the description adds
+     * their name), a job of the application ({@code system-job}: {@code escalation}, {@code dispatch}), or the
      * customer on his personal page ({@code customer}, named by his reference).
      * Absent on entries recorded before actors were recorded.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Actor")
-    public record Actor(@Schema(allowableValues = {"api-client", "system-job", "customer"}) String kind, String name,
-            @Nullable @Schema(allowableValues = {Roles.INTEGRATION, Roles.MANAGER, Roles.AUDITOR}, nullable = true) String role,
+    public record Actor(@Schema(allowableValues = {"api-client", "person", "system-job", "customer"}) String kind, String name,
+            @Nullable @Schema(allowableValues = {Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR},
+                    nullable = true) String role,
             String description) {
     }
 

@@ -1,6 +1,6 @@
 package org.amicable.dispute.adapter.web;
 
-/** The roles a bearer token carries. */
+/** The roles a bearer token or a person's account carries. */
 public final class Roles {
 
     /** An integration (ERP, billing, CRM, support desk): opens disputes, reports payments, promises and answers, reads. */
@@ -9,11 +9,18 @@ public final class Roles {
     public static final String MANAGER = "manager";
     /** An auditor: reads, evidence included. */
     public static final String AUDITOR = "auditor";
+    /** A collector (a person, not a token): reads, and records calls, promises, payments and answers. */
+    public static final String COLLECTOR = "collector";
 
     private Roles() {
     }
 
     static boolean isKnown(String role) {
         return INTEGRATION.equals(role) || MANAGER.equals(role) || AUDITOR.equals(role);
+    }
+
+    /** The roles a person's account may have. */
+    public static boolean isPersonRole(String role) {
+        return MANAGER.equals(role) || COLLECTOR.equals(role) || AUDITOR.equals(role);
     }
 }

@@ -63,6 +63,11 @@ class InMemoryDomainFactory {
     }
 
     @Singleton
+    SignInSecret signInSecret() {
+        return new SignInSecret("a sign-in secret for the tests, 32+ bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Singleton
     Clock clock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }

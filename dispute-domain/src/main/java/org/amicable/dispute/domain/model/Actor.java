@@ -27,6 +27,26 @@ public sealed interface Actor {
     }
 
     /**
+     * A person signed in to the pages with their own account.
+     *
+     * @param login the account's login name, which never changes, e.g. {@code marie}
+     * @param name the person's name as the account held it when the entry was made, e.g. {@code Marie Durand}
+     * @param role the account's role: {@code manager}, {@code collector} or {@code auditor}
+     */
+    record Person(String login, String name, String role) implements Actor {
+        public Person {
+            login = Text.line(login, "actor.login", 64);
+            name = Text.line(name, "actor.name", 100);
+            role = Text.line(role, "actor.role", 50);
+        }
+
+        @Override
+        public String describe() {
+            return name + " (" + login + ", " + role + ")";
+        }
+    }
+
+    /**
      * A job of the application acting on its own schedule.
      *
      * @param name the job: {@link #ESCALATION} or {@link #DISPATCH}

@@ -499,6 +499,9 @@ public final class EventFormat {
         if (actor instanceof Actor.ApiClient client) {
             return fields("kind", "api-client", "name", client.name(), "role", client.role());
         }
+        if (actor instanceof Actor.Person person) {
+            return fields("kind", "person", "login", person.login(), "name", person.name(), "role", person.role());
+        }
         if (actor instanceof Actor.Customer customer) {
             return fields("kind", "customer", "reference", customer.reference());
         }
@@ -510,6 +513,7 @@ public final class EventFormat {
         String kind = f.string("kind");
         return switch (kind) {
             case "api-client" -> new Actor.ApiClient(f.string("name"), f.string("role"));
+            case "person" -> new Actor.Person(f.string("login"), f.string("name"), f.string("role"));
             case "system-job" -> new Actor.SystemJob(f.string("name"));
             case "customer" -> new Actor.Customer(f.string("reference"));
             default -> throw new IllegalArgumentException("unknown kind of actor \"" + kind + "\"");

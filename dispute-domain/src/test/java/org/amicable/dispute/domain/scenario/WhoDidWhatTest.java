@@ -99,4 +99,26 @@ class WhoDidWhatTest {
         assertThat(Timeline.verify(List.of(forged), 1).intact()).isFalse();
         assertThat(ERP.describe()).isEqualTo("API client erp (integration)");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_signed_in_person_signs_the_entries_they_make_by_login_name_and_role() {
+        Actor marie = new Actor.Person("marie", "Marie Durand", "collector");
+        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
+                invoiceDue(DUE, "1200.00"))).id();
+        calling.set(marie);
+        amicable.recordPayment().recordPayment(new RecordPaymentUseCase.Command(claim, Optional.empty(), clock.today(),
+                Money.euros("100.00"), "VIR-2"));
+
+        TimelineEntry payment = store.storedEntries(claim).stream()
+                .filter(entry -> entry.event() instanceof DisputeEvent.PaymentRecorded).findFirst().orElseThrow();
+        Map<String, Object> stored = (Map<String, Object>) CanonicalJson.parse(payment.stored());
+        TimelineEntry readAgain = TimelineEntry.read(payment.stored(), payment.hash());
+
+        assertThat(stored.get("actor")).isEqualTo(Map.of("kind", "person", "login", "marie", "name", "Marie Durand",
+                "role", "collector"));
+        assertThat(readAgain.actor()).contains(marie);
+        assertThat(Timeline.verify(store.storedEntries(claim), store.storedEntries(claim).size()).intact()).isTrue();
+        assertThat(marie.describe()).isEqualTo("Marie Durand (marie, collector)");
+    }
 }

@@ -1,0 +1,38 @@
+package org.amicable.dispute.adapter.web;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where people's accounts are kept. Failed sign-ins are counted where every instance of the application
+ * sees them, so that a lock-out holds whichever instance a request reaches.
+ */
+public interface PersonAccounts {
+
+    /** The account with this login, if there is one. */
+    Optional<PersonAccount> find(String login);
+
+    /**
+     * Adds a new account.
+     *
+     * @throws AccountExistsException when an account already has this login
+     */
+    void add(PersonAccount account);
+
+    /**
+     * Counts one more failed sign-in; the one that reaches {@code maxFailures} in a row locks the account until
+     * {@code lockedUntil} and starts the count again. Atomic: concurrent failures are all counted.
+     */
+    void signInFailed(String login, int maxFailures, Instant lockedUntil);
+
+    /** A sign-in succeeded: the count of failures starts again from zero. */
+    void signedIn(String login);
+
+    /** Refused: an account already has the login asked for. */
+    final class AccountExistsException extends RuntimeException {
+
+        public AccountExistsException(String login) {
+            super("an account with the login \"" + login + "\" already exists");
+        }
+    }
+}

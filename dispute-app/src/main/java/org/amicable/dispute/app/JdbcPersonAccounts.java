@@ -1,0 +1,117 @@
+package org.amicable.dispute.app;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.amicable.dispute.adapter.web.PersonAccount;
+import org.amicable.dispute.adapter.web.PersonAccounts;
+import org.amicable.dispute.domain.model.Language;
+
+/**
+ * People's accounts in the database. A failed sign-in is counted by one UPDATE that adds one and, on
+ * reaching the limit, sets the lock and starts the count again: concurrent failures on several instances
+ * are all counted, and exactly one of them locks.
+ */
+@Singleton
+final class JdbcPersonAccounts implements PersonAccounts {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    JdbcPersonAccounts(TransactionOperations<Connection> transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<PersonAccount> find(String login) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT login, name, role, language,"
+                    + " password_hash, failed_attempts, locked_until FROM person_account WHERE login = ?")) {
+                select.setString(1, login);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    OffsetDateTime locked = row.getObject(7, OffsetDateTime.class);
+                    return Optional.of(new PersonAccount(row.getString(1), row.getString(2), row.getString(3),
+                            Language.valueOf(row.getString(4)), row.getString(5), row.getInt(6),
+                            Optional.ofNullable(locked).map(OffsetDateTime::toInstant)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void add(PersonAccount account) {
+        try {
+            transactions.executeWrite(status -> {
+                try (PreparedStatement insert = status.getConnection().prepareStatement("INSERT INTO person_account"
+                        + " (login, name, role, language, password_hash, failed_attempts, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+                    insert.setString(1, account.login());
+                    insert.setString(2, account.name());
+                    insert.setString(3, account.role());
+                    insert.setString(4, account.language().name());
+                    insert.setString(5, account.passwordHash());
+                    insert.setObject(6, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+                return null;
+            });
+        } catch (Exception e) {
+            if (isUniqueViolation(e)) {
+                throw new AccountExistsException(account.login());
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void signInFailed(String login, int maxFailures, Instant lockedUntil) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement update = status.getConnection().prepareStatement("UPDATE person_account SET"
+                    + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END,"
+                    + " failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END"
+                    + " WHERE login = ?")) {
+                update.setInt(1, maxFailures);
+                update.setObject(2, OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC));
+                update.setInt(3, maxFailures);
+                update.setString(4, login);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void signedIn(String login) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement update = status.getConnection().prepareStatement("UPDATE person_account SET"
+                    + " failed_attempts = 0, locked_until = NULL WHERE login = ?")) {
+                update.setString(1, login);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

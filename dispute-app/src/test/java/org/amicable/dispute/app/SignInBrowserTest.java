@@ -1,0 +1,112 @@
+package org.amicable.dispute.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.amicable.dispute.adapter.web.Passwords;
+import org.amicable.dispute.adapter.web.PersonAccount;
+import org.amicable.dispute.adapter.web.PersonAccounts;
+import org.amicable.dispute.domain.model.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A manager signs in with Debian's chromium, headless: a page opened without a session shows the form (in
+ * the browser's English), a wrong password keeps her out, the right one shows her landing page in her
+ * account's French, and signing out (a form
+ * with its CSRF token) brings the form back. A failure leaves a screenshot and the page's source in
+ * {@code target/browser}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInBrowserTest {
+
+    private static final String PASSWORD = "a password for the browser";
+
+    private RunningApp app;
+    private ChromeDriver browser;
+
+    @RegisterExtension
+    final TestWatcher evidence = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                Path folder = Files.createDirectories(Path.of("target", "browser"));
+                String name = context.getRequiredTestMethod().getName();
+                Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+                Files.writeString(folder.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
+    };
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start(Databases.H2, Map.of());
+        app.context().getBean(PersonAccounts.class).add(PersonAccount.create("marie", "Marie Durand", "manager",
+                Language.FR, Passwords.hash(PASSWORD)));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    void a_manager_signs_in_sees_her_landing_page_in_her_language_and_signs_out() {
+        browser.get(app.uri("/home").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+
+        signIn("marie", "not her password");
+        assertThat(browser.findElement(By.id("problem")).getText()).isEqualTo("Wrong login or password.");
+        assertThat(browser.findElement(By.id("login")).getAttribute("value")).isEqualTo("marie");
+
+        signIn("marie", PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/home");
+        assertThat(browser.findElement(By.id("person")).getText()).isEqualTo("Marie Durand");
+        assertThat(browser.findElement(By.id("role")).getText()).isEqualTo("gestionnaire");
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("amicable_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.isSecure()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+
+        browser.findElement(By.id("sign-out")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.get(app.uri("/home").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+    }
+
+    private void signIn(String login, String password) {
+        browser.findElement(By.id("login")).clear();
+        browser.findElement(By.id("login")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+}
