@@ -22,9 +22,12 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A manager signs in with Debian's chromium, headless: a page opened without a session shows the form (in
@@ -97,7 +100,7 @@ class SignInBrowserTest {
         assertThat(session.isSecure()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
 
-        browser.findElement(By.id("sign-out")).click();
+        submitting(() -> browser.findElement(By.id("sign-out")).click());
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
         browser.get(app.uri("/home").toString());
         assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
@@ -107,6 +110,13 @@ class SignInBrowserTest {
         browser.findElement(By.id("login")).clear();
         browser.findElement(By.id("login")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        submitting(() -> browser.findElement(By.id("sign-in")).click());
+    }
+
+    /** Submits a form and waits for the page it leads to: the page it leaves goes stale. */
+    private void submitting(Runnable submit) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        submit.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
     }
 }
