@@ -11,14 +11,12 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,24 +29,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer's page in a real browser (Debian's chromium, headless), over the real application and
@@ -56,7 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on the spot, one beyond them waits for a manager; a contest with a document opens a grievance; each
  * is recorded as his. A tampered or expired link answers 404 and names nobody. The key that signs the
  * links is kept in the database: a link printed before a restart still opens the page after it.
- * A failing test leaves a screenshot and the page's source under target/browser-failures.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CustomerPageTest {
@@ -72,45 +59,16 @@ abstract class CustomerPageTest {
     int port;
 
     @RegisterExtension
-    final TestWatcher evidenceOfFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser == null) {
-                return;
-            }
-            try {
-                Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
-                String name = context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getDisplayName().replaceAll("[^A-Za-z0-9_-]", "");
-                Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-                Files.writeString(folder.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-            } catch (IOException | RuntimeException e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final HeadlessBrowser chromium = HeadlessBrowser.phone();
 
     abstract Databases database();
 
     @BeforeAll
     void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=412,915");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = chromium.driver();
         database = database().freshDatabase();
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
@@ -188,11 +146,9 @@ abstract class CustomerPageTest {
         return browser.findElement(By.id("claim-" + disputeId));
     }
 
-    /** Clicks, and waits until the browser has left the page it was on (the next one is loaded then). */
+    /** Clicks, and waits until the page it leads to is loaded. */
     private void clickAndWait(WebElement element) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        chromium.leadingToAnotherPage(element::click);
     }
 
     private void open(WebElement card, String formClass) {

@@ -2,11 +2,6 @@ package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.amicable.dispute.adapter.web.Passwords;
 import org.amicable.dispute.adapter.web.PersonAccount;
@@ -16,25 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.WebDriver;
 
 /**
  * A manager signs in with Debian's chromium, headless: a page opened without a session shows the form (in
  * the browser's English), a wrong password keeps her out, the right one shows her landing page in her
- * account's French, and signing out (a form
- * with its CSRF token) brings the form back. A failure leaves a screenshot and the page's source in
- * {@code target/browser}.
+ * account's French, and signing out (a form with its CSRF token) brings the form back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserTest {
@@ -42,43 +26,21 @@ class SignInBrowserTest {
     private static final String PASSWORD = "a password for the browser";
 
     private RunningApp app;
-    private ChromeDriver browser;
+    private WebDriver browser;
 
     @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                Path folder = Files.createDirectories(Path.of("target", "browser"));
-                String name = context.getRequiredTestMethod().getName();
-                Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-                Files.writeString(folder.resolve(name + ".html"), browser.getPageSource(), StandardCharsets.UTF_8);
-            } catch (Exception e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    static final HeadlessBrowser chromium = HeadlessBrowser.desktopInEnglish();
 
     @BeforeAll
     void start() {
         app = RunningApp.start(Databases.H2, Map.of());
         app.context().getBean(PersonAccounts.class).add(PersonAccount.create("marie", "Marie Durand", "manager",
                 Language.FR, Passwords.hash(PASSWORD)));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = chromium.driver();
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         app.close();
     }
 
@@ -113,10 +75,8 @@ class SignInBrowserTest {
         submitting(() -> browser.findElement(By.id("sign-in")).click());
     }
 
-    /** Submits a form and waits for the page it leads to: the page it leaves goes stale. */
+    /** Submits a form and waits for the page it leads to. */
     private void submitting(Runnable submit) {
-        WebElement leaving = browser.findElement(By.tagName("html"));
-        submit.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(leaving));
+        chromium.leadingToAnotherPage(submit);
     }
 }
