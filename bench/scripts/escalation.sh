@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Escalation benchmark: the application's RunEscalationUseCase.run(date) (its own Micronaut context)
+# Escalation benchmark: the application's RunEscalationUseCase.runEscalation(date) (its own Micronaut context)
 # against a plain JDBC program writing the same rows in batches, on the H2 file and on PostgreSQL
 # (embedded, fsync and synchronous_commit on for the runs), for 100k / 10k / 1k due disputes among
 # DISPUTES. Each run is its own JVM, on a fresh copy of the seeded database, after a warm-up.

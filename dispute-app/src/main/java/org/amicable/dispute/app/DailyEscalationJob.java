@@ -31,7 +31,7 @@ final class DailyEscalationJob {
     void runForToday() {
         LocalDate today = LocalDate.now(clock);
         try {
-            escalation.run(today);
+            escalation.runEscalation(today);
         } catch (RuntimeException e) {
             // Each dispute is committed on its own: the next run resumes with those still due.
             LOG.error("Escalation for {} failed; it resumes where it stopped at the next run", today, e);

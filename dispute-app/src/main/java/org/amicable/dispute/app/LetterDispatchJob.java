@@ -45,7 +45,7 @@ final class LetterDispatchJob implements GracefulShutdownCapable {
         try {
             DispatchReport report;
             do {
-                report = dispatcher.dispatch(BATCH);
+                report = dispatcher.dispatchLetters(BATCH);
                 if (report.total() > 0) {
                     LOG.info("Letters: {} sent, {} to retry, {} failed", report.sent(), report.retrying(), report.failed());
                 }

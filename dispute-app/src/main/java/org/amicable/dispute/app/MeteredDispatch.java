@@ -19,8 +19,8 @@ final class MeteredDispatch implements DispatchLettersUseCase {
     }
 
     @Override
-    public DispatchReport dispatch(int max) {
-        DispatchReport report = dispatch.dispatch(max);
+    public DispatchReport dispatchLetters(int max) {
+        DispatchReport report = dispatch.dispatchLetters(max);
         count("sent", report.sent());
         count("retrying", report.retrying());
         count("failed", report.failed());

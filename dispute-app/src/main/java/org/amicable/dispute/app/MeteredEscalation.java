@@ -50,13 +50,13 @@ final class MeteredEscalation implements RunEscalationUseCase, GracefulShutdownC
     }
 
     @Override
-    public EscalationReport run(LocalDate date, EscalationProgress progress) {
+    public EscalationReport runEscalation(LocalDate date, EscalationProgress progress) {
         long start = System.nanoTime();
         long[] lastLog = {start};
         String outcome = "failed";
         running.incrementAndGet();
         try {
-            EscalationReport report = escalation.run(date, new EscalationProgress() {
+            EscalationReport report = escalation.runEscalation(date, new EscalationProgress() {
                 @Override
                 public void advanced(long examined, long due) {
                     progress.advanced(examined, due);

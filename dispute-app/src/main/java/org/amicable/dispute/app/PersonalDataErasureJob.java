@@ -46,7 +46,7 @@ final class PersonalDataErasureJob {
     void runForToday() {
         LocalDate today = LocalDate.now(clock);
         try {
-            ErasePersonalDataUseCase.ErasureReport report = erasure.eraseExpired(today, beyondLimitation);
+            ErasePersonalDataUseCase.ErasureReport report = erasure.erasePersonalData(today, beyondLimitation);
             LOG.info("Personal data erasure for {}: {} closed disputes examined, {} erased", today, report.examined(),
                     report.erased().size());
         } catch (RuntimeException e) {

@@ -110,7 +110,7 @@ class KilledMidRunTest {
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             OpenUnpaidClaimUseCase open = context.getBean(OpenUnpaidClaimUseCase.class);
             for (int i = 0; i < DISPUTES; i++) {
-                open.open(new OpenUnpaidClaimUseCase.Command(new Customer("K-" + i, "Client " + i,
+                open.openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(new Customer("K-" + i, "Client " + i,
                         CustomerKind.BUSINESS, Optional.of("k" + i + "@example.com"),
                         new PostalAddress(List.of(i + " avenue de la Gare"), "13001", "Marseille", "FR"),
                         Optional.empty(), Language.FR),

@@ -82,13 +82,13 @@ class PausedInstanceTest {
             LocalDate today = LocalDate.now(context.getBean(Clock.class));
             OpenUnpaidClaimUseCase open = context.getBean(OpenUnpaidClaimUseCase.class);
             for (int i = 0; i < DISPUTES; i++) {
-                open.open(new OpenUnpaidClaimUseCase.Command(new Customer("P-" + i, "Client " + i,
+                open.openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(new Customer("P-" + i, "Client " + i,
                         CustomerKind.BUSINESS, Optional.of("p" + i + "@example.com"),
                         new PostalAddress(List.of(i + " quai des Chartrons"), "33000", "Bordeaux", "FR"),
                         Optional.empty(), Language.FR),
                         new Invoice("FP-" + i, today.minusDays(36), today.minusDays(6), Money.euros("90.00"))));
             }
-            context.getBean(RunEscalationUseCase.class).run(today);
+            context.getBean(RunEscalationUseCase.class).runEscalation(today);
         }
     }
 

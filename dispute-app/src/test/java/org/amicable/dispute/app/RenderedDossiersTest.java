@@ -56,7 +56,7 @@ class RenderedDossiersTest {
         DisputeId id = world.opensClaim(Customers.businessCustomer(), Invoices.invoiceDue("F-2", LocalDate.of(2026, 2, 1), "100.00"));
         view.evidencePack(id);
 
-        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
+        world.services.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
                 world.today(), "Il paiera vendredi"));
         view.evidencePack(id);
         world.daysLater(1);

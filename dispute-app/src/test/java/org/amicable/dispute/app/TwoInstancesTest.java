@@ -62,7 +62,7 @@ class TwoInstancesTest {
             LocalDate today = LocalDate.now(first.getBean(Clock.class));
             OpenUnpaidClaimUseCase open = first.getBean(OpenUnpaidClaimUseCase.class);
             for (int i = 0; i < DISPUTES; i++) {
-                open.open(new OpenUnpaidClaimUseCase.Command(customer(i), new Invoice("FA-" + i,
+                open.openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(customer(i), new Invoice("FA-" + i,
                         today.minusDays(36), today.minusDays(6), Money.euros("100.00"))));
             }
 
@@ -99,11 +99,11 @@ class TwoInstancesTest {
     }
 
     private static void escalateThenDispatch(ApplicationContext instance, LocalDate today) {
-        instance.getBean(RunEscalationUseCase.class).run(today);
+        instance.getBean(RunEscalationUseCase.class).runEscalation(today);
         DispatchLettersUseCase dispatch = instance.getBean(DispatchLettersUseCase.class);
         // Bounded: hundreds of letters in batches of 50, by two instances.
         for (int round = 0; round < 1000; round++) {
-            if (dispatch.dispatch(50).total() == 0 && instance.getBean(LetterOutbox.class).counts().get("PENDING") == 0) {
+            if (dispatch.dispatchLetters(50).total() == 0 && instance.getBean(LetterOutbox.class).counts().get("PENDING") == 0) {
                 return;
             }
         }

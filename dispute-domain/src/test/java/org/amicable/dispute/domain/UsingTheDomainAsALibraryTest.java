@@ -51,10 +51,10 @@ class UsingTheDomainAsALibraryTest {
                 .build();
         Invoice invoice = new Invoice("F-2026-0042", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31),
                 Money.euros("1200.00"));
-        DisputeView claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer, invoice));
+        DisputeView claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(customer, invoice));
 
         // Five days after the due date the escalation sends the first reminder.
-        amicable.runEscalation().run(LocalDate.of(2026, 2, 5));
+        amicable.runEscalation().runEscalation(LocalDate.of(2026, 2, 5));
 
         Letter reminder = amicable.viewDisputes().view(claim.id()).letters().get(0);
         assertThat(reminder.kind()).isEqualTo(LetterKind.FIRST_REMINDER);

@@ -31,7 +31,7 @@ import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
  * --db h2|pg  --seed DIR  --work DIR  --days-back 1|2|3  --impl app|jdbc|chunked  [--out results.csv]
  * </pre>
  *
- * app: the application's {@code RunEscalationUseCase.run(date)} from its own Micronaut context;
+ * app: the application's {@code RunEscalationUseCase.runEscalation(date)} from its own Micronaut context;
  * jdbc: {@link PlainJdbcEscalation}; chunked: the prototype of the proposed change ({@link ChunkedEscalation}).
  */
 public final class EscalationBench {
@@ -114,7 +114,7 @@ public final class EscalationBench {
         long done;
         switch (impl) {
             case "app" -> {
-                EscalationReport report = app.run(date);
+                EscalationReport report = app.runEscalation(date);
                 done = report.examined();
                 if (!report.conflicts().isEmpty()) {
                     throw new IllegalStateException(report.conflicts().size() + " conflicts");

@@ -49,7 +49,7 @@ class DossierDocumentsTest {
             world.dispatches();
         }
         Letter notice = world.letter(id, LetterKind.FORMAL_NOTICE);
-        world.services.recordLetterTracking().recordTracking(new RecordLetterTrackingUseCase.Command(id, Optional.empty(),
+        world.services.recordLetterTracking().recordLetterTracking(new RecordLetterTrackingUseCase.Command(id, Optional.empty(),
                 notice.id(), "1A 234 567 8901 2"));
         world.daysLater(2);
         world.services.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(id,
@@ -170,7 +170,7 @@ class DossierDocumentsTest {
     void the_web_page_shows_what_people_wrote_as_text_never_as_markup() {
         World world = World.on(DUE);
         DisputeId id = world.opensClaim(Customers.businessCustomer(), Invoices.invoiceDue("F-2026-002", DUE, "80.00"));
-        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
+        world.services.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
                 world.today(), "<script>alert('x')</script> & <b>bold</b>"));
 
         String html = page(world, id);

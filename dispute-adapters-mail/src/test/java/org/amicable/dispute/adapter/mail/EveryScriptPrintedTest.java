@@ -112,11 +112,11 @@ class EveryScriptPrintedTest {
                 sender, Policies.defaults(), TestClock.on(today));
         Customer customer = new Customer("C-202", "𓀀𓀁 SARL", CustomerKind.BUSINESS, Optional.of("compta@client.example"),
                 new PostalAddress(List.of("1 quai Branly"), "75007", "Paris", "FR"), Optional.empty(), Language.FR);
-        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer,
+        DisputeId claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(customer,
                 Invoices.invoiceDue(today.minusDays(10), "900.00"))).id();
-        amicable.runEscalation().run(today);
+        amicable.runEscalation().runEscalation(today);
 
-        var report = amicable.dispatchLetters().dispatch(10);
+        var report = amicable.dispatchLetters().dispatchLetters(10);
 
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.sent()).isZero();

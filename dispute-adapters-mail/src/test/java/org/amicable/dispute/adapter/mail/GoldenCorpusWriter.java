@@ -97,7 +97,7 @@ class GoldenCorpusWriter {
         DisputeId toCourt = openClaim(business, new Invoice("F-2026-0042", LocalDate.of(2026, 1, 28), due, Money.euros("1200.00")));
         escalateUntil(due.plusDays(5));
         Letter firstReminder = lastLetter(toCourt);
-        amicable.recordLetterTracking().recordTracking(new RecordLetterTrackingUseCase.Command(toCourt, Optional.empty(),
+        amicable.recordLetterTracking().recordLetterTracking(new RecordLetterTrackingUseCase.Command(toCourt, Optional.empty(),
                 firstReminder.id(), "1A 234 567 8901 2"));
         clock.advanceDays(2);
         amicable.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(toCourt,
@@ -132,7 +132,7 @@ class GoldenCorpusWriter {
         amicable.recordPromise().recordPromise(new RecordPromiseUseCase.Command(settled, Optional.empty(), clock.today(),
                 clock.today().plusDays(7), Optional.of(Money.euros("89.90"))));
         clock.advanceDays(2);
-        amicable.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(settled,
+        amicable.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(settled,
                 Optional.empty(), clock.today(), "Letter received: « je paierai la semaine prochaine »"));
         clock.advanceDays(3);
         amicable.recordPayment().recordPayment(new RecordPaymentUseCase.Command(settled, Optional.empty(), clock.today(),
@@ -146,14 +146,14 @@ class GoldenCorpusWriter {
         escalateUntil(clock.today());
         sender.behave(RecordingLetterSender.Mode.ACCEPT);
         clock.advanceDays(1);
-        amicable.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(writtenOff, Optional.empty(), clock.today(),
+        amicable.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(writtenOff, Optional.empty(), clock.today(),
                 "Amount too small to chase without an address"));
         stories.add(new Story("claim-written-off", writtenOff));
 
         // A claim opened in error.
         DisputeId cancelled = openClaim(business, new Invoice("F-2026-0300", LocalDate.of(2026, 3, 1),
                 clock.today().plusDays(30), Money.euros("300.00")));
-        amicable.cancelClaim().cancel(new CancelClaimUseCase.Command(cancelled, Optional.empty(), clock.today(),
+        amicable.cancelClaim().cancelClaim(new CancelClaimUseCase.Command(cancelled, Optional.empty(), clock.today(),
                 "Invoice already paid by card, entered twice"));
         stories.add(new Story("claim-cancelled", cancelled));
 
@@ -169,7 +169,7 @@ class GoldenCorpusWriter {
         DisputeId held = openClaim(business, disputed);
         escalateUntil(clock.today());
         clock.advanceDays(2);
-        DisputeId invoiceError = amicable.openGrievance().open(new OpenGrievanceUseCase.Command(business,
+        DisputeId invoiceError = amicable.openGrievance().openGrievance(new OpenGrievanceUseCase.Command(business,
                 GrievanceCause.INVOICE_ERROR, "Nous avons commandé 10 unités, pas 12", Optional.of(disputed), clock.today())).id();
         dispatch();
         assign(invoiceError, "Claire Dubois");
@@ -183,7 +183,7 @@ class GoldenCorpusWriter {
         stories.add(new Story("grievance-resolved-on-time", invoiceError));
 
         // A grievance handled late: first contact overdue, a lapsed and a rejected proposal, the remedy late.
-        DisputeId late = amicable.openGrievance().open(new OpenGrievanceUseCase.Command(englishConsumer,
+        DisputeId late = amicable.openGrievance().openGrievance(new OpenGrievanceUseCase.Command(englishConsumer,
                 GrievanceCause.SPOILED_PRODUCT, "The cheese delivered on 1 March was mouldy", Optional.empty(),
                 clock.today())).id();
         dispatch();
@@ -205,7 +205,7 @@ class GoldenCorpusWriter {
         stories.add(new Story("grievance-resolved-late", late));
 
         // A grievance taken to the consumer mediator after a rejected proposal.
-        DisputeId mediated = amicable.openGrievance().open(new OpenGrievanceUseCase.Command(consumer,
+        DisputeId mediated = amicable.openGrievance().openGrievance(new OpenGrievanceUseCase.Command(consumer,
                 GrievanceCause.NON_CONFORMING_ITEM, "Reçu une table en chêne au lieu de noyer", Optional.empty(),
                 clock.today())).id();
         dispatch();
@@ -213,17 +213,17 @@ class GoldenCorpusWriter {
         propose(mediated, RemedyKind.REPAIR, Optional.empty(), 5, 20);
         answer(mediated, false, Optional.of("Je veux la table commandée"));
         clock.advanceDays(1);
-        amicable.referGrievanceToMediation().referToMediation(new ReferGrievanceToMediationUseCase.Command(mediated, Optional.empty(),
+        amicable.referGrievanceToMediation().referGrievanceToMediation(new ReferGrievanceToMediationUseCase.Command(mediated, Optional.empty(),
                 clock.today(), "Médiateur du commerce"));
         dispatch();
         stories.add(new Story("grievance-in-mediation", mediated));
 
         // A grievance withdrawn by the customer.
-        DisputeId withdrawn = amicable.openGrievance().open(new OpenGrievanceUseCase.Command(business, GrievanceCause.OTHER,
+        DisputeId withdrawn = amicable.openGrievance().openGrievance(new OpenGrievanceUseCase.Command(business, GrievanceCause.OTHER,
                 "Livraison en retard de deux jours", Optional.empty(), clock.today())).id();
         dispatch();
         clock.advanceDays(1);
-        amicable.withdrawGrievance().withdraw(new WithdrawGrievanceUseCase.Command(withdrawn, Optional.empty(),
+        amicable.withdrawGrievance().withdrawGrievance(new WithdrawGrievanceUseCase.Command(withdrawn, Optional.empty(),
                 clock.today(), "Delivery arrived, no harm done"));
         stories.add(new Story("grievance-withdrawn", withdrawn));
 
@@ -236,7 +236,7 @@ class GoldenCorpusWriter {
         escalateUntil(clock.today());
         Letter reminder = lastLetter(returns);
         clock.advanceDays(6);
-        amicable.recordLetterReturn().recordReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
+        amicable.recordLetterReturn().recordLetterReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
                 returns, Optional.empty(), reminder.id(), org.amicable.dispute.domain.model.ReturnReason.ADDRESSEE_UNKNOWN,
                 Optional.empty(), clock.today().minusDays(1)));
         escalateUntil(clock.today().plusDays(12));
@@ -246,7 +246,7 @@ class GoldenCorpusWriter {
         escalateUntil(clock.today().plusDays(20));
         Letter notice = lastLetter(returns);
         clock.advanceDays(5);
-        amicable.recordLetterReturn().recordReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
+        amicable.recordLetterReturn().recordLetterReturn(new org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase.Command(
                 returns, Optional.empty(), notice.id(), org.amicable.dispute.domain.model.ReturnReason.REFUSED,
                 Optional.of(clock.today().minusDays(3)), clock.today().minusDays(1)));
         escalateUntil(clock.today().plusDays(10));
@@ -279,10 +279,10 @@ class GoldenCorpusWriter {
         acting.set(new org.amicable.dispute.domain.model.Actor.Customer(onHisPage.reference()));
         amicable.declarePayment().declarePayment(new org.amicable.dispute.domain.port.in.DeclarePaymentUseCase.Command(
                 answered, Optional.empty(), clock.today().minusDays(1), "VIR-4010-1"));
-        amicable.proposeRepaymentPlan(org.amicable.dispute.domain.policy.RepaymentPlanLimits.defaults()).propose(
+        amicable.proposeRepaymentPlan(org.amicable.dispute.domain.policy.RepaymentPlanLimits.defaults()).proposeRepaymentPlan(
                 new org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase.Command(answered, Optional.empty(),
                         12, clock.today().plusDays(10)));
-        DisputeId contested = amicable.contestClaim().contest(new org.amicable.dispute.domain.port.in.ContestClaimUseCase.Command(
+        DisputeId contested = amicable.contestClaim().contestClaim(new org.amicable.dispute.domain.port.in.ContestClaimUseCase.Command(
                 answered, GrievanceCause.NON_CONFORMING_ITEM, "Les chaises livrées ne sont pas celles commandées.",
                 List.of(new org.amicable.dispute.domain.port.in.ContestClaimUseCase.Attachment("bon-de-livraison.pdf",
                         card)))).id();
@@ -334,13 +334,13 @@ class GoldenCorpusWriter {
     }
 
     private DisputeId openClaim(Customer customer, Invoice invoice) {
-        return amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer, invoice)).id();
+        return amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(customer, invoice)).id();
     }
 
     /** Runs the escalation and the dispatcher every day up to the given day, as the scheduler would. */
     private void escalateUntil(LocalDate day) {
         while (true) {
-            amicable.runEscalation().run(clock.today());
+            amicable.runEscalation().runEscalation(clock.today());
             dispatch();
             if (!clock.today().isBefore(day)) {
                 return;
@@ -350,7 +350,7 @@ class GoldenCorpusWriter {
     }
 
     private void dispatch() {
-        amicable.dispatchLetters().dispatch(100);
+        amicable.dispatchLetters().dispatchLetters(100);
     }
 
     private Letter lastLetter(DisputeId id) {

@@ -34,7 +34,7 @@ class LetterPreviewTest {
     }
 
     private String preview(LetterKind kind, Language language, CustomerKind customer, Optional<String> name) {
-        return PdfText.of(previews().preview(new Command(kind, language, customer, name)).document());
+        return PdfText.of(previews().previewLetter(new Command(kind, language, customer, name)).document());
     }
 
     private void edit(String file, String properties) throws IOException {

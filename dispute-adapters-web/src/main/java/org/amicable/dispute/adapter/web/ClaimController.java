@@ -97,7 +97,7 @@ class ClaimController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey,
             @Body @Valid Requests.CustomerAnswer body) {
-        return changes.change(request, idempotencyKey, body, () -> recordAnswer.recordAnswer(
+        return changes.change(request, idempotencyKey, body, () -> recordAnswer.recordCustomerAnswer(
                 new RecordCustomerAnswerUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.summary())));
     }
@@ -158,7 +158,7 @@ class ClaimController {
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.Decision body) {
-        return changes.change(request, idempotencyKey, body, () -> writeOff.writeOff(
+        return changes.change(request, idempotencyKey, body, () -> writeOff.writeOffClaim(
                 new WriteOffClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));
     }
@@ -170,7 +170,7 @@ class ClaimController {
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.Decision body) {
-        return changes.change(request, idempotencyKey, body, () -> cancel.cancel(
+        return changes.change(request, idempotencyKey, body, () -> cancel.cancelClaim(
                 new CancelClaimUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));
     }

@@ -70,7 +70,7 @@ class DisputeController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey,
             @Body @Valid Requests.OpenUnpaidClaim body) {
-        return changes.open(request, idempotencyKey, body, () -> openUnpaidClaim.open(
+        return changes.open(request, idempotencyKey, body, () -> openUnpaidClaim.openUnpaidClaim(
                 new OpenUnpaidClaimUseCase.Command(Mapping.customer(body.customer()), Mapping.invoice(body.invoice()))));
     }
 
@@ -86,7 +86,7 @@ class DisputeController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey,
             @Body @Valid Requests.OpenGrievance body) {
-        return changes.open(request, idempotencyKey, body, () -> openGrievance.open(new OpenGrievanceUseCase.Command(
+        return changes.open(request, idempotencyKey, body, () -> openGrievance.openGrievance(new OpenGrievanceUseCase.Command(
                 Mapping.customer(body.customer()), body.cause(), body.description(),
                 Optional.ofNullable(body.invoice()).map(Mapping::invoice), body.complaintDate())));
     }

@@ -43,7 +43,7 @@ class EscalationController {
     @Get("/preview")
     @Secured({Roles.MANAGER, Roles.AUDITOR})
     Responses.EscalationReport preview(@QueryValue LocalDate date) {
-        return Mapping.report(preview.preview(date));
+        return Mapping.report(preview.previewEscalation(date));
     }
 
     @Operation(summary = "Run the escalation for a date", description = "Never for a date after today.")
@@ -56,6 +56,6 @@ class EscalationController {
             String idempotencyKey,
             @Body @Valid Requests.EscalationRun body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.EscalationReport.class,
-                () -> Mapping.report(run.run(body.date())));
+                () -> Mapping.report(run.runEscalation(body.date())));
     }
 }

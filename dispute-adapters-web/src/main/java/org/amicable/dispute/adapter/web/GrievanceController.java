@@ -117,7 +117,7 @@ class GrievanceController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey,
             @Body @Valid Requests.MediationReferral body) {
-        return changes.change(request, idempotencyKey, body, () -> referToMediation.referToMediation(
+        return changes.change(request, idempotencyKey, body, () -> referToMediation.referGrievanceToMediation(
                 new ReferGrievanceToMediationUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         body.on(), body.mediatorName())));
     }
@@ -141,7 +141,7 @@ class GrievanceController {
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.Decision body) {
-        return changes.change(request, idempotencyKey, body, () -> withdraw.withdraw(
+        return changes.change(request, idempotencyKey, body, () -> withdraw.withdrawGrievance(
                 new WithdrawGrievanceUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         body.reason())));
     }

@@ -141,7 +141,7 @@ class ImportController {
             byte[] body) {
         return idempotency.run(request, idempotencyKey, Timeline.sha256Hex(body), ImportRun.Report.class,
                 () -> start(request, body, "unpaid-claims", ImportRows.CLAIM_COLUMNS, ImportRows.CLAIM_REQUIRED,
-                        ImportRows::claim, command -> command.invoice().number(), importClaims::importClaims));
+                        ImportRows::claim, command -> command.invoice().number(), importClaims::importUnpaidClaims));
     }
 
     @Operation(summary = "Import payments", description = "CSV or a JSON array with the columns customer_reference"

@@ -155,7 +155,7 @@ class LetterController {
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.Tracking body) {
-        return changes.change(request, idempotencyKey, body, () -> recordTracking.recordTracking(
+        return changes.change(request, idempotencyKey, body, () -> recordTracking.recordLetterTracking(
                 new RecordLetterTrackingUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.trackingNumber())));
     }
@@ -189,7 +189,7 @@ class LetterController {
             @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.LetterReturn body) {
-        return changes.change(request, idempotencyKey, body, () -> recordReturn.recordReturn(
+        return changes.change(request, idempotencyKey, body, () -> recordReturn.recordLetterReturn(
                 new RecordLetterReturnUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch),
                         Mapping.letterId(id, letterId), body.reason(), Optional.ofNullable(body.firstPresentedOn()),
                         body.returnedOn())));
@@ -255,7 +255,7 @@ class LetterController {
             @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
             String idempotencyKey, @Body @Valid Requests.Dispatch body) {
         return changes.runInSteps(request, idempotencyKey, body, Responses.DispatchReport.class, () -> {
-            DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatch(body.max());
+            DispatchLettersUseCase.DispatchReport report = dispatchLetters.dispatchLetters(body.max());
             return new Responses.DispatchReport(report.sent(), report.retrying(), report.failed(), report.leaseLost());
         });
     }

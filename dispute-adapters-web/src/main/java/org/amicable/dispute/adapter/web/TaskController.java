@@ -78,7 +78,7 @@ class TaskController {
         if (kind != null && !kind.name().equals(request.getParameters().get("kind"))) {
             throw new InvalidRequestException("kind", "kind must be one of " + Arrays.toString(TaskKind.values()));
         }
-        return TaskResponses.page(tasks.list(new ListTasksUseCase.Query(Optional.ofNullable(assignee),
+        return TaskResponses.page(tasks.listTasks(new ListTasksUseCase.Query(Optional.ofNullable(assignee),
                 Boolean.TRUE.equals(unassigned), Optional.ofNullable(kind), Optional.ofNullable(dueOnOrBefore),
                 page == null ? 1 : page, size == null ? 50 : size)));
     }

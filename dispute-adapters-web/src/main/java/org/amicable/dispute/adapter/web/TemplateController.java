@@ -48,7 +48,7 @@ class TemplateController {
     HttpResponse<byte[]> preview(@PathVariable LetterKind kind, @QueryValue @Nullable Language language,
             @QueryValue @Nullable CustomerKind customer, @QueryValue @Nullable @Size(max = 200) String name) {
         Language written = Optional.ofNullable(language).orElse(Language.FR);
-        RenderedLetter rendered = preview.preview(new PreviewLetterUseCase.Command(kind, written,
+        RenderedLetter rendered = preview.previewLetter(new PreviewLetterUseCase.Command(kind, written,
                 Optional.ofNullable(customer).orElse(CustomerKind.BUSINESS), Optional.ofNullable(name)));
         String file = "preview-" + kind.name().toLowerCase(Locale.ROOT) + "-" + written.name().toLowerCase(Locale.ROOT);
         return HttpResponse.ok(rendered.document()).contentType(LetterController.APPLICATION_PDF)

@@ -51,7 +51,7 @@ class DisputePagingTest {
         // 1001 = two full pages of the largest size, then one.
         Set<String> opened = new LinkedHashSet<>();
         for (int i = 0; i < 1001; i++) {
-            opened.add(openClaim.open(new OpenUnpaidClaimUseCase.Command(
+            opened.add(openClaim.openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(
                     new Customer("PAGE-ALL", "Client", CustomerKind.BUSINESS,
                             Optional.of("page@example.com"), new PostalAddress(
                                     List.of("1 rue du Port"), "13002", "Marseille", "FR"),

@@ -105,11 +105,11 @@ abstract class JdbcTaskListContract extends TaskListContract {
         DisputeServices services = new DisputeServices(storage.disputes(), storage.outbox(),
                 new PlainTextLetterRenderer(), new RecordingLetterSender(), Policies.defaults(), clock);
         for (int i = 0; i < 3; i++) {
-            services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(Customers.businessCustomer(),
+            services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(Customers.businessCustomer(),
                     Invoices.invoiceDue("F-MIGRATED-" + i, LocalDate.of(2026, 1, 31), "1200.00")));
         }
-        services.runEscalation().run(clock.today());
-        services.dispatchLetters().dispatch(10);
+        services.runEscalation().runEscalation(clock.today());
+        services.dispatchLetters().dispatchLetters(10);
         TaskQuery all = new TaskQuery(Optional.empty(), false, Optional.empty(), Optional.empty(), 0,
                 TaskQuery.MAX_LIMIT);
         List<Task> stored = storage.tasks().find(all);

@@ -35,7 +35,7 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
     }
 
     @Override
-    public DisputeView open(OpenUnpaidClaimUseCase.Command command) {
+    public DisputeView openUnpaidClaim(OpenUnpaidClaimUseCase.Command command) {
         requireAcceptable(command.invoice());
         disputes.requireNoneOpenAbout(DisputeSubject.claim(command.customer().reference(), command.invoice().number()));
         UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(disputes.clock()), command.customer(), command.invoice(),
@@ -78,7 +78,7 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
     }
 
     @Override
-    public DisputeView recordAnswer(RecordCustomerAnswerUseCase.Command command) {
+    public DisputeView recordCustomerAnswer(RecordCustomerAnswerUseCase.Command command) {
         return disputes.changeClaim(command, "record an answer", claim -> claim.recordAnswer(command.on(),
                 command.summary(), disputes.clock()));
     }
@@ -112,13 +112,13 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
     }
 
     @Override
-    public DisputeView writeOff(WriteOffClaimUseCase.Command command) {
+    public DisputeView writeOffClaim(WriteOffClaimUseCase.Command command) {
         return disputes.changeClaim(command, "write the claim off", claim -> claim.writeOff(command.on(),
                 command.reason(), disputes.clock()));
     }
 
     @Override
-    public DisputeView cancel(CancelClaimUseCase.Command command) {
+    public DisputeView cancelClaim(CancelClaimUseCase.Command command) {
         return disputes.changeClaim(command, "cancel the claim", claim -> claim.cancel(command.on(), command.reason(),
                 disputes.clock()));
     }

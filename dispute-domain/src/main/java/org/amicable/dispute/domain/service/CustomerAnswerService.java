@@ -21,7 +21,7 @@ final class CustomerAnswerService implements ProposeRepaymentPlanUseCase {
     }
 
     @Override
-    public Outcome propose(ProposeRepaymentPlanUseCase.Command command) {
+    public Outcome proposeRepaymentPlan(ProposeRepaymentPlanUseCase.Command command) {
         disputes.requireWithinHorizon(command.firstDueDate(), "firstDueDate");
         if (command.firstDueDate().isBefore(disputes.today())) {
             throw new org.amicable.dispute.domain.model.InvalidCommandException("firstDueDate",

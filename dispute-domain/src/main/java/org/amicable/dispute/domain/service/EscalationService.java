@@ -39,7 +39,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
     }
 
     @Override
-    public EscalationReport run(LocalDate date, EscalationProgress progress) {
+    public EscalationReport runEscalation(LocalDate date, EscalationProgress progress) {
         if (date == null || date.isAfter(disputes.today())) {
             throw new InvalidCommandException("date", "the escalation runs for today or an earlier date, not " + date);
         }
@@ -48,7 +48,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
     }
 
     @Override
-    public EscalationReport preview(LocalDate date) {
+    public EscalationReport previewEscalation(LocalDate date) {
         if (date == null) {
             throw new InvalidCommandException("date", "is required");
         }

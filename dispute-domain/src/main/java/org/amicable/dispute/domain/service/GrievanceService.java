@@ -39,7 +39,7 @@ final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCas
     }
 
     @Override
-    public DisputeView open(OpenGrievanceUseCase.Command command) {
+    public DisputeView openGrievance(OpenGrievanceUseCase.Command command) {
         command.invoice().ifPresent(invoice -> disputes.requireNoneOpenAbout(
                 DisputeSubject.grievance(command.customer().reference(), invoice.number(), command.cause())));
         DisputeId id = DisputeId.next(disputes.clock());
@@ -59,7 +59,7 @@ final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCas
     }
 
     @Override
-    public DisputeView contest(ContestClaimUseCase.Command command) {
+    public DisputeView contestClaim(ContestClaimUseCase.Command command) {
         Dispute contested = disputes.load(command.claimId());
         if (!(contested instanceof UnpaidClaim claim)) {
             throw new TransitionNotAllowedException(contested.id(), contested.stateName(), "contest the claim",
@@ -137,7 +137,7 @@ final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCas
     }
 
     @Override
-    public DisputeView referToMediation(ReferGrievanceToMediationUseCase.Command command) {
+    public DisputeView referGrievanceToMediation(ReferGrievanceToMediationUseCase.Command command) {
         return disputes.changeGrievance(command, "refer to mediation", grievance -> grievance.referToMediation(
                 command.on(), command.mediatorName(), disputes.policy(), disputes.clock()));
     }
@@ -152,7 +152,7 @@ final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCas
     }
 
     @Override
-    public DisputeView withdraw(WithdrawGrievanceUseCase.Command command) {
+    public DisputeView withdrawGrievance(WithdrawGrievanceUseCase.Command command) {
         DisputeView view = disputes.changeGrievance(command, "withdraw the grievance",
                 grievance -> grievance.withdraw(command.on(), command.reason(), disputes.clock()));
         resumeHeldChase(command.disputeId());

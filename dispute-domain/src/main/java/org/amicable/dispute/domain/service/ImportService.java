@@ -37,7 +37,7 @@ final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUs
     }
 
     @Override
-    public List<ImportOutcome> importClaims(List<OpenUnpaidClaimUseCase.Command> rows) {
+    public List<ImportOutcome> importUnpaidClaims(List<OpenUnpaidClaimUseCase.Command> rows) {
         ImportOutcome[] outcomes = new ImportOutcome[rows.size()];
         Map<DisputeSubject, Integer> firstRow = new LinkedHashMap<>();
         Map<Integer, UnpaidClaim> opened = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ final class LetterPreviewService implements PreviewLetterUseCase {
     }
 
     @Override
-    public RenderedLetter preview(Command command) {
+    public RenderedLetter previewLetter(Command command) {
         return preview.preview(SampleLetters.of(command, LocalDate.now(clock)));
     }
 }

@@ -72,7 +72,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     }
 
     @Override
-    public DisputeView recordTracking(RecordLetterTrackingUseCase.Command command) {
+    public DisputeView recordLetterTracking(RecordLetterTrackingUseCase.Command command) {
         return disputes.change(command, dispute -> dispute.recordTrackingNumber(command.letterId(),
                 command.trackingNumber(), disputes.clock()));
     }
@@ -84,7 +84,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     }
 
     @Override
-    public DisputeView recordReturn(RecordLetterReturnUseCase.Command command) {
+    public DisputeView recordLetterReturn(RecordLetterReturnUseCase.Command command) {
         return disputes.change(command, dispute -> dispute.recordReturn(command.letterId(), command.reason(),
                 command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone(), disputes.clock()));
     }
@@ -102,7 +102,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
     }
 
     @Override
-    public DispatchReport dispatch(int max) {
+    public DispatchReport dispatchLetters(int max) {
         List<QueuedLetter> claimed = outbox.claim(max, disputes.clock().instant(), lease);
         List<List<QueuedLetter>> queued = new ArrayList<>();
         List<RenderedLetter> rendered = new ArrayList<>();

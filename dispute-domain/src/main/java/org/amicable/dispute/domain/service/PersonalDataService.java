@@ -29,7 +29,7 @@ final class PersonalDataService implements ErasePersonalDataUseCase {
     }
 
     @Override
-    public ErasureReport eraseExpired(LocalDate today, Period beyondLimitation) {
+    public ErasureReport erasePersonalData(LocalDate today, Period beyondLimitation) {
         Objects.requireNonNull(beyondLimitation, "beyondLimitation");
         if (today == null || today.isAfter(disputes.today())) {
             throw new InvalidCommandException("today", "the erasure runs for today or an earlier date, not " + today);

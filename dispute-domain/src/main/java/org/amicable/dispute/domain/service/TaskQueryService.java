@@ -17,7 +17,7 @@ final class TaskQueryService implements ListTasksUseCase {
     }
 
     @Override
-    public Page list(Query query) {
+    public Page listTasks(Query query) {
         // One more than asked tells whether a following page exists.
         List<Task> found = tasks.find(new TaskQuery(query.assignee(), query.unassigned(), query.kind(),
                 query.dueOnOrBefore(), (long) (query.page() - 1) * query.size(), query.size() + 1));

@@ -214,7 +214,7 @@ class ClaimOutcomesTest {
     void a_claim_can_be_written_off_with_a_reason_and_nothing_happens_to_it_afterwards() {
         DisputeId claim = world.opensClaim(consumerWithPhone(), invoiceDue(DUE, "90.00"));
 
-        DisputeView view = world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim,
+        DisputeView view = world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "the customer died; the estate is empty"));
 
         assertThat(view.state()).isEqualTo("WRITTEN_OFF");
@@ -230,11 +230,11 @@ class ClaimOutcomesTest {
     void a_claim_opened_in_error_can_be_cancelled() {
         DisputeId claim = world.opensClaim(consumerWithPhone(), invoiceDue(DUE, "90.00"));
 
-        DisputeView view = world.services.cancelClaim().cancel(new CancelClaimUseCase.Command(claim,
+        DisputeView view = world.services.cancelClaim().cancelClaim(new CancelClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "the invoice was paid by cheque"));
 
         assertThat(view.state()).isEqualTo("CANCELLED");
-        assertThatThrownBy(() -> world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim,
+        assertThatThrownBy(() -> world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "again")))
                 .isInstanceOfSatisfying(TransitionNotAllowedException.class,
                         e -> assertThat(e.currentState()).isEqualTo("CANCELLED"));
@@ -244,10 +244,10 @@ class ClaimOutcomesTest {
     void a_change_based_on_a_stale_version_is_a_conflict_and_changes_nothing() {
         DisputeId claim = world.opensClaim(consumerWithPhone(), invoiceDue(DUE, "90.00"));
         long seen = world.view(claim).version();
-        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(claim,
+        world.services.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(claim,
                 Optional.of(seen), world.today(), "first answer"));
 
-        assertThatThrownBy(() -> world.services.recordCustomerAnswer().recordAnswer(
+        assertThatThrownBy(() -> world.services.recordCustomerAnswer().recordCustomerAnswer(
                 new RecordCustomerAnswerUseCase.Command(claim, Optional.of(seen), world.today(), "second answer")))
                 .isInstanceOfSatisfying(VersionConflictException.class, e -> {
                     assertThat(e.expected()).isEqualTo(seen);
@@ -270,7 +270,7 @@ class ClaimOutcomesTest {
     void a_blank_reason_is_invalid_input_naming_the_field_not_a_crash() {
         DisputeId claim = world.opensClaim(consumerWithPhone(), invoiceDue(DUE, "90.00"));
 
-        assertThatThrownBy(() -> world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim,
+        assertThatThrownBy(() -> world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "  ")))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");

@@ -55,7 +55,7 @@ class CustomerAnswersTest {
     final ProposeRepaymentPlanUseCase plans = amicable.proposeRepaymentPlan(RepaymentPlanLimits.defaults());
 
     DisputeId claimOf(String euros) {
-        return amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(consumerWithoutPhone(),
+        return amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(consumerWithoutPhone(),
                 invoiceDue(DUE, euros))).id();
     }
 
@@ -67,7 +67,7 @@ class CustomerAnswersTest {
     void six_instalments_of_at_least_fifty_euros_are_agreed_on_the_spot_and_confirmed_by_letter() {
         DisputeId claim = claimOf("600.00");
 
-        ProposeRepaymentPlanUseCase.Outcome outcome = plans.propose(new ProposeRepaymentPlanUseCase.Command(claim,
+        ProposeRepaymentPlanUseCase.Outcome outcome = plans.proposeRepaymentPlan(new ProposeRepaymentPlanUseCase.Command(claim,
                 Optional.empty(), 6, clock.today().plusDays(10)));
 
         assertThat(outcome.agreed()).isTrue();
@@ -83,7 +83,7 @@ class CustomerAnswersTest {
     void a_plan_beyond_the_limits_is_not_refused_but_waits_for_a_manager() {
         DisputeId claim = claimOf("600.00");
 
-        ProposeRepaymentPlanUseCase.Outcome outcome = plans.propose(new ProposeRepaymentPlanUseCase.Command(claim,
+        ProposeRepaymentPlanUseCase.Outcome outcome = plans.proposeRepaymentPlan(new ProposeRepaymentPlanUseCase.Command(claim,
                 Optional.empty(), 12, clock.today().plusDays(10)));
 
         assertThat(outcome.agreed()).isFalse();
@@ -102,11 +102,11 @@ class CustomerAnswersTest {
     void instalments_below_the_minimum_go_to_a_manager_and_an_agreed_plan_answers_the_proposal() {
         DisputeId claim = claimOf("200.00");
 
-        ProposeRepaymentPlanUseCase.Outcome outcome = plans.propose(new ProposeRepaymentPlanUseCase.Command(claim,
+        ProposeRepaymentPlanUseCase.Outcome outcome = plans.proposeRepaymentPlan(new ProposeRepaymentPlanUseCase.Command(claim,
                 Optional.empty(), 5, clock.today().plusDays(10)));
         assertThat(outcome.decision()).isInstanceOf(RepaymentPlanLimits.Decision.ForAManager.class);
 
-        DisputeView agreed = plans.propose(new ProposeRepaymentPlanUseCase.Command(claim, Optional.empty(), 4,
+        DisputeView agreed = plans.proposeRepaymentPlan(new ProposeRepaymentPlanUseCase.Command(claim, Optional.empty(), 4,
                 clock.today().plusDays(10))).dispute();
         assertThat(agreed.claim().orElseThrow().proposedPlan()).isEmpty();
         assertThat(agreed.claim().orElseThrow().repaymentPlan()).hasSize(4);
@@ -141,7 +141,7 @@ class CustomerAnswersTest {
     void contesting_opens_a_grievance_dated_today_that_holds_the_chase_and_keeps_the_documents() {
         DisputeId claim = claimOf("600.00");
 
-        DisputeView grievance = amicable.contestClaim().contest(new ContestClaimUseCase.Command(claim,
+        DisputeView grievance = amicable.contestClaim().contestClaim(new ContestClaimUseCase.Command(claim,
                 GrievanceCause.NON_CONFORMING_ITEM, "The chairs delivered are not those I ordered.",
                 List.of(new ContestClaimUseCase.Attachment("photo.png", PNG))));
 
@@ -157,7 +157,7 @@ class CustomerAnswersTest {
     void a_document_that_is_not_a_pdf_png_or_jpeg_is_refused_naming_it_and_nothing_is_opened() {
         DisputeId claim = claimOf("600.00");
 
-        assertThatThrownBy(() -> amicable.contestClaim().contest(new ContestClaimUseCase.Command(claim,
+        assertThatThrownBy(() -> amicable.contestClaim().contestClaim(new ContestClaimUseCase.Command(claim,
                 GrievanceCause.OTHER, "Not mine", List.of(new ContestClaimUseCase.Attachment("a.exe",
                         "MZ not an image".getBytes(StandardCharsets.US_ASCII))))))
                 .isInstanceOf(InvalidCommandException.class).extracting("field").isEqualTo("attachments[0]");

@@ -39,9 +39,9 @@ class DatesWithinTheDisputesLifeTest {
 
     @Test
     void a_write_off_dated_before_the_invoice_was_issued_is_refused() {
-        refused(() -> world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim, Optional.empty(),
+        refused(() -> world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim, Optional.empty(),
                 LocalDate.of(1970, 1, 1), "Lost.")), "on", "before the dispute began (2027-01-01)");
-        refused(() -> world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(claim, Optional.empty(),
+        refused(() -> world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim, Optional.empty(),
                 LocalDate.MIN, "Lost.")), "on", "before the dispute began");
     }
 
@@ -77,10 +77,10 @@ class DatesWithinTheDisputesLifeTest {
     void an_invoice_issued_in_the_future_or_due_beyond_the_horizon_opens_nothing() {
         Invoice issuedTomorrow = new Invoice("F-T", world.today().plusDays(1), world.today().plusDays(30),
                 Money.euros("10.00"));
-        refused(() -> world.services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(consumerWithPhone(),
+        refused(() -> world.services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(consumerWithPhone(),
                 issuedTomorrow)), "invoice.issueDate", "in the future");
         Invoice dueIn9999 = new Invoice("F-9", world.today(), LocalDate.of(9999, 12, 31), Money.euros("10.00"));
-        refused(() -> world.services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(consumerWithPhone(),
+        refused(() -> world.services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(consumerWithPhone(),
                 dueIn9999)), "invoice.dueDate", "too far ahead");
     }
 

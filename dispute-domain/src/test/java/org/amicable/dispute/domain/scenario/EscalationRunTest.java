@@ -26,7 +26,7 @@ class EscalationRunTest {
         DisputeId claim = world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
         long version = world.view(claim).version();
 
-        EscalationReport preview = world.services.previewEscalation().preview(DUE.plusDays(5));
+        EscalationReport preview = world.services.previewEscalation().previewEscalation(DUE.plusDays(5));
 
         assertThat(preview.preview()).isTrue();
         assertThat(preview.actions()).singleElement().satisfies(action -> {
@@ -62,7 +62,7 @@ class EscalationRunTest {
         DisputeId second = world.opensClaim(businessCustomer(), invoiceDue(DUE, "300.00"));
         world.movesTo(DUE.plusDays(5));
 
-        EscalationReport stopped = world.services.runEscalation().run(world.today(), new EscalationProgress() {
+        EscalationReport stopped = world.services.runEscalation().runEscalation(world.today(), new EscalationProgress() {
             private int asked;
 
             @Override
@@ -94,14 +94,14 @@ class EscalationRunTest {
         world.movesTo(DUE.plusDays(5));
         java.util.List<long[]> calls = new java.util.ArrayList<>();
 
-        world.services.runEscalation().run(world.today(), (examined, due) -> calls.add(new long[] {examined, due}));
+        world.services.runEscalation().runEscalation(world.today(), (examined, due) -> calls.add(new long[] {examined, due}));
 
         assertThat(calls).singleElement().satisfies(call -> assertThat(call).containsExactly(2L, 2L));
     }
 
     @Test
     void the_run_refuses_a_date_after_today() {
-        assertThatThrownBy(() -> world.services.runEscalation().run(world.today().plusDays(1)))
+        assertThatThrownBy(() -> world.services.runEscalation().runEscalation(world.today().plusDays(1)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
 
@@ -110,7 +110,7 @@ class EscalationRunTest {
         DisputeId claim = world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
         world.movesTo(DUE.plusDays(20));
 
-        world.services.runEscalation().run(DUE.plusDays(5));
+        world.services.runEscalation().runEscalation(DUE.plusDays(5));
 
         assertThat(world.letter(claim, org.amicable.dispute.domain.model.LetterKind.FIRST_REMINDER).issuedOn())
                 .isEqualTo(DUE.plusDays(5));

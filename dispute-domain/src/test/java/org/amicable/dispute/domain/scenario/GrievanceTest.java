@@ -43,7 +43,7 @@ class GrievanceTest {
     }
 
     private DisputeView referToMediation(DisputeId grievance) {
-        return world.services.referGrievanceToMediation().referToMediation(new ReferGrievanceToMediationUseCase.Command(
+        return world.services.referGrievanceToMediation().referGrievanceToMediation(new ReferGrievanceToMediationUseCase.Command(
                 grievance, Optional.empty(), world.today(), "Médiateur du e-commerce (FEVAD)"));
     }
 
@@ -178,7 +178,7 @@ class GrievanceTest {
         DisputeId grievance = spoiledDelivery();
         world.assigns(grievance, "Claire");
 
-        DisputeView view = world.services.withdrawGrievance().withdraw(new WithdrawGrievanceUseCase.Command(grievance,
+        DisputeView view = world.services.withdrawGrievance().withdrawGrievance(new WithdrawGrievanceUseCase.Command(grievance,
                 Optional.empty(), world.today(), "found the parcel at the neighbour's"));
 
         assertThat(view.state()).isEqualTo("WITHDRAWN");

@@ -37,7 +37,7 @@ class ImportTest {
                 new OpenUnpaidClaimUseCase.Command(businessCustomer(), fresh),
                 new OpenUnpaidClaimUseCase.Command(consumerWithPhone(), fresh));
 
-        List<ImportOutcome> first = world.services.importUnpaidClaims().importClaims(rows);
+        List<ImportOutcome> first = world.services.importUnpaidClaims().importUnpaidClaims(rows);
 
         assertThat(first.get(0)).isInstanceOf(ImportOutcome.Created.class);
         DisputeId created = ((ImportOutcome.Created) first.get(0)).dispute();
@@ -46,7 +46,7 @@ class ImportTest {
         assertThat(first.get(3)).as("another customer's invoice of that number").isInstanceOf(ImportOutcome.Created.class);
         assertThat(world.view(created).invoice()).contains(fresh);
 
-        List<ImportOutcome> again = world.services.importUnpaidClaims().importClaims(rows);
+        List<ImportOutcome> again = world.services.importUnpaidClaims().importUnpaidClaims(rows);
 
         assertThat(again).noneMatch(ImportOutcome.Created.class::isInstance);
         assertThat(again.get(0)).isEqualTo(new ImportOutcome.AlreadyOpen(created));

@@ -133,7 +133,7 @@ class InvoiceErrorLinkTest {
         DisputeId grievance = world.opensGrievance(businessCustomer(), GrievanceCause.INVOICE_ERROR,
                 Optional.of(invoice), "Wrong VAT rate");
 
-        world.services.withdrawGrievance().withdraw(new WithdrawGrievanceUseCase.Command(grievance, Optional.empty(),
+        world.services.withdrawGrievance().withdrawGrievance(new WithdrawGrievanceUseCase.Command(grievance, Optional.empty(),
                 world.today(), "our accountant was wrong"));
 
         DisputeView resumed = world.view(claim);

@@ -103,7 +103,7 @@ class LetterDispatchTest {
             return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
         });
 
-        DispatchReport report = dispatcherWith(watching).dispatch(10);
+        DispatchReport report = dispatcherWith(watching).dispatchLetters(10);
 
         assertThat(report).isEqualTo(new DispatchReport(2, 0, 0));
         assertThat(seenBySecond).containsExactly(LetterStatus.SENT);
@@ -126,7 +126,7 @@ class LetterDispatchTest {
             return new SendResult.Sent(letter.letter().id(), "<" + letter.letter().id() + "@test>");
         });
 
-        DispatchReport paused = dispatcherWith(pausing).dispatch(10);
+        DispatchReport paused = dispatcherWith(pausing).dispatchLetters(10);
 
         assertThat(paused).isEqualTo(new DispatchReport(1, 0, 0, 2));
         assertThat(sentByPaused).as("only the letter in flight when it froze").hasSize(1);
@@ -179,7 +179,7 @@ class LetterDispatchTest {
         world.dispatches();
         Letter letter = world.letter(claim, LetterKind.FIRST_REMINDER);
 
-        world.services.recordLetterTracking().recordTracking(new RecordLetterTrackingUseCase.Command(claim,
+        world.services.recordLetterTracking().recordLetterTracking(new RecordLetterTrackingUseCase.Command(claim,
                 Optional.empty(), letter.id(), "1A 234 567 8901 2"));
         world.daysLater(3);
         world.services.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(claim,

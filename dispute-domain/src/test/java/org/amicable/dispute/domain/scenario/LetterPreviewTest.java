@@ -34,7 +34,7 @@ class LetterPreviewTest {
     @Test
     void every_kind_previews_on_sample_facts_dated_today_in_the_language_asked() {
         for (LetterKind kind : LetterKind.values()) {
-            RenderedLetter rendered = previews.preview(new Command(kind, Language.EN, CustomerKind.CONSUMER, Optional.empty()));
+            RenderedLetter rendered = previews.previewLetter(new Command(kind, Language.EN, CustomerKind.CONSUMER, Optional.empty()));
 
             Letter letter = rendered.letter();
             assertThat(letter.kind()).isEqualTo(kind);
@@ -47,7 +47,7 @@ class LetterPreviewTest {
 
     @Test
     void a_name_given_is_printed_instead_of_the_sample_one() {
-        RenderedLetter rendered = previews.preview(new Command(LetterKind.FORMAL_NOTICE, Language.FR,
+        RenderedLetter rendered = previews.previewLetter(new Command(LetterKind.FORMAL_NOTICE, Language.FR,
                 CustomerKind.BUSINESS, Optional.of("{amount} SARL")));
 
         assertThat(rendered.letter().recipient().name()).isEqualTo("{amount} SARL");

@@ -160,7 +160,7 @@ class OneLetterPerCustomerTest {
         world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "300.00"));
         List<DispatchReport> duringTheRun = new java.util.ArrayList<>();
 
-        world.services.runEscalation().run(world.today(), new org.amicable.dispute.domain.port.in.EscalationProgress() {
+        world.services.runEscalation().runEscalation(world.today(), new org.amicable.dispute.domain.port.in.EscalationProgress() {
             @Override
             public void advanced(long examined, long total) {
                 duringTheRun.add(world.dispatches());

@@ -54,7 +54,7 @@ class OneOpenDisputePerSubjectTest {
     void an_invoice_whose_claim_was_cancelled_can_be_chased_again() {
         Invoice invoice = invoiceDue(DUE, "1200.00");
         DisputeId first = world.opensClaim(businessCustomer(), invoice);
-        world.services.cancelClaim().cancel(new CancelClaimUseCase.Command(first, Optional.empty(), world.today(),
+        world.services.cancelClaim().cancelClaim(new CancelClaimUseCase.Command(first, Optional.empty(), world.today(),
                 "amount to be corrected"));
 
         DisputeId second = world.opensClaim(businessCustomer(), invoice);

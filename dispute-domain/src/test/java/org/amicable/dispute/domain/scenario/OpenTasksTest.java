@@ -56,7 +56,7 @@ class OpenTasksTest {
     final ListTasksUseCase taskList = DisputeServices.listTasks(world.store);
 
     private List<Task> tasks(DisputeId id) {
-        return taskList.list(ListTasksUseCase.Query.all(500)).items().stream()
+        return taskList.listTasks(ListTasksUseCase.Query.all(500)).items().stream()
                 .filter(task -> task.disputeId().equals(id)).toList();
     }
 
@@ -118,7 +118,7 @@ class OpenTasksTest {
             assertThat(tracking.letterId()).contains(reminder.id());
             assertThat(tracking.closedBy()).isEqualTo(TaskAction.RECORD_TRACKING);
 
-            world.services.recordLetterTracking().recordTracking(new RecordLetterTrackingUseCase.Command(claim,
+            world.services.recordLetterTracking().recordLetterTracking(new RecordLetterTrackingUseCase.Command(claim,
                     Optional.empty(), reminder.id(), "1A00000000001"));
             assertThat(kinds(claim)).containsExactly(TaskKind.RECORD_ACKNOWLEDGMENT);
             assertThat(task(claim, TaskKind.RECORD_ACKNOWLEDGMENT).closedBy())
@@ -143,7 +143,7 @@ class OpenTasksTest {
             DisputeId claim = claimWithFirstReminderSent(consumerByPostOnly());
             Letter reminder = firstReminder(claim);
             world.daysLater(3);
-            world.services.recordLetterReturn().recordReturn(new RecordLetterReturnUseCase.Command(claim,
+            world.services.recordLetterReturn().recordLetterReturn(new RecordLetterReturnUseCase.Command(claim,
                     Optional.empty(), reminder.id(), ReturnReason.ADDRESSEE_UNKNOWN, Optional.empty(), world.today()));
 
             Task returned = task(claim, TaskKind.LETTER_RETURNED);
@@ -164,7 +164,7 @@ class OpenTasksTest {
             DisputeId claim = claimWithFirstReminderSent(consumerByPostOnly());
             Letter reminder = firstReminder(claim);
             world.daysLater(15);
-            world.services.recordLetterReturn().recordReturn(new RecordLetterReturnUseCase.Command(claim,
+            world.services.recordLetterReturn().recordLetterReturn(new RecordLetterReturnUseCase.Command(claim,
                     Optional.empty(), reminder.id(), ReturnReason.UNCLAIMED, Optional.of(world.today().minusDays(12)),
                     world.today()));
 
@@ -209,7 +209,7 @@ class OpenTasksTest {
                     world.policy, world.clock);
             DisputeId claim = world.opensClaim(consumerByPostOnly(), invoiceDue(DUE, "900.00"));
             world.escalationRuns();
-            services.dispatchLetters().dispatch(10);
+            services.dispatchLetters().dispatchLetters(10);
 
             Task task = task(claim, TaskKind.LETTER_NOT_PRINTABLE);
             assertThat(task.detail().orElseThrow()).contains("customer.name");
@@ -294,9 +294,9 @@ class OpenTasksTest {
             world.assigns(claim, "alice");
 
             assertThat(tasks(claim)).isNotEmpty().allSatisfy(task -> assertThat(task.assignee()).contains("alice"));
-            assertThat(taskList.list(new ListTasksUseCase.Query(Optional.of("alice"), false, Optional.empty(),
+            assertThat(taskList.listTasks(new ListTasksUseCase.Query(Optional.of("alice"), false, Optional.empty(),
                     Optional.empty(), 1, 50)).items()).extracting(Task::disputeId).containsOnly(claim);
-            assertThat(taskList.list(new ListTasksUseCase.Query(Optional.empty(), true, Optional.empty(),
+            assertThat(taskList.listTasks(new ListTasksUseCase.Query(Optional.empty(), true, Optional.empty(),
                     Optional.empty(), 1, 50)).items()).extracting(Task::disputeId).doesNotContain(claim);
 
             world.pays(claim, "2000.00");
@@ -383,16 +383,16 @@ class OpenTasksTest {
         DisputeId later = world.opensGrievance(consumerByPostOnly(), GrievanceCause.SPOILED_PRODUCT,
                 Optional.of(invoiceDue(DUE, "9000.00")), "later");
 
-        ListTasksUseCase.Page first = taskList.list(new ListTasksUseCase.Query(Optional.empty(), false,
+        ListTasksUseCase.Page first = taskList.listTasks(new ListTasksUseCase.Query(Optional.empty(), false,
                 Optional.of(TaskKind.TAKE_GRIEVANCE), Optional.empty(), 1, 2));
-        ListTasksUseCase.Page second = taskList.list(new ListTasksUseCase.Query(Optional.empty(), false,
+        ListTasksUseCase.Page second = taskList.listTasks(new ListTasksUseCase.Query(Optional.empty(), false,
                 Optional.of(TaskKind.TAKE_GRIEVANCE), Optional.empty(), 2, 2));
 
         assertThat(first.items()).extracting(Task::disputeId).containsExactly(large, small);
         assertThat(first.more()).isTrue();
         assertThat(second.items()).extracting(Task::disputeId).containsExactly(later);
         assertThat(second.more()).isFalse();
-        assertThat(taskList.list(new ListTasksUseCase.Query(Optional.empty(), false, Optional.empty(),
+        assertThat(taskList.listTasks(new ListTasksUseCase.Query(Optional.empty(), false, Optional.empty(),
                 Optional.of(world.today().minusDays(1)), 1, 50)).items()).extracting(Task::disputeId)
                 .containsExactlyInAnyOrder(large, small);
     }

@@ -41,15 +41,15 @@ class PersonalDataErasureTest {
         DisputeId id = world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
         world.daysLater(5).escalationRuns();
         world.dispatches();
-        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
+        world.services.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(id, Optional.empty(),
                 world.today(), "Le gérant élève seul ses deux enfants et ne peut pas payer"));
-        world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(id, Optional.empty(), world.today(),
+        world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(id, Optional.empty(), world.today(),
                 "the manager died; nothing to recover"));
         return id;
     }
 
     private ErasureReport erasureRuns() {
-        return world.services.erasePersonalData().eraseExpired(world.today(), Period.ofYears(1));
+        return world.services.erasePersonalData().erasePersonalData(world.today(), Period.ofYears(1));
     }
 
     private static String text(List<TimelineEntry> timeline) {
@@ -146,7 +146,7 @@ class PersonalDataErasureTest {
         world.dispatches();
         org.amicable.dispute.domain.model.Letter shared = world.letters(open).get(0);
         assertThat(world.letters(closed).get(0).contentHash()).isEqualTo(shared.contentHash());
-        world.services.writeOffClaim().writeOff(new WriteOffClaimUseCase.Command(closed, Optional.empty(), world.today(),
+        world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(closed, Optional.empty(), world.today(),
                 "nothing to recover"));
         world.daysLater(365L * 7);
 

@@ -52,7 +52,7 @@ class RegisteredLetterOutcomesTest {
 
     private void returned(DisputeId claim, Letter letter, ReturnReason reason, Optional<LocalDate> presented,
             LocalDate returnedOn) {
-        world.services.recordLetterReturn().recordReturn(new RecordLetterReturnUseCase.Command(claim, Optional.empty(),
+        world.services.recordLetterReturn().recordLetterReturn(new RecordLetterReturnUseCase.Command(claim, Optional.empty(),
                 letter.id(), reason, presented, returnedOn));
     }
 

@@ -190,7 +190,7 @@ class UnpaidClaimLadderTest {
         DisputeId claim = world.opensClaim(businessCustomer(), invoiceDue(DUE, "1200.00"));
         world.movesTo(DUE.plusDays(5)).escalationRuns();
         world.daysLater(6);
-        world.services.recordCustomerAnswer().recordAnswer(new RecordCustomerAnswerUseCase.Command(claim,
+        world.services.recordCustomerAnswer().recordCustomerAnswer(new RecordCustomerAnswerUseCase.Command(claim,
                 Optional.empty(), world.today(), "disputes the delivery date"));
 
         world.movesTo(DUE.plusDays(15)).escalationRuns();

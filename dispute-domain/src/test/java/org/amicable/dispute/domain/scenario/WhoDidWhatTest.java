@@ -53,10 +53,10 @@ class WhoDidWhatTest {
 
     @Test
     void the_api_client_the_escalation_and_the_dispatcher_each_sign_their_entries() {
-        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
+        DisputeId claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
                 invoiceDue(DUE, "1200.00"))).id();
-        amicable.runEscalation().run(clock.today());
-        amicable.dispatchLetters().dispatch(10);
+        amicable.runEscalation().runEscalation(clock.today());
+        amicable.dispatchLetters().dispatchLetters(10);
         calling.set(CLAIRE);
         amicable.recordPayment().recordPayment(new RecordPaymentUseCase.Command(claim, Optional.empty(), clock.today(),
                 Money.euros("100.00"), "VIR-1"));
@@ -71,11 +71,11 @@ class WhoDidWhatTest {
     @Test
     void a_grievance_that_holds_a_chase_signs_both_disputes_with_its_author() {
         org.amicable.dispute.domain.model.Invoice invoice = invoiceDue(DUE, "1200.00");
-        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
+        DisputeId claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
                 invoice)).id();
-        amicable.runEscalation().run(clock.today());
+        amicable.runEscalation().runEscalation(clock.today());
         calling.set(CLAIRE);
-        DisputeId grievance = amicable.openGrievance().open(new OpenGrievanceUseCase.Command(businessCustomer(),
+        DisputeId grievance = amicable.openGrievance().openGrievance(new OpenGrievanceUseCase.Command(businessCustomer(),
                 GrievanceCause.INVOICE_ERROR, "Billed 12, delivered 10", Optional.of(invoice),
                 clock.today())).id();
 
@@ -86,7 +86,7 @@ class WhoDidWhatTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_actor_is_stored_in_words_and_covered_by_the_hash() {
-        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
+        DisputeId claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
                 invoiceDue(DUE, "1200.00"))).id();
         TimelineEntry opened = store.storedEntries(claim).get(0);
         Map<String, Object> stored = (Map<String, Object>) CanonicalJson.parse(opened.stored());
@@ -104,7 +104,7 @@ class WhoDidWhatTest {
     @SuppressWarnings("unchecked")
     void a_signed_in_person_signs_the_entries_they_make_by_login_name_and_role() {
         Actor marie = new Actor.Person("marie", "Marie Durand", "collector");
-        DisputeId claim = amicable.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
+        DisputeId claim = amicable.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(businessCustomer(),
                 invoiceDue(DUE, "1200.00"))).id();
         calling.set(marie);
         amicable.recordPayment().recordPayment(new RecordPaymentUseCase.Command(claim, Optional.empty(), clock.today(),

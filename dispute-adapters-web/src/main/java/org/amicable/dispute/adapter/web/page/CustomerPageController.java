@@ -155,7 +155,7 @@ public class CustomerPageController {
             if (!errors.isEmpty()) {
                 return null;
             }
-            ProposeRepaymentPlanUseCase.Outcome outcome = proposePlan.propose(new ProposeRepaymentPlanUseCase.Command(
+            ProposeRepaymentPlanUseCase.Outcome outcome = proposePlan.proposeRepaymentPlan(new ProposeRepaymentPlanUseCase.Command(
                     DisputeId.parse(id), Optional.empty(), count, first));
             return outcome.agreed() ? "plan-agreed" : "plan-for-manager";
         });
@@ -201,7 +201,7 @@ public class CustomerPageController {
             if (!errors.isEmpty()) {
                 return null;
             }
-            contestClaim.contest(new ContestClaimUseCase.Command(DisputeId.parse(id), chosen, text, attachments));
+            contestClaim.contestClaim(new ContestClaimUseCase.Command(DisputeId.parse(id), chosen, text, attachments));
             return "contested";
         });
     }

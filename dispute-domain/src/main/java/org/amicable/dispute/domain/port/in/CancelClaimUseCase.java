@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 /** Cancels an unpaid claim opened in error. */
 public interface CancelClaimUseCase {
 
-    DisputeView cancel(Command command);
+    DisputeView cancelClaim(Command command);
 
     /**
      * The command.

@@ -14,7 +14,7 @@ import org.amicable.dispute.domain.model.GrievanceCause;
 public interface ContestClaimUseCase {
 
     /** The grievance opened. */
-    DisputeView contest(Command command);
+    DisputeView contestClaim(Command command);
 
     /**
      * The command.

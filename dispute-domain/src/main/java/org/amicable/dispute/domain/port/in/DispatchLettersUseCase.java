@@ -7,7 +7,7 @@ public interface DispatchLettersUseCase {
      * Claims up to {@code max} letters due for an attempt, renders and sends them one by one, and
      * records each outcome as soon as it is known: a crash re-sends at most the letter in flight.
      */
-    DispatchReport dispatch(int max);
+    DispatchReport dispatchLetters(int max);
 
     /**
      * What one dispatch did.

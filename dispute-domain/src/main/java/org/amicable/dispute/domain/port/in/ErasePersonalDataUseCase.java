@@ -21,7 +21,7 @@ public interface ErasePersonalDataUseCase {
      *
      * @param beyondLimitation how long personal data is kept after the limitation period (one year by default)
      */
-    ErasureReport eraseExpired(LocalDate today, Period beyondLimitation);
+    ErasureReport erasePersonalData(LocalDate today, Period beyondLimitation);
 
     /**
      * What one run erased.

@@ -12,5 +12,5 @@ import java.util.List;
 public interface ImportUnpaidClaimsUseCase {
 
     /** One outcome per row, in the rows' order. */
-    List<ImportOutcome> importClaims(List<OpenUnpaidClaimUseCase.Command> rows);
+    List<ImportOutcome> importUnpaidClaims(List<OpenUnpaidClaimUseCase.Command> rows);
 }

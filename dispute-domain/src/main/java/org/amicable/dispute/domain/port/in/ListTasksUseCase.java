@@ -20,7 +20,7 @@ public interface ListTasksUseCase {
     /** The last page that may be asked for. */
     int MAX_PAGE = 1_000_000;
 
-    Page list(Query query);
+    Page listTasks(Query query);
 
     /**
      * The query.

@@ -14,7 +14,7 @@ import org.amicable.dispute.domain.model.Invoice;
  */
 public interface OpenGrievanceUseCase {
 
-    DisputeView open(Command command);
+    DisputeView openGrievance(Command command);
 
     /**
      * The command.

@@ -11,7 +11,7 @@ import org.amicable.dispute.domain.model.Invoice;
  */
 public interface OpenUnpaidClaimUseCase {
 
-    DisputeView open(Command command);
+    DisputeView openUnpaidClaim(Command command);
 
     /**
      * The command.

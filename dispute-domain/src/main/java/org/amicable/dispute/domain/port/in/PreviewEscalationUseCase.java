@@ -6,5 +6,5 @@ import java.time.LocalDate;
 public interface PreviewEscalationUseCase {
 
     /** What a run for {@code date} would do; any date, past or future. */
-    EscalationReport preview(LocalDate date);
+    EscalationReport previewEscalation(LocalDate date);
 }

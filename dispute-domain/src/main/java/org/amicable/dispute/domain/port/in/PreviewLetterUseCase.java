@@ -15,7 +15,7 @@ import org.amicable.dispute.domain.port.out.RenderedLetter;
 public interface PreviewLetterUseCase {
 
     /** The sample letter, rendered as it would read today. */
-    RenderedLetter preview(Command command);
+    RenderedLetter previewLetter(Command command);
 
     /**
      * Which letter to show, and to whom.

@@ -13,7 +13,7 @@ import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
  */
 public interface ProposeRepaymentPlanUseCase {
 
-    Outcome propose(Command command);
+    Outcome proposeRepaymentPlan(Command command);
 
     /**
      * The command.

@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 /** Records an answer of the customer, a reaction that restarts the waiting delay. */
 public interface RecordCustomerAnswerUseCase {
 
-    DisputeView recordAnswer(Command command);
+    DisputeView recordCustomerAnswer(Command command);
 
     /**
      * The command.

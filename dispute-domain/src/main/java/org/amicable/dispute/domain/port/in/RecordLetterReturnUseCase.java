@@ -14,7 +14,7 @@ import org.amicable.dispute.domain.model.ReturnReason;
  */
 public interface RecordLetterReturnUseCase {
 
-    DisputeView recordReturn(Command command);
+    DisputeView recordLetterReturn(Command command);
 
     /**
      * The command.

@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.LetterId;
 /** Records a registered letter's tracking number. */
 public interface RecordLetterTrackingUseCase {
 
-    DisputeView recordTracking(Command command);
+    DisputeView recordLetterTracking(Command command);
 
     /**
      * The command.

@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 /** Refers a grievance to a mediator (the consumer mediator for a consumer). */
 public interface ReferGrievanceToMediationUseCase {
 
-    DisputeView referToMediation(Command command);
+    DisputeView referGrievanceToMediation(Command command);
 
     /**
      * The command.

@@ -11,10 +11,10 @@ public interface RunEscalationUseCase {
      *
      * @throws org.amicable.dispute.domain.model.InvalidCommandException for a date after today
      */
-    EscalationReport run(LocalDate date, EscalationProgress progress);
+    EscalationReport runEscalation(LocalDate date, EscalationProgress progress);
 
     /** Runs the escalation for {@code date}, silently. */
-    default EscalationReport run(LocalDate date) {
-        return run(date, EscalationProgress.SILENT);
+    default EscalationReport runEscalation(LocalDate date) {
+        return runEscalation(date, EscalationProgress.SILENT);
     }
 }

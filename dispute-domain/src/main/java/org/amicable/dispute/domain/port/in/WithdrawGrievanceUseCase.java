@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 /** Records that the customer withdrew the grievance. */
 public interface WithdrawGrievanceUseCase {
 
-    DisputeView withdraw(Command command);
+    DisputeView withdrawGrievance(Command command);
 
     /**
      * The command.

@@ -8,7 +8,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 /** Writes an unpaid claim off: the company gives it up. */
 public interface WriteOffClaimUseCase {
 
-    DisputeView writeOff(Command command);
+    DisputeView writeOffClaim(Command command);
 
     /**
      * The command.
