@@ -141,7 +141,7 @@ public final class JdbcTaskList implements TaskList {
     private static Task read(ResultSet rows) throws SQLException {
         long minor = rows.getLong(8);
         Optional<Money> amount = rows.wasNull() ? Optional.empty()
-                : Optional.of(new Money(minor, Currency.getInstance(rows.getString(9).trim())));
+                : Optional.of(Money.ofMinor(minor, Currency.getInstance(rows.getString(9).trim())));
         return new Task(new DisputeId(rows.getObject(1, UUID.class)), TaskKind.valueOf(rows.getString(3)),
                 Optional.ofNullable(rows.getObject(4, UUID.class)).map(LetterId::new), Track.valueOf(rows.getString(5)),
                 rows.getString(6), rows.getString(7), amount, rows.getObject(10, LocalDate.class),

@@ -9,18 +9,23 @@ import java.util.Objects;
  * An amount of money: a whole number of the currency's minor units (cents for EUR) and an ISO 4217
  * currency. Never a floating-point number.
  *
- * <p>Arithmetic between two currencies is refused with an {@link IllegalArgumentException}.
- *
- * @param minorUnits the amount in minor units; may be negative only as an intermediate result
- * @param currency   the ISO 4217 currency
+ * <p>Made only through its named factories ({@link #euros}, {@link #of(String, Currency)}, {@link #ofMinor},
+ * {@link #zero}), so that {@code 1200} can never be read as euros where cents were meant. Equal when the
+ * amount and the currency are; arithmetic between two currencies is refused with an
+ * {@link IllegalArgumentException}.
  */
-public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
+public final class Money implements Comparable<Money> {
 
-    public Money {
+    private final long minorUnits;
+    private final Currency currency;
+
+    private Money(long minorUnits, Currency currency) {
         Objects.requireNonNull(currency, "currency");
         if (currency.getDefaultFractionDigits() < 0) {
             throw new InvalidValueException("currency", "has no minor unit (" + currency + " is not a currency one pays in)");
         }
+        this.minorUnits = minorUnits;
+        this.currency = currency;
     }
 
     /**
@@ -70,6 +75,16 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
     /** Rounds an exact amount half-up to the currency's minor unit. */
     public static Money rounded(BigDecimal exactAmount, Currency currency) {
         return of(exactAmount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+    }
+
+    /** The amount in the currency's minor units (cents for EUR); negative only as an intermediate result. */
+    public long minorUnits() {
+        return minorUnits;
+    }
+
+    /** The ISO 4217 currency. */
+    public Currency currency() {
+        return currency;
     }
 
     /** The amount as a decimal at the currency's scale, e.g. {@code 1234.56}. */
@@ -123,6 +138,16 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Money money && minorUnits == money.minorUnits && currency.equals(money.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(minorUnits, currency);
     }
 
     /** {@code 1234.56 EUR}. */

@@ -104,11 +104,11 @@ public final class PaymentImputation {
         for (Debt debt : equal) {
             long share = owed.minorUnits() == 0 ? 0
                     : Math.multiplyExact(amount.minorUnits(), debt.owed().minorUnits()) / owed.minorUnits();
-            parts.add(new Part(debt.invoiceNumber(), new Money(share, amount.currency())));
+            parts.add(new Part(debt.invoiceNumber(), Money.ofMinor(share, amount.currency())));
             given += share;
         }
         Part first = parts.get(0);
-        parts.set(0, new Part(first.invoiceNumber(), first.amount().plus(new Money(amount.minorUnits() - given,
+        parts.set(0, new Part(first.invoiceNumber(), first.amount().plus(Money.ofMinor(amount.minorUnits() - given,
                 amount.currency()))));
         return parts;
     }

@@ -88,7 +88,7 @@ public record RepaymentPlanLimits(int maxInstalments, Money minInstalment) {
         List<Instalment> plan = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long units = each + (i < remainder ? 1 : 0);
-            plan.add(new Instalment(i + 1, firstDue.plusMonths(i), new Money(units, total.currency())));
+            plan.add(new Instalment(i + 1, firstDue.plusMonths(i), Money.ofMinor(units, total.currency())));
         }
         return List.copyOf(plan);
     }

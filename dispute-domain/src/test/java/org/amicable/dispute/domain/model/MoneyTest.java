@@ -31,6 +31,24 @@ class MoneyTest {
     }
 
     @Test
+    void money_is_made_only_through_its_named_factories() {
+        assertThat(Money.class.getConstructors()).isEmpty();
+        assertThat(Money.class.isRecord()).isFalse();
+        assertThat(java.lang.reflect.Modifier.isFinal(Money.class.getModifiers())).isTrue();
+    }
+
+    @Test
+    void equal_amounts_in_the_same_currency_are_equal_and_hash_alike() {
+        Money twelve = Money.euros("12.00");
+
+        assertThat(Money.of("12", Currency.getInstance("EUR"))).isEqualTo(twelve).hasSameHashCodeAs(twelve);
+        assertThat(Money.of("12.00", "USD")).isNotEqualTo(twelve);
+        assertThat(Money.euros("12.01")).isNotEqualTo(twelve);
+        assertThat(twelve.amount()).isEqualByComparingTo("12.00");
+        assertThat(twelve.currency()).isEqualTo(Currency.getInstance("EUR"));
+    }
+
+    @Test
     void minor_units_are_said_by_name_and_meet_the_decimal_forms() {
         Currency euro = Currency.getInstance("EUR");
 

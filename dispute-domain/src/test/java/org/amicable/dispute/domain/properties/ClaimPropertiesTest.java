@@ -70,7 +70,7 @@ class ClaimPropertiesTest {
             }
             clock.advanceDays(payment.daysLater());
             claim.escalate(clock.today(), policy, clock);
-            Money amount = new Money(payment.cents(), java.util.Currency.getInstance("EUR"));
+            Money amount = Money.ofMinor(payment.cents(), java.util.Currency.getInstance("EUR"));
             PaymentRecorded recorded = claim.recordPayment(clock.today(), amount, "P", policy, clock);
 
             assertThat(recorded.toLateCharges().plus(recorded.toIndemnity()).plus(recorded.toPrincipal())
@@ -115,11 +115,11 @@ class ClaimPropertiesTest {
         List<Instalment> plan = new ArrayList<>();
         long left = balance.minorUnits();
         for (int i = 1; i < count && left - each > 0; i++) {
-            plan.add(new Instalment(i, from.plusMonths(i), new Money(each, balance.currency())));
+            plan.add(new Instalment(i, from.plusMonths(i), Money.ofMinor(each, balance.currency())));
             left -= each;
         }
         long last = Math.max(1, left + error);
-        plan.add(new Instalment(plan.size() + 1, from.plusMonths(plan.size() + 1L), new Money(last, balance.currency())));
+        plan.add(new Instalment(plan.size() + 1, from.plusMonths(plan.size() + 1L), Money.ofMinor(last, balance.currency())));
         return plan;
     }
 
