@@ -28,7 +28,7 @@ import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * Seeds disputes fast, with plain JDBC batches, in the application's own schema (created by the

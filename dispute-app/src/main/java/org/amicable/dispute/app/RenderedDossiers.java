@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.out.Dossier;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 
 /**
  * The dossiers rendered lately, kept by what they state. The same dossier renders to the same bytes, and

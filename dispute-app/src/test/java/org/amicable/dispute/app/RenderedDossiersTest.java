@@ -19,7 +19,7 @@ import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.Dossier;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 

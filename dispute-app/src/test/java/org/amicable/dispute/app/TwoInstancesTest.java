@@ -28,8 +28,8 @@ import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.amicable.dispute.adapter.mail;
 import java.util.Objects;
 import org.amicable.dispute.domain.port.out.Dossier;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 
 /**
  * The dossier of a hand-over pack, in the customer's language with the company's identity as the letters

@@ -3,7 +3,7 @@ package org.amicable.dispute.adapter.mail;
 import java.util.List;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.port.out.LetterSender;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Holds the letters to consumers while the company's settings still carry a placeholder (the consumer

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterSender;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * What both senders share: a registered letter's PDF goes to the print folder and only a copy goes by

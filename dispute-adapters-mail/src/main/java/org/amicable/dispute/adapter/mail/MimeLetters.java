@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.LetterId;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /** Turns a rendered letter into the MIME message that goes out (RFC 5322). */
 final class MimeLetters {

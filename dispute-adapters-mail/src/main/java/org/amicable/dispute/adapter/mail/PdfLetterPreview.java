@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.port.out.LetterPreview;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Renders a letter as {@link PdfLetterRenderer} does, with the template folder read again for each preview:

@@ -40,7 +40,7 @@ import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.port.out.CustomerLinks;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Renders a letter as a French business letter on A4 (OpenPDF), and as an email body in plain text

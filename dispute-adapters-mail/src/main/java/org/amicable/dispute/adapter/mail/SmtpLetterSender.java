@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLSocketFactory;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;

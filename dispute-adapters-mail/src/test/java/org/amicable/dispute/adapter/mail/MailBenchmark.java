@@ -20,7 +20,7 @@ import javax.net.SocketFactory;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Not a test: run by {@code bench/mail/run.sh} against an SMTP sink in another process. Compares the

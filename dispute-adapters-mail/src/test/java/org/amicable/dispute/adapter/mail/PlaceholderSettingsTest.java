@@ -10,7 +10,7 @@ import java.util.List;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -30,8 +30,8 @@ import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 import java.time.LocalDate;
 import java.util.List;

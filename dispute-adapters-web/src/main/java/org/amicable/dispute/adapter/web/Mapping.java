@@ -21,8 +21,7 @@ import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
-import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.amicable.dispute.domain.model.LetterDelivery;
 
 /** Explicit mapping between the API's JSON and the domain's values, both ways. */
 final class Mapping {
@@ -199,7 +199,7 @@ final class Mapping {
     }
 
     /** A letter with its delivery, shown once an attempt to send it failed. */
-    static Responses.Letter letter(Letter letter, Optional<LetterOutbox.Delivery> delivery) {
+    static Responses.Letter letter(Letter letter, Optional<LetterDelivery> delivery) {
         return new Responses.Letter(letter.id().toString(), letter.disputeId().toString(), letter.kind(), letter.channel(),
                 letter.language(), letter.issuedOn(), letter.reference(), letter.status(), letter.sentAt().orElse(null),
                 letter.contentHash().orElse(null), letter.trackingNumber().orElse(null),
@@ -208,7 +208,7 @@ final class Mapping {
                         .orElse(null));
     }
 
-    static Responses.Delivery delivery(LetterOutbox.Delivery delivery) {
+    static Responses.Delivery delivery(LetterDelivery delivery) {
         return new Responses.Delivery(delivery.letterId().toString(), delivery.disputeId().toString(), delivery.status(),
                 delivery.attempts(), delivery.lastError().orElse(null), delivery.nextAttempt().orElse(null));
     }

@@ -35,9 +35,9 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.VersionConflictException;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**

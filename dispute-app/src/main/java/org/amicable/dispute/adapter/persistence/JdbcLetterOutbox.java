@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
+import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
@@ -35,7 +36,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
 @Singleton
 final class JdbcLetterOutbox implements LetterOutbox {
 
-    /** The columns a {@link Delivery} is read from. */
+    /** The columns a {@link LetterDelivery} is read from. */
     private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
 
     /** A gathered letter is claimed only while no escalation run gathers (its one parameter: now). */
@@ -177,14 +178,14 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     @Override
-    public Optional<Delivery> delivery(LetterId letterId) {
-        List<Delivery> found = deliveries("SELECT " + DELIVERY + " FROM outbox_letter WHERE letter_id = ?",
+    public Optional<LetterDelivery> delivery(LetterId letterId) {
+        List<LetterDelivery> found = deliveries("SELECT " + DELIVERY + " FROM outbox_letter WHERE letter_id = ?",
                 letterId.value());
         return found.stream().findFirst();
     }
 
     @Override
-    public List<Delivery> troubled(int max) {
+    public List<LetterDelivery> troubled(int max) {
         return deliveries("SELECT " + DELIVERY + " FROM outbox_letter WHERE status = 'FAILED'"
                 + " OR (status = 'PENDING' AND attempts > 0) ORDER BY letter_id FETCH FIRST ? ROWS ONLY", max);
     }
@@ -201,20 +202,20 @@ final class JdbcLetterOutbox implements LetterOutbox {
         });
     }
 
-    private List<Delivery> deliveries(String sql, Object... parameters) {
+    private List<LetterDelivery> deliveries(String sql, Object... parameters) {
         return transactions.executeRead(status -> {
             try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     select.setObject(i + 1, parameters[i]);
                 }
-                List<Delivery> deliveries = new ArrayList<>();
+                List<LetterDelivery> deliveries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         LetterStatus state = LetterStatus.valueOf(rows.getString(3));
                         int attempts = rows.getInt(4);
                         Optional<Instant> next = state == LetterStatus.PENDING && attempts > 0
                                 ? Optional.of(rows.getObject(6, OffsetDateTime.class).toInstant()) : Optional.empty();
-                        deliveries.add(new Delivery(new LetterId(rows.getObject(1, UUID.class)),
+                        deliveries.add(new LetterDelivery(new LetterId(rows.getObject(1, UUID.class)),
                                 new DisputeId(rows.getObject(2, UUID.class)), state, attempts,
                                 Optional.ofNullable(rows.getString(5)), next));
                     }

@@ -22,15 +22,16 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.OpenTasks;
 import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.TaskList;
 import org.amicable.dispute.domain.port.out.TaskQuery;
@@ -268,12 +269,12 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
-    public synchronized Optional<Delivery> delivery(LetterId letterId) {
+    public synchronized Optional<LetterDelivery> delivery(LetterId letterId) {
         return Optional.ofNullable(outbox.get(letterId)).map(InMemoryDisputeRepository::delivery);
     }
 
     @Override
-    public synchronized List<Delivery> troubled(int max) {
+    public synchronized List<LetterDelivery> troubled(int max) {
         return outbox.values().stream()
                 .filter(queued -> queued.status.equals("FAILED") || queued.status.equals("PENDING") && queued.attempts > 0)
                 .sorted(java.util.Comparator.comparing(queued -> queued.letter.id().value()))
@@ -286,8 +287,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 .map(queued -> queued.letter.id().issuedAt().orElse(Instant.EPOCH)).min(java.util.Comparator.naturalOrder());
     }
 
-    private static Delivery delivery(Queued queued) {
-        return new Delivery(queued.letter.id(), queued.letter.disputeId(), LetterStatus.valueOf(queued.status),
+    private static LetterDelivery delivery(Queued queued) {
+        return new LetterDelivery(queued.letter.id(), queued.letter.disputeId(), LetterStatus.valueOf(queued.status),
                 queued.attempts, queued.lastError,
                 queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
     }

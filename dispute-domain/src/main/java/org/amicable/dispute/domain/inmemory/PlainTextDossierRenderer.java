@@ -5,7 +5,7 @@ import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.out.Dossier;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 
 /**
  * Writes a dossier as plain text of its facts ({@code dossier.txt}), or that text as a web page

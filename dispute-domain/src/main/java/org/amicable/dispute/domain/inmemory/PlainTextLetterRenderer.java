@@ -5,7 +5,7 @@ import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Renders a letter as plain text of its facts: deterministic, no layout. For tests and for teams

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.port.out.LetterSender;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * A letter sender that keeps what it is given, for tests and demonstrations. It can be told to fail,

@@ -18,8 +18,8 @@ import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.policy.PaymentImputation;
 import org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * A customer's payment over several claims. The parts are recorded claim by claim; the application

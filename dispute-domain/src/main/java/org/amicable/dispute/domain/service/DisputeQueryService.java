@@ -10,6 +10,7 @@ import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
@@ -20,14 +21,14 @@ import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.EvidencePack;
 import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.Dossier;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /** The read side: disputes, timelines, letters and the evidence file. */
 final class DisputeQueryService implements ViewDisputesUseCase {
@@ -66,12 +67,12 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     }
 
     @Override
-    public Optional<LetterOutbox.Delivery> delivery(DisputeId id, LetterId letterId) {
+    public Optional<LetterDelivery> delivery(DisputeId id, LetterId letterId) {
         return outbox.delivery(letterId).filter(delivery -> delivery.disputeId().equals(id));
     }
 
     @Override
-    public List<LetterOutbox.Delivery> troubledLetters(int max) {
+    public List<LetterDelivery> troubledLetters(int max) {
         return outbox.troubled(max);
     }
 

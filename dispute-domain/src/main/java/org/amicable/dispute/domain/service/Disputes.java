@@ -22,9 +22,9 @@ import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeCommand;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.out.CurrentActor;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /** Loading, changing and storing disputes, shared by the services. */
 final class Disputes {

@@ -21,8 +21,8 @@ import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordResolutionUseCase;
 import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * The use cases of the grievance track, and its link with the unpaid-claim track: an invoice-error

@@ -22,8 +22,8 @@ import org.amicable.dispute.domain.port.in.ImportOutcome;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /** Claims and payments in bulk: the same rules as one by one, stored a chunk at a time. */
 final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUseCase {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.out.LetterPreview;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /** A sample letter of the kind asked, dated today, rendered with the wording as it stands now. */
 final class LetterPreviewService implements PreviewLetterUseCase {

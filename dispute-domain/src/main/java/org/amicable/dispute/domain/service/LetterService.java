@@ -29,13 +29,13 @@ import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.QueuedLetter;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Letters after they are decided: dispatch from the outbox, and the delivery facts that come back.

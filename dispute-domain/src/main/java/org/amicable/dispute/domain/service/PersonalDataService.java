@@ -14,8 +14,8 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.port.in.ErasePersonalDataUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /** The erasure of personal data once a closed dispute's retention has ended. */
 final class PersonalDataService implements ErasePersonalDataUseCase {

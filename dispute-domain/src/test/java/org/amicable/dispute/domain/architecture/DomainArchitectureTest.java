@@ -67,6 +67,12 @@ class DomainArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.amicable.dispute.domain.service..");
 
     @ArchTest
+    static final ArchRule incoming_ports_do_not_depend_on_outgoing_ports = noClasses()
+            .that().resideInAPackage("org.amicable.dispute.domain.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("org.amicable.dispute.domain.port.out..")
+            .because("a caller of the use cases imports port.in and the model, never what the storage implements");
+
+    @ArchTest
     static final ArchRule outgoing_ports_do_not_depend_on_services = noClasses()
             .that().resideInAPackage("org.amicable.dispute.domain.port.out..")
             .should().dependOnClassesThat().resideInAPackage("org.amicable.dispute.domain.service..");

@@ -30,7 +30,7 @@ import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.out.LetterSender;
 import org.amicable.dispute.domain.port.out.LetterSender.SendResult;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase.Command;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.amicable.dispute.domain.inmemory.PlainTextLetterRenderer;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;

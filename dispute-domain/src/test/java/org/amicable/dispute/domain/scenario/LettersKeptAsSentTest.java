@@ -19,7 +19,7 @@ import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase.DispatchReport;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.junit.jupiter.api.Test;
 
 /**

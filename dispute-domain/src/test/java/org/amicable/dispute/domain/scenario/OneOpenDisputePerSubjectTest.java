@@ -14,7 +14,7 @@ import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.junit.jupiter.api.Test;
 
 /** An invoice is chased by one open claim; an order gets one open grievance per cause. */

@@ -39,7 +39,7 @@ import org.amicable.dispute.domain.port.in.RecordLetterTrackingUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

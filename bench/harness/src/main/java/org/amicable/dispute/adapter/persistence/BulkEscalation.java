@@ -26,7 +26,7 @@ import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * Prototype of the proposed change (bench/ only): the escalation, with the domain doing exactly what

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedDossier;
 
 /**
  * Everything a hand-over pack holds, read from storage and checked, with a dossier written for it: the timeline exactly as stored,

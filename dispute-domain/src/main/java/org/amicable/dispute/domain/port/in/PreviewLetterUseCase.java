@@ -6,7 +6,7 @@ import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Text;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Renders a letter of any kind from sample facts (a sample customer, invoice, balance and dates), for

@@ -6,13 +6,11 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TimelineEntry;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
-import org.amicable.dispute.domain.port.out.LetterOutbox;
-import org.amicable.dispute.domain.port.out.RenderedDossier;
-import org.amicable.dispute.domain.port.out.RenderedLetter;
+import org.amicable.dispute.domain.model.RenderedDossier;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /** Reads disputes, their timelines, letters and evidence. */
 public interface ViewDisputesUseCase {
@@ -30,10 +28,10 @@ public interface ViewDisputesUseCase {
     Letter letter(DisputeId id, LetterId letterId);
 
     /** Where one letter of the dispute stands in the outbox: attempts, the last error, the next attempt. */
-    Optional<LetterOutbox.Delivery> delivery(DisputeId id, LetterId letterId);
+    Optional<LetterDelivery> delivery(DisputeId id, LetterId letterId);
 
     /** The letters that failed, or wait for another attempt after a failure, oldest first. */
-    List<LetterOutbox.Delivery> troubledLetters(int max);
+    List<LetterDelivery> troubledLetters(int max);
 
     /**
      * A sent letter's document (its PDF) exactly as it went out: the bytes kept when it was sent,

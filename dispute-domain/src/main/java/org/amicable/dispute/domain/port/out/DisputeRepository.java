@@ -15,6 +15,8 @@ import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * Stores disputes: their append-only timelines, and a summary of each for queries.

@@ -1,5 +1,7 @@
 package org.amicable.dispute.domain.port.out;
 
+import org.amicable.dispute.domain.model.RenderedDossier;
+
 /** Writes the dossier of a hand-over pack: the dispute, the sums due and the chronology, in words. */
 public interface DossierRenderer {
 

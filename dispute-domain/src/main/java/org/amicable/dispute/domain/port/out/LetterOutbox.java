@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
-import org.amicable.dispute.domain.model.LetterStatus;
 
 /**
  * The letters waiting to go out. {@link DisputeRepository#save} keeps it in step with the timelines,
@@ -79,37 +78,16 @@ public interface LetterOutbox {
     Map<String, Long> counts();
 
     /** Where a letter stands in the queue, if the queue knows it. */
-    Optional<Delivery> delivery(LetterId letterId);
+    Optional<LetterDelivery> delivery(LetterId letterId);
 
     /**
      * The letters in trouble, oldest first: those that failed for good, and those waiting for another
      * attempt after a failure.
      */
-    List<Delivery> troubled(int max);
+    List<LetterDelivery> troubled(int max);
 
     /** When the oldest letter still waiting to go out was issued, if any waits. */
     Optional<Instant> oldestPendingSince();
-
-    /**
-     * A letter's delivery so far.
-     *
-     * @param letterId    the letter
-     * @param disputeId   its dispute
-     * @param status      pending (another attempt will come), sent, or failed for good
-     * @param attempts    how many attempts failed
-     * @param lastError   the mail server's or renderer's last reason, if an attempt failed
-     * @param nextAttempt when it is tried again, while it is pending after a failed attempt
-     */
-    record Delivery(LetterId letterId, DisputeId disputeId, LetterStatus status, int attempts, Optional<String> lastError,
-            Optional<Instant> nextAttempt) {
-        public Delivery {
-            Objects.requireNonNull(letterId, "letterId");
-            Objects.requireNonNull(disputeId, "disputeId");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(lastError, "lastError");
-            Objects.requireNonNull(nextAttempt, "nextAttempt");
-        }
-    }
 
     /**
      * A letter in the queue, as claimed.

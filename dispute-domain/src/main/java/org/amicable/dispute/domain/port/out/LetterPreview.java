@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.port.out;
 
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Renders a letter for someone who edits the wording and wants to see it: with the templates as they stand

@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.port.out;
 
 import org.amicable.dispute.domain.model.CustomerLetter;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /** Turns a letter's facts into the document and the email the customer receives. */
 public interface LetterRenderer {

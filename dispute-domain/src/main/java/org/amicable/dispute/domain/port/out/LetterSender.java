@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.RenderedLetter;
 
 /**
  * Sends rendered letters to the customers: by email, or to the printer for registered post.

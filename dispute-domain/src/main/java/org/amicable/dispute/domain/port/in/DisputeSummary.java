@@ -1,4 +1,4 @@
-package org.amicable.dispute.domain.port.out;
+package org.amicable.dispute.domain.port.in;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.amicable.dispute.domain.port.out;
+package org.amicable.dispute.domain.model;
 
 import java.util.Objects;
 

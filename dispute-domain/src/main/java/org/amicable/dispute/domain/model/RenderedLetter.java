@@ -1,8 +1,6 @@
-package org.amicable.dispute.domain.port.out;
+package org.amicable.dispute.domain.model;
 
 import java.util.Objects;
-import org.amicable.dispute.domain.model.Letter;
-import org.amicable.dispute.domain.model.Timeline;
 
 /**
  * A letter as the customer reads it: the document kept as evidence (a PDF) and its email form.
