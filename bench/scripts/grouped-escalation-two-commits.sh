@@ -40,7 +40,7 @@ build() {
   git -C "$ROOT" worktree add --detach "$tree" "$sha" >/dev/null 2>&1
   (cd "$tree" && mvn -B -q -o -DskipTests package -pl dispute-app -am) >"$WORK/build-${sha:0:7}.log" 2>&1 \
     || { echo "build of ${sha:0:7} failed; see $WORK/build-${sha:0:7}.log" >&2; exit 1; }
-  cp "$tree/dispute-app/target/dispute-app-0.1.0-SNAPSHOT.jar" "$JARS/$sha.jar"
+  cp "$tree"/dispute-app/target/dispute-app-[0-9]*.jar "$JARS/$sha.jar"
   git -C "$ROOT" worktree remove --force "$tree"
 }
 build "$BASE"; build "$CAND"

@@ -6,8 +6,8 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 RUNS=${RUNS:-5}; PORT=${PORT:-18090}
-APP="$ROOT/dispute-app/target/dispute-app-0.1.0-SNAPSHOT.jar"
-BARE="$BENCH/bare-app/target/bench-bare-app-0.1.0-SNAPSHOT.jar"
+APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
+BARE="$BENCH/bare-app/target/bench-bare-app-1.1.0-SNAPSHOT.jar"
 OUT="$RESULTS/startup.csv"
 [ -f "$OUT" ] || echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
 one() {
