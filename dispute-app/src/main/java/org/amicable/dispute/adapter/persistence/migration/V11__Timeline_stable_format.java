@@ -1,6 +1,8 @@
 package org.amicable.dispute.adapter.persistence.migration;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterContent;
+import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -43,6 +47,14 @@ public class V11__Timeline_stable_format extends BaseJavaMigration {
     private interface Typed {
     }
 
+    /** Money was a record, read through its canonical constructor; it is now made by its named factory. */
+    private abstract static class MoneyFromFields {
+        @JsonCreator
+        static Money ofMinor(@JsonProperty("minorUnits") long minorUnits, @JsonProperty("currency") Currency currency) {
+            return Money.ofMinor(minorUnits, currency);
+        }
+    }
+
     private final ObjectMapper legacy = legacyMapper();
 
     /** The mapper the earlier storage wrote with: record fields, and the simple class name as {@code type} (tests write such rows with it). */
@@ -57,6 +69,7 @@ public class V11__Timeline_stable_format extends BaseJavaMigration {
                 .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
         mapper.addMixIn(DisputeEvent.class, Typed.class);
         mapper.addMixIn(LetterContent.class, Typed.class);
+        mapper.addMixIn(Money.class, MoneyFromFields.class);
         for (Class<?>[] family : List.of(DisputeEvent.class.getPermittedSubclasses(),
                 LetterContent.class.getPermittedSubclasses())) {
             mapper.registerSubtypes(Arrays.stream(family).map(type -> new NamedType(type, type.getSimpleName()))
