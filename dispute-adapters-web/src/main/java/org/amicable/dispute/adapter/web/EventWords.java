@@ -48,12 +48,12 @@ import org.amicable.dispute.domain.model.SettlementProposal;
  * Each event of a timeline in one plain English sentence, for people reading the evidence: what
  * happened, with its amounts, dates and references, and no field names.
  */
-final class EventWords {
+public final class EventWords {
 
     private EventWords() {
     }
 
-    static String of(DisputeEvent event) {
+    public static String of(DisputeEvent event) {
         if (event instanceof ClaimOpened e) {
             return "Unpaid claim opened against " + e.customer().name() + " (" + e.customer().reference() + ") for invoice "
                     + e.invoice().number() + " of " + e.invoice().issueDate() + ", " + e.invoice().amount() + ", due "
