@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,9 +57,6 @@ class BackOfficeBrowserTest {
         }
     }
 
-    @TempDir
-    Path folders;
-
     @RegisterExtension
     static final HeadlessBrowser chromium = HeadlessBrowser.desktopInEnglish();
 
@@ -69,6 +65,7 @@ class BackOfficeBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
+        Path folders = Files.createTempDirectory("back-office");
         app = RunningApp.start(Databases.H2, Map.of("back-office-test.clock", "mutable",
                 "amicable.mail.host", "",
                 "amicable.company.mediator-name", "CM2C, médiateur de la consommation",
@@ -82,7 +79,9 @@ class BackOfficeBrowserTest {
 
     @AfterAll
     void stop() {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
