@@ -124,7 +124,7 @@ class BackOfficeBrowserTest {
         browser.findElement(By.id("call-note")).sendKeys("Joint au téléphone, paiement en cours.");
         chromium.leadingToAnotherPage(() -> browser.findElement(By.id("call-submit")).click());
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("L’appel est enregistré.");
-        assertThat(browser.findElement(By.id("chronology")).getText()).contains("Phone call: reached",
+        assertThat(browser.findElement(By.id("chronology")).getText()).contains("Appel téléphonique : client joint",
                 "Marie Durand");
         assertThat(browser.findElements(By.id("open-tasks"))).allSatisfy(tasks ->
                 assertThat(tasks.getText()).doesNotContain("Appeler le client"));

@@ -87,7 +87,7 @@ class BackOfficePagesTest {
         assertThat(list.body()).contains("/office/disputes/" + id, "F-BO-PAY", "Dupont SARL");
         assertThat(dispute.statusCode()).isEqualTo(200);
         assertThat(dispute.body()).contains("Sommes dues", "1\u00a0200,00\u00a0EUR", "id=\"write-off-form\"",
-                "id=\"mediation-form\"", "id=\"payment-form\"", "Unpaid claim opened against Dupont SARL");
+                "id=\"mediation-form\"", "id=\"payment-form\"", "Défaut de paiement ouvert contre Dupont SARL (BO-PAY)");
 
         HttpResponse<String> paid = send(form("/office/disputes/" + id + "/payment", cookie,
                 Map.of("receivedOn", "2026-03-02", "amount", "200,00", "reference", "VIR-77")));
@@ -95,7 +95,7 @@ class BackOfficePagesTest {
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
         assertThat(paid.headers().firstValue("Location")).hasValue("/office/disputes/" + id + "?done=payment");
         String after = send(page("/office/disputes/" + id + "?done=payment").header("Cookie", cookie)).body();
-        assertThat(after).contains("Le paiement est enregistré.", "Payment of 200.00 EUR received (reference VIR-77)")
+        assertThat(after).contains("Le paiement est enregistré.", "Paiement de 200,00\u00a0EUR reçu (référence VIR-77)")
                 .doesNotContain("<td id=\"principal\">1\u00a0200,00\u00a0EUR</td>");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("payment-recorded", "VIR-77", "marie");
     }

@@ -41,6 +41,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
 import org.amicable.dispute.domain.model.DisputeEvent.Settled;
 import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
 import org.amicable.dispute.domain.model.DisputeEvent.WrittenOff;
+import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.SettlementProposal;
 
@@ -51,6 +52,11 @@ import org.amicable.dispute.domain.model.SettlementProposal;
 public final class EventWords {
 
     private EventWords() {
+    }
+
+    /** The event in words, in French or in English. */
+    public static String of(DisputeEvent event, Language language) {
+        return language == Language.FR ? FrenchEventWords.of(event) : of(event);
     }
 
     public static String of(DisputeEvent event) {

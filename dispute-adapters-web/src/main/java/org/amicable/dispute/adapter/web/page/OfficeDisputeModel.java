@@ -56,7 +56,7 @@ final class OfficeDisputeModel {
                         page.name("office.letterKind.", letter.kind().name()) + ", " + format.date(letter.issuedOn())))
                 .toList());
         model.put("chronology", timeline.stream().map(entry -> new Line(format.date(entry.event().on()),
-                entry.actor().map(actor -> actor.describe()).orElse(""), EventWords.of(entry.event()))).toList());
+                entry.actor().map(actor -> actor.describe()).orElse(""), EventWords.of(entry.event(), page.person().language()))).toList());
         model.put("pendingProposal", dispute.grievance().flatMap(DisputeView.GrievanceDetails::pendingProposal)
                 .isPresent());
         model.put("outcomes", choices(page, "office.outcome.", PhoneCallOutcome.values()));
