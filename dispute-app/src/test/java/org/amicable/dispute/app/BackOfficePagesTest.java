@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -160,6 +161,42 @@ class BackOfficePagesTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
+    }
+
+    @Test
+    void a_grievance_is_taken_answered_with_a_proposal_and_its_answer_recorded_through_the_forms() {
+        HttpResponse<String> opened = app.postJson("/disputes/grievances", "{\"customer\":" + RunningApp.business("BO-GRV")
+                + ",\"cause\":\"SPOILED_PRODUCT\",\"description\":\"Livraison avariée.\",\"complaintDate\":\""
+                + LocalDate.now() + "\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String id = opened.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        String manager = session("marie");
+        String collector = session("paul");
+
+        HttpResponse<String> nobody = send(form("/office/disputes/" + id + "/assign", manager, Map.of("manager", "")));
+        HttpResponse<String> assigned = send(form("/office/disputes/" + id + "/assign", manager,
+                Map.of("manager", "marie")));
+        HttpResponse<String> lateAnswer = send(form("/office/disputes/" + id + "/proposal", manager, Map.of(
+                "remedy", "REFUND", "amount", "50", "answerBy", "demain", "resolveBy",
+                LocalDate.now().plusDays(20).toString(), "terms", "Remboursement du colis.")));
+        HttpResponse<String> proposed = send(form("/office/disputes/" + id + "/proposal", manager, Map.of(
+                "remedy", "REFUND", "amount", "50", "answerBy", LocalDate.now().plusDays(10).toString(),
+                "resolveBy", LocalDate.now().plusDays(20).toString(), "terms", "Remboursement du colis.")));
+        String page = send(page("/office/disputes/" + id).header("Cookie", collector)).body();
+        HttpResponse<String> answered = send(form("/office/disputes/" + id + "/answer", collector,
+                Map.of("accepted", "yes")));
+
+        assertThat(nobody.statusCode()).isEqualTo(422);
+        assertThat(nobody.body()).contains("id=\"assign-manager-error\"");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(303);
+        assertThat(lateAnswer.statusCode()).isEqualTo(422);
+        assertThat(lateAnswer.body()).contains("value=\"demain\"", "Saisissez une date");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(303);
+        assertThat(page).contains("id=\"answer-form\"", "<dd id=\"assignee\">marie</dd>")
+                .doesNotContain("proposal-form", "assign-form");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(303);
+        assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("manager-assigned", "proposal-made",
+                "proposal-accepted", "Paul Martin");
     }
 
     // ---- a browser's requests ----
