@@ -189,7 +189,7 @@ class OfficeDisputeController {
             return notFound(office.get());
         }
         String confirmation = done != null && done.matches("[a-z-]{1,20}") ? "office.done." + done : null;
-        return render(HttpStatus.OK, office.get(), dispute.get(), confirmation, Map.of(), Map.of());
+        return render(HttpStatus.OK, office.get(), dispute.get(), confirmation, "", Map.of(), Map.of());
     }
 
     // ---- acting: calls, promises, payments and answers (managers and collectors) ----
@@ -417,8 +417,8 @@ class OfficeDisputeController {
         if (form.ok()) {
             return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
         }
-        return render(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, form.typed(),
-                form.errors());
+        return render(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, name,
+                form.typed(), form.errors());
     }
 
     private LetterId letter(OfficeForm form, DisputeView dispute, OfficePage person) {
@@ -434,9 +434,10 @@ class OfficeDisputeController {
     // ---- the page ----
 
     private HttpResponse<?> render(HttpStatus status, OfficePage page, DisputeView dispute, String done,
-            Map<String, String> typed, Map<String, String> errors) {
+            String failed, Map<String, String> typed, Map<String, String> errors) {
         Map<String, Object> model = OfficeDisputeModel.of(page, dispute, view.timeline(dispute.id()));
         model.put("done", done == null ? null : page.say(done));
+        model.put("failed", failed);
         model.put("typed", typed);
         model.put("errors", errors);
         model.put("today", today().toString());

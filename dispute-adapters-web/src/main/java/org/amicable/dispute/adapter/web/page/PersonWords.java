@@ -12,14 +12,21 @@ final class PersonWords {
     private PersonWords() {
     }
 
+    /** Read once per language: the words do not change while the application runs. */
+    private static final Map<Language, Map<String, String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Map<String, String> of(Language language) {
+        return WORDS.computeIfAbsent(language, PersonWords::read);
+    }
+
+    private static Map<String, String> read(Language language) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.pages", locale(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> words = new HashMap<>();
         for (String key : bundle.keySet()) {
             words.put(key, bundle.getString(key));
         }
-        return words;
+        return java.util.Collections.unmodifiableMap(words);
     }
 
     static Locale locale(Language language) {
