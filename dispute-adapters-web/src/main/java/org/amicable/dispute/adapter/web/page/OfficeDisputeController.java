@@ -41,9 +41,9 @@ import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.MediatorKind;
+import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PhoneCallOutcome;
 import org.amicable.dispute.domain.model.RemedyKind;
-import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
@@ -328,7 +328,7 @@ class OfficeDisputeController {
                 String[] parts = line.strip().split("\\s+", 2);
                 try {
                     LocalDate due = LocalDate.parse(parts[0]);
-                    Optional<org.amicable.dispute.domain.model.Money> amount = parts.length < 2 ? Optional.empty()
+                    Optional<Money> amount = parts.length < 2 ? Optional.empty()
                             : form.money("instalments", parts[1]);
                     if (amount.isEmpty()) {
                         form.refuse("instalments", person.say("office.error.instalment", line.strip()));

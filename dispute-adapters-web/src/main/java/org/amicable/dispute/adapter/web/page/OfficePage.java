@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.web.page;
 
 import io.micronaut.security.authentication.Authentication;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class OfficePage {
             throw new IllegalStateException("no words for " + key);
         }
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(
-                java.util.Arrays.stream(arguments).map(String::valueOf).toArray());
+                Arrays.stream(arguments).map(String::valueOf).toArray());
     }
 
     /** The words of a constant under a prefix ({@code office.state.FORMAL_NOTICE_SENT}), else the constant in lower case. */

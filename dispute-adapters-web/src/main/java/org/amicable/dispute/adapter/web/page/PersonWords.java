@@ -1,9 +1,11 @@
 package org.amicable.dispute.adapter.web.page;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amicable.dispute.domain.model.Language;
 
 /** The words of the sign-in and people's pages in a person's language, from {@code i18n/pages_fr.properties} and {@code _en}. */
@@ -13,7 +15,7 @@ final class PersonWords {
     }
 
     /** Read once per language: the words do not change while the application runs. */
-    private static final Map<Language, Map<String, String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Language, Map<String, String>> WORDS = new ConcurrentHashMap<>();
 
     static Map<String, String> of(Language language) {
         return WORDS.computeIfAbsent(language, PersonWords::read);
@@ -26,7 +28,7 @@ final class PersonWords {
         for (String key : bundle.keySet()) {
             words.put(key, bundle.getString(key));
         }
-        return java.util.Collections.unmodifiableMap(words);
+        return Collections.unmodifiableMap(words);
     }
 
     static Locale locale(Language language) {
