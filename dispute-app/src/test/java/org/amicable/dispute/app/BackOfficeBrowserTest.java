@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.Select;
  * A manager's day in the back-office, in Debian's chromium, headless, over the real application: the
  * escalation sends a registered first reminder, and the call it asks for is on her tasks; she opens the
  * dispute, reads the letter as sent, records the call, and the task is gone; she confirms the mediation of
- * a claim whose formal notice expired unpaid. A collector, signed in next, records calls but sees no
+ * a claim whose formal notice expired unpaid, after a fee typed in words was refused beside its field. A collector, signed in next, records calls but sees no
  * write-off.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,6 +142,12 @@ class BackOfficeBrowserTest {
         browser.findElement(By.id("open-mediation")).click();
         new Select(browser.findElement(By.id("mediation-kind"))).selectByValue("BAILIFF");
         browser.findElement(By.id("mediation-name")).sendKeys("Maître Martin");
+        browser.findElement(By.id("mediation-fee")).sendKeys("cent cinquante");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("mediation-submit")).click());
+        assertThat(browser.findElement(By.id("mediation-fee-error")).getText()).startsWith("Saisissez un montant");
+        assertThat(browser.findElement(By.id("mediation-name")).getAttribute("value")).isEqualTo("Maître Martin");
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("médiation à confirmer");
+        browser.findElement(By.id("mediation-fee")).clear();
         browser.findElement(By.id("mediation-fee")).sendKeys("150,00");
         chromium.leadingToAnotherPage(() -> browser.findElement(By.id("mediation-submit")).click());
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("La médiation est confirmée.");
