@@ -41,6 +41,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
 import org.amicable.dispute.domain.model.DisputeEvent.Settled;
 import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
 import org.amicable.dispute.domain.model.DisputeEvent.WrittenOff;
+import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.SettlementProposal;
 
@@ -48,12 +49,17 @@ import org.amicable.dispute.domain.model.SettlementProposal;
  * Each event of a timeline in one plain English sentence, for people reading the evidence: what
  * happened, with its amounts, dates and references, and no field names.
  */
-final class EventWords {
+public final class EventWords {
 
     private EventWords() {
     }
 
-    static String of(DisputeEvent event) {
+    /** The event in words, in French or in English. */
+    public static String of(DisputeEvent event, Language language) {
+        return language == Language.FR ? FrenchEventWords.of(event) : of(event);
+    }
+
+    public static String of(DisputeEvent event) {
         if (event instanceof ClaimOpened e) {
             return "Unpaid claim opened against " + e.customer().name() + " (" + e.customer().reference() + ") for invoice "
                     + e.invoice().number() + " of " + e.invoice().issueDate() + ", " + e.invoice().amount() + ", due "

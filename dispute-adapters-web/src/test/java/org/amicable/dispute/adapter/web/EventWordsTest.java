@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.amicable.dispute.domain.model.DisputeEvent;
+import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,23 @@ class EventWordsTest {
                 DisputeEvent event = TimelineEntry.read(lines[i], hashes[i]).event();
                 String sentence = EventWords.of(event);
                 assertThat(sentence).as(lines[i]).endsWith(".").doesNotContain("{", "Optional", "_");
+                seen.add(event.getClass());
+            }
+        }
+        assertThat(seen).containsExactlyInAnyOrder(DisputeEvent.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void every_event_of_the_corpus_is_put_into_a_french_sentence_too() throws IOException {
+        Set<Class<?>> seen = new HashSet<>();
+        for (String story : STORIES) {
+            String[] lines = read("/golden/" + story + "/timeline.jsonl").split("\n");
+            String[] hashes = read("/golden/" + story + "/hashes.txt").split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                DisputeEvent event = TimelineEntry.read(lines[i], hashes[i]).event();
+                String sentence = EventWords.of(event, Language.FR);
+                assertThat(sentence).as(lines[i]).endsWith(".").doesNotContain("{", "Optional", "_")
+                        .isNotEqualTo(EventWords.of(event, Language.EN));
                 seen.add(event.getClass());
             }
         }

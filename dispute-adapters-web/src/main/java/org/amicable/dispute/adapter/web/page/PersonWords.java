@@ -1,9 +1,11 @@
 package org.amicable.dispute.adapter.web.page;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amicable.dispute.domain.model.Language;
 
 /** The words of the sign-in and people's pages in a person's language, from {@code i18n/pages_fr.properties} and {@code _en}. */
@@ -12,14 +14,21 @@ final class PersonWords {
     private PersonWords() {
     }
 
+    /** Read once per language: the words do not change while the application runs. */
+    private static final Map<Language, Map<String, String>> WORDS = new ConcurrentHashMap<>();
+
     static Map<String, String> of(Language language) {
+        return WORDS.computeIfAbsent(language, PersonWords::read);
+    }
+
+    private static Map<String, String> read(Language language) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.pages", locale(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> words = new HashMap<>();
         for (String key : bundle.keySet()) {
             words.put(key, bundle.getString(key));
         }
-        return words;
+        return Collections.unmodifiableMap(words);
     }
 
     static Locale locale(Language language) {
