@@ -60,8 +60,8 @@ import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
-import org.amicable.dispute.domain.port.out.DisputeQuery;
-import org.amicable.dispute.domain.port.out.DisputeSummary;
+import org.amicable.dispute.domain.port.in.DisputeQuery;
+import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * The disputes of the back-office: the list with its filters, and the page of one dispute with a form for
@@ -280,7 +280,7 @@ class OfficeDisputeController {
             LetterId letter = letter(form, dispute, person);
             String number = form.required("trackingNumber");
             if (form.ok()) {
-                recordTracking.recordTracking(new RecordLetterTrackingUseCase.Command(dispute.id(), letter, number));
+                recordTracking.recordLetterTracking(new RecordLetterTrackingUseCase.Command(dispute.id(), letter, number));
             }
         });
     }
@@ -364,7 +364,7 @@ class OfficeDisputeController {
         return act(authentication, id, "write-off", posted, (form, dispute, person) -> {
             String reason = form.required("reason");
             if (form.ok()) {
-                writeOff.writeOff(new WriteOffClaimUseCase.Command(dispute.id(), today(), reason));
+                writeOff.writeOffClaim(new WriteOffClaimUseCase.Command(dispute.id(), today(), reason));
             }
         });
     }

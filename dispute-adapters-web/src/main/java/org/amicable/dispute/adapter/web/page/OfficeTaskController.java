@@ -64,7 +64,7 @@ class OfficeTaskController {
             return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
         }
         int number = pageNumber(page);
-        ListTasksUseCase.Page found = tasks.list(new ListTasksUseCase.Query(Optional.of(office.get().person().login()),
+        ListTasksUseCase.Page found = tasks.listTasks(new ListTasksUseCase.Query(Optional.of(office.get().person().login()),
                 false, Optional.empty(), Optional.empty(), number, PAGE_SIZE));
         Map<String, Object> model = office.get().model("tasks", "office.tasks.mine");
         put(model, office.get(), found, MY_TASKS + "?");
@@ -109,7 +109,7 @@ class OfficeTaskController {
             model.put("rows", List.of());
             return HttpResponse.unprocessableEntity().body(new ModelAndView<>("office/tasks", model));
         }
-        ListTasksUseCase.Page found = tasks.list(new ListTasksUseCase.Query(who.isEmpty() ? Optional.empty()
+        ListTasksUseCase.Page found = tasks.listTasks(new ListTasksUseCase.Query(who.isEmpty() ? Optional.empty()
                 : Optional.of(who), false, chosenKind, dueOn, pageNumber(page), PAGE_SIZE));
         put(model, words, found, "/office/tasks/all?kind=" + encode(kind) + "&assignee=" + encode(who) + "&due="
                 + encode(due) + "&");
