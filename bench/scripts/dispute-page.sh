@@ -12,7 +12,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
-APP="$ROOT/dispute-app/target/dispute-app-0.1.0-SNAPSHOT.jar"
+APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
 [ -f "$APP" ] || { echo "build first: mvn -o -q -pl dispute-app -am package -DskipTests" >&2; exit 1; }
 CALLS=${CALLS:-20}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}; CONNS=${CONNS:-16 64}; PORT=${PORT:-18083}
 DIR=$(mktemp -d "$DATA/dispute-page.XXXXXX"); OUT="$RESULTS/dispute-page.csv"; LOG="$RESULTS/dispute-page-wrk.log"
