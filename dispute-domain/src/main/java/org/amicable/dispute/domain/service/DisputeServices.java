@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.ReviewPolicy;
+import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
+import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
+import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
@@ -71,6 +75,7 @@ public final class DisputeServices {
     private final CustomerPaymentService customerPayments;
     private final PersonalDataService personalData;
     private final Disputes disputes;
+    private final ReviewService reviews;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -103,7 +108,19 @@ public final class DisputeServices {
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
             DossierRenderer dossiers) {
-        this.disputes = new Disputes(repository, policy, clock, actor);
+        this(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers, ReviewPolicy.none());
+    }
+
+    /**
+     * The same, with the kinds of letter a manager reviews before they go out ({@link ReviewPolicy}); the
+     * other constructors review none. Letters of those kinds wait, out of the dispatcher's reach, until
+     * approved ({@link #approveLetter()}); a held letter waits, and so does the step of the ladder it belongs to.
+     */
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
+            DossierRenderer dossiers, ReviewPolicy review) {
+        this.disputes = new Disputes(repository, policy, clock, actor, review);
+        this.reviews = new ReviewService(disputes, outbox);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
@@ -255,6 +272,21 @@ public final class DisputeServices {
 
     public DispatchLettersUseCase dispatchLetters() {
         return letters;
+    }
+
+    /** A manager approves a letter that waits for review: it goes out with the next dispatch. */
+    public ApproveLetterUseCase approveLetter() {
+        return reviews;
+    }
+
+    /** A manager holds a letter that waits for review, with a reason: it stays unsent. */
+    public HoldLetterUseCase holdLetter() {
+        return reviews;
+    }
+
+    /** The letters that wait for a manager's review. */
+    public ListLettersAwaitingReviewUseCase lettersAwaitingReview() {
+        return reviews;
     }
 
     public RunEscalationUseCase runEscalation() {

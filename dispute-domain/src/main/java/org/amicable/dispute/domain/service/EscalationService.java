@@ -124,7 +124,8 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             }
             run.examined++;
             dispute.actingAs(Actor.SystemJob.ESCALATION);
-            List<DisputeEvent> recorded = dispute.escalate(date, disputes.policy(), disputes.clock());
+            List<DisputeEvent> recorded = new ArrayList<>(dispute.escalate(date, disputes.policy(), disputes.clock()));
+            recorded.addAll(dispute.awaitReview(disputes.review(), disputes.clock()));
             if (!recorded.isEmpty()) {
                 changed.add(dispute);
                 events.put(dispute.id(), recorded);
