@@ -296,7 +296,8 @@ class GoldenCorpusWriter {
         amicable = new DisputeServices(store, store, new PdfLetterRenderer(Letters.pickupSettings(pickup)), sender,
                 Policies.defaults(), clock, java.time.Duration.ofMinutes(5), () -> Optional.of(acting.get()),
                 new org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer(),
-                org.amicable.dispute.domain.policy.ReviewPolicy.defaults());
+                org.amicable.dispute.domain.policy.ReviewPolicy.defaults(),
+                new org.amicable.dispute.domain.inmemory.InMemoryEscalationRuns());
         DisputeId reviewed = openClaim(business, new Invoice("F-2026-0900", LocalDate.of(2026, 2, 1),
                 clock.today().minusDays(5), Money.euros("760.00")));
         escalateUntil(clock.today().plusDays(20));

@@ -2,11 +2,13 @@ package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.amicable.dispute.domain.inmemory.InMemoryEscalationRuns;
 import org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.policy.ReviewPolicy;
 import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
 import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
+import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;
 import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
@@ -48,6 +50,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.EscalationRuns;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -108,23 +111,25 @@ public final class DisputeServices {
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
             DossierRenderer dossiers) {
-        this(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers, ReviewPolicy.none());
+        this(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers, ReviewPolicy.none(),
+                new InMemoryEscalationRuns());
     }
 
     /**
      * The same, with the kinds of letter a manager reviews before they go out ({@link ReviewPolicy}); the
      * other constructors review none. Letters of those kinds wait, out of the dispatcher's reach, until
      * approved ({@link #approveLetter()}); a held letter waits, and so does the step of the ladder it belongs to.
+     * The report of each escalation run is kept in {@code runs} (the other constructors keep them in memory).
      */
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
-            DossierRenderer dossiers, ReviewPolicy review) {
+            DossierRenderer dossiers, ReviewPolicy review, EscalationRuns runs) {
         this.disputes = new Disputes(repository, policy, clock, actor, review);
         this.reviews = new ReviewService(disputes, outbox);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
-        this.escalation = new EscalationService(disputes, outbox);
+        this.escalation = new EscalationService(disputes, outbox, java.util.Objects.requireNonNull(runs, "runs"));
         this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
         this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);
@@ -294,6 +299,11 @@ public final class DisputeServices {
     }
 
     public PreviewEscalationUseCase previewEscalation() {
+        return escalation;
+    }
+
+    /** The escalation runs made so far, with what each decided. */
+    public ListEscalationRunsUseCase escalationRuns() {
         return escalation;
     }
 
