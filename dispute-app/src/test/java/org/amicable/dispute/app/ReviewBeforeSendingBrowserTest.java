@@ -126,6 +126,34 @@ class ReviewBeforeSendingBrowserTest {
     }
 
     @Test
+    void the_escalation_page_previews_a_date_and_lists_the_past_runs() {
+        claimAtItsFormalNotice("C-BROWSE-3");
+        HttpResponse<String> opened = app.postJson("/disputes/unpaid-claims", "{\"customer\":%s,\"invoice\":%s}"
+                .formatted(RunningApp.business("C-BROWSE-4"), RunningApp.invoice("F-BROWSE-4",
+                        ReviewClock.today().minusDays(6).toString(), "300.00")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+        signIn("paul");
+        browser.get(app.uri("/office/escalation").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Escalation");
+        assertThat(browser.findElements(By.className("run-date"))).extracting(WebElement::getText)
+                .contains(ReviewClock.today().toString(), ReviewClock.today().minusDays(10).toString());
+        assertThat(browser.findElement(By.id("date")).getAttribute("value")).isEqualTo(ReviewClock.today().toString());
+        assertThat(Integer.parseInt(browser.findElement(By.className("letters")).getText())).as("the new claim's reminder")
+                .isEqualTo(1);
+        assertThat(browser.findElements(By.className("decision"))).anySatisfy(decision ->
+                assertThat(decision.getText()).contains("First reminder"));
+
+        browser.findElement(By.id("date")).clear();
+        browser.findElement(By.id("date")).sendKeys("2026-02-30");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("show-preview")).click());
+        assertThat(browser.findElement(By.id("date-problem")).getText()).isEqualTo("Type a date as 2026-03-02.");
+        assertThat(browser.findElement(By.id("date")).getAttribute("value")).isEqualTo("2026-02-30");
+        assertThat(browser.findElements(By.id("preview"))).isEmpty();
+        assertThat(browser.findElements(By.className("run"))).isNotEmpty();
+    }
+
+    @Test
     void a_manager_reviews_a_formal_notice_which_then_goes_out_and_a_collector_may_not_approve() {
         String[] approved = claimAtItsFormalNotice("C-BROWSE-1");
         String[] left = claimAtItsFormalNotice("C-BROWSE-2");
