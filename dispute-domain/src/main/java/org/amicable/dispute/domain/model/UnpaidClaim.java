@@ -507,11 +507,11 @@ public final class UnpaidClaim extends Dispute {
             return Optional.of("waiting for the promised payment of " + promisedFor.get());
         }
         if (stepLetterAwaited()) {
-            return Optional.of(letter(stepLetter.get()).flatMap(letter -> review(letter.id()))
-                    .filter(LetterReview::waiting).isPresent()
-                    ? "a manager reviews the " + letter(stepLetter.get()).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' ') + " before it goes out; the ladder waits for it"
-                    : "the approved letter goes out with the next dispatch; the ladder waits for it");
+            LetterId waiting = stepLetter.orElseThrow();
+            String kind = letter(waiting).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            boolean approved = review(waiting).filter(LetterReview::waiting).isEmpty();
+            return Optional.of((approved ? "the approved " + kind + " goes out with the next dispatch"
+                    : "a manager reviews the " + kind + " before it goes out") + "; the ladder waits for it");
         }
         return Optional.of(switch (state) {
             case OPEN -> "first reminder";

@@ -129,6 +129,8 @@ class ReviewBeforeSendingTest {
             assertThat(review.heldBecause()).contains("The customer called: a payment is on its way.");
         });
         assertThat(world.claim(claim).openTasks()).anyMatch(task -> task.kind() == TaskKind.LETTER_AWAITING_REVIEW);
+        assertThat(world.view(claim).nextStep()).hasValueSatisfying(step ->
+                assertThat(step).startsWith("a manager reviews the formal notice"));
         assertThatThrownBy(() -> holds(claim, "again")).as("held already").isInstanceOf(TransitionNotAllowedException.class);
     }
 
