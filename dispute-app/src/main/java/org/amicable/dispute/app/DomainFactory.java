@@ -14,6 +14,11 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.ReviewPolicy;
+import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
+import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
+import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;
+import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
@@ -54,6 +59,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.EscalationRuns;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -73,8 +79,31 @@ final class DomainFactory {
     @Singleton
     DisputeServices disputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock,
-            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor, DossierRenderer dossiers) {
-        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers);
+            @Value("${amicable.dispatch.lease:5m}") Duration letterLease, CurrentActor actor, DossierRenderer dossiers,
+            ReviewPolicy review, EscalationRuns runs) {
+        return new DisputeServices(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers,
+                review, runs);
+    }
+
+    @Singleton
+    ListEscalationRunsUseCase escalationRuns(DisputeServices services) {
+        return services.listEscalationRuns();
+    }
+
+    /** The letters named and those of its group are decided in one transaction. */
+    @Singleton
+    ApproveLetterUseCase approveLetter(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(ApproveLetterUseCase.class, services.approveLetter(), tx);
+    }
+
+    @Singleton
+    HoldLetterUseCase holdLetter(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(HoldLetterUseCase.class, services.holdLetter(), tx);
+    }
+
+    @Singleton
+    ListLettersAwaitingReviewUseCase lettersAwaitingReview(DisputeServices services) {
+        return services.listLettersAwaitingReview();
     }
 
     @Singleton

@@ -137,6 +137,15 @@ final class DossierWords {
             return say(capitalized(letter(e.letterId())) + " retourné(e) le " + date(e.returnedOn()) + " : "
                     + returned(e.reason()) + presented + ".", capitalized(letter(e.letterId())) + " returned on "
                     + date(e.returnedOn()) + ": " + returned(e.reason()) + presented + ".");
+        } else if (event instanceof DisputeEvent.LetterAwaitingReview e) {
+            return say(capitalized(letter(e.letterId())) + " attend la relecture d'un responsable avant son envoi.",
+                    capitalized(letter(e.letterId())) + " awaits a manager's review before it goes out.");
+        } else if (event instanceof DisputeEvent.LetterApproved e) {
+            return say(capitalized(letter(e.letterId())) + " approuvé(e) pour l'envoi.",
+                    capitalized(letter(e.letterId())) + " approved for sending.");
+        } else if (event instanceof DisputeEvent.LetterHeld e) {
+            return say(capitalized(letter(e.letterId())) + " retenu(e), non envoyé(e) : " + e.reason() + ".",
+                    capitalized(letter(e.letterId())) + " held, not sent: " + e.reason() + ".");
         } else if (event instanceof LetterScanAttached e) {
             return say("Scan joint pour " + letter(e.letterId()) + " (SHA-256 " + e.scanHash() + ").",
                     "Scan attached to " + letter(e.letterId()) + " (SHA-256 " + e.scanHash() + ").");

@@ -290,6 +290,29 @@ class GoldenCorpusWriter {
         stories.add(new Story("claim-answered-on-the-customers-page", answered));
         stories.add(new Story("grievance-contested-on-the-customers-page", contested));
 
+        // A formal notice a manager reviews before it goes out: held with a reason, approved two days
+        // later, then sent; its eight days run from the sending, and the mediation follows.
+        DisputeServices withoutReview = amicable;
+        amicable = new DisputeServices(store, store, new PdfLetterRenderer(Letters.pickupSettings(pickup)), sender,
+                Policies.defaults(), clock, java.time.Duration.ofMinutes(5), () -> Optional.of(acting.get()),
+                new org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer(),
+                org.amicable.dispute.domain.policy.ReviewPolicy.defaults(),
+                new org.amicable.dispute.domain.inmemory.InMemoryEscalationRuns());
+        DisputeId reviewed = openClaim(business, new Invoice("F-2026-0900", LocalDate.of(2026, 2, 1),
+                clock.today().minusDays(5), Money.euros("760.00")));
+        escalateUntil(clock.today().plusDays(20));
+        Letter noticeToReview = lastLetter(reviewed);
+        acting.set(new org.amicable.dispute.domain.model.Actor.Person("claire.dubois", "Claire Dubois", "manager"));
+        amicable.holdLetter().holdLetter(new org.amicable.dispute.domain.port.in.HoldLetterUseCase.Command(reviewed,
+                noticeToReview.id(), "Le client annonce un virement : attendre deux jours"));
+        clock.advanceDays(2);
+        amicable.approveLetter().approveLetter(new org.amicable.dispute.domain.port.in.ApproveLetterUseCase.Command(reviewed,
+                noticeToReview.id()));
+        acting.set(erp);
+        escalateUntil(clock.today().plusDays(10));
+        amicable = withoutReview;
+        stories.add(new Story("claim-formal-notice-reviewed", reviewed));
+
         for (Story story : stories) {
             if (Files.exists(CORPUS.resolve(story.name()))) {
                 continue;

@@ -42,7 +42,8 @@ final class EventSchemas {
     @Schema(name = "Event", description = "A timeline event: its stable type name in type, then its stored fields.",
             oneOf = {
                 ClaimOpened.class, GrievanceOpened.class, LetterIssued.class, LetterSent.class, LetterFailed.class,
-                LetterTracked.class, LetterReturned.class, LetterScanAttached.class, ContactDetailsCorrected.class,
+                LetterTracked.class, LetterReturned.class, LetterScanAttached.class, LetterAwaitingReview.class,
+                LetterApproved.class, LetterHeld.class, ContactDetailsCorrected.class,
                 LetterAcknowledged.class, ClaimEscalated.class, PhoneTaskCreated.class, PhoneCallRecorded.class,
                 CustomerAnswered.class, PaymentDeclared.class, RepaymentPlanProposed.class, DocumentReceived.class,
                 PaymentRecorded.class, PromiseToPayRecorded.class, PromiseBroken.class,
@@ -62,6 +63,9 @@ final class EventSchemas {
                 @DiscriminatorMapping(value = "letter-tracked", schema = LetterTracked.class),
                 @DiscriminatorMapping(value = "letter-returned", schema = LetterReturned.class),
                 @DiscriminatorMapping(value = "letter-scan-attached", schema = LetterScanAttached.class),
+                @DiscriminatorMapping(value = "letter-awaiting-review", schema = LetterAwaitingReview.class),
+                @DiscriminatorMapping(value = "letter-approved", schema = LetterApproved.class),
+                @DiscriminatorMapping(value = "letter-held", schema = LetterHeld.class),
                 @DiscriminatorMapping(value = "contact-details-corrected", schema = ContactDetailsCorrected.class),
                 @DiscriminatorMapping(value = "letter-acknowledged", schema = LetterAcknowledged.class),
                 @DiscriminatorMapping(value = "claim-escalated", schema = ClaimEscalated.class),
@@ -173,6 +177,27 @@ final class EventSchemas {
     @Schema(name = "LetterFailedEvent", description = "A letter that could not be sent.")
     record LetterFailed(
             @Schema(description = "always letter-failed", requiredMode = REQUIRED) String type,
+            LocalDate on, String letter, String reason) implements Event {
+    }
+
+    /** A letter of a reviewed kind waits for a manager before it goes out. */
+    @Schema(name = "LetterAwaitingReviewEvent", description = "A letter of a reviewed kind waits for a manager before it goes out.")
+    record LetterAwaitingReview(
+            @Schema(description = "always letter-awaiting-review", requiredMode = REQUIRED) String type,
+            LocalDate on, String letter) implements Event {
+    }
+
+    /** A manager approved a letter that waited for review: it goes out with the next dispatch. */
+    @Schema(name = "LetterApprovedEvent", description = "A manager approved a letter that waited for review.")
+    record LetterApproved(
+            @Schema(description = "always letter-approved", requiredMode = REQUIRED) String type,
+            LocalDate on, String letter) implements Event {
+    }
+
+    /** A manager held a letter that waited for review, with a reason: it stays unsent. */
+    @Schema(name = "LetterHeldEvent", description = "A manager held a letter that waited for review: it stays unsent.")
+    record LetterHeld(
+            @Schema(description = "always letter-held", requiredMode = REQUIRED) String type,
             LocalDate on, String letter, String reason) implements Event {
     }
 

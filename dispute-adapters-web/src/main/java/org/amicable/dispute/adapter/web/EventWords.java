@@ -90,6 +90,12 @@ public final class EventWords {
                         + "; it takes effect from that presentation";
                 case ADDRESSEE_UNKNOWN -> "addressee unknown at that address (NPAI); the address must be corrected";
             } + ".";
+        } else if (event instanceof DisputeEvent.LetterAwaitingReview e) {
+            return "Letter " + e.letterId() + " awaits a manager's review before it goes out.";
+        } else if (event instanceof DisputeEvent.LetterApproved e) {
+            return "Letter " + e.letterId() + " approved for sending.";
+        } else if (event instanceof DisputeEvent.LetterHeld e) {
+            return "Letter " + e.letterId() + " held, not sent: \"" + e.reason() + "\".";
         } else if (event instanceof LetterScanAttached e) {
             return "Scan of the postal proof of letter " + e.letterId() + " kept (" + e.mediaType() + ", SHA-256 "
                     + e.scanHash() + ").";

@@ -78,6 +78,7 @@ final class TaskResponses {
             case RECORD_ACKNOWLEDGMENT -> post(task, letter + "/acknowledgment");
             case CORRECT_CONTACT_DETAILS -> post(task, dispute + "/contact-details");
             case ATTACH_SCAN -> new ClosingCall(task.closedBy(), "PUT", letter + "/scan");
+            case REVIEW_LETTER -> post(task, letter + "/approve");
             case RECORD_PAYMENT -> post(task, dispute + "/payments");
             case AGREE_REPAYMENT_PLAN -> post(task, dispute + "/repayment-plan");
             case TAKE_TO_COURT -> post(task, dispute + "/court");

@@ -20,7 +20,8 @@ class EventWordsTest {
     static final List<String> STORIES = List.of("claim-acknowledged-with-scan", "claim-business-to-court", "claim-cancelled",
             "claim-consumer-settled", "claim-held-by-invoice-error", "claim-limitation-warning", "claim-returned-letters",
             "claim-written-off", "grievance-in-mediation", "grievance-resolved-late", "grievance-resolved-on-time",
-            "grievance-withdrawn", "claim-answered-on-the-customers-page", "grievance-contested-on-the-customers-page");
+            "grievance-withdrawn", "claim-answered-on-the-customers-page", "grievance-contested-on-the-customers-page",
+            "claim-formal-notice-reviewed");
 
     @Test
     void every_event_of_the_corpus_is_put_into_a_sentence() throws IOException {

@@ -117,6 +117,10 @@ class InMemoryDomainFactory {
     @Singleton org.amicable.dispute.domain.port.in.RecordLetterReturnUseCase recordLetterReturn(DisputeServices s) { return s.recordLetterReturn(); }
     @Singleton org.amicable.dispute.domain.port.in.AttachScanUseCase attachScan(DisputeServices s) { return s.attachScan(); }
     @Singleton org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase correctContactDetails(DisputeServices s) { return s.correctContactDetails(); }
+    @Singleton org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase escalationRuns(DisputeServices s) { return s.listEscalationRuns(); }
+    @Singleton org.amicable.dispute.domain.port.in.ApproveLetterUseCase approveLetter(DisputeServices s) { return s.approveLetter(); }
+    @Singleton org.amicable.dispute.domain.port.in.HoldLetterUseCase holdLetter(DisputeServices s) { return s.holdLetter(); }
+    @Singleton org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase lettersAwaitingReview(DisputeServices s) { return s.listLettersAwaitingReview(); }
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }
     @Singleton ViewDisputesUseCase viewDisputes(DisputeServices s) { return s.viewDisputes(); }

@@ -164,6 +164,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             appendEntries(connection, added);
             keepDocuments(connection, dispute.uncommittedDocuments());
             queueLetters(connection, dispute.id(), added);
+            reviewLetters(connection, added);
             takeOutOfTheQueue(connection, added);
             JdbcTaskList.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
@@ -241,6 +242,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 for (Dispute dispute : disputes) {
                     queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
                 }
+                reviewLetters(connection, entries);
                 JdbcTaskList.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
@@ -352,6 +354,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             for (Dispute dispute : kept) {
                 queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
             }
+            reviewLetters(connection, entries);
             takeOutOfTheQueue(connection, entries);
             JdbcTaskList.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
@@ -607,6 +610,32 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /**
+     * Letters the new entries put in review leave what the dispatcher may claim (status {@code REVIEW}),
+     * and letters a manager approves become claimable again, in the same transaction.
+     */
+    private void reviewLetters(Connection connection, List<TimelineEntry> added) throws SQLException {
+        List<DisputeEvent> decisions = added.stream().map(TimelineEntry::event)
+                .filter(event -> event instanceof DisputeEvent.LetterAwaitingReview
+                        || event instanceof DisputeEvent.LetterApproved)
+                .toList();
+        if (decisions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET status = ?"
+                + " WHERE letter_id = ? AND status = ?")) {
+            for (DisputeEvent decision : decisions) {
+                boolean approved = decision instanceof DisputeEvent.LetterApproved;
+                update.setString(1, approved ? "PENDING" : JdbcLetterOutbox.REVIEW);
+                update.setObject(2, (approved ? ((DisputeEvent.LetterApproved) decision).letterId()
+                        : ((DisputeEvent.LetterAwaitingReview) decision).letterId()).value());
+                update.setString(3, approved ? JdbcLetterOutbox.REVIEW : "PENDING");
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.LetterDelivery;
+import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
@@ -35,6 +36,9 @@ import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
  */
 @Singleton
 final class JdbcLetterOutbox implements LetterOutbox {
+
+    /** The status of a letter that waits for a manager's review: queued, not claimable. */
+    static final String REVIEW = "REVIEW";
 
     /** The columns a {@link LetterDelivery} is read from. */
     private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
@@ -163,6 +167,47 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     @Override
+    public List<Letter> awaitingReview(int offset, int limit) {
+        return letters("SELECT letter FROM outbox_letter WHERE status = '" + REVIEW + "' ORDER BY letter_id"
+                + " OFFSET ? ROWS FETCH FIRST ? ROWS ONLY", offset, limit);
+    }
+
+    @Override
+    public long countAwaitingReview() {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT COUNT(*) FROM outbox_letter WHERE status = '" + REVIEW + "'");
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public List<Letter> awaitingReviewInGroup(String groupKey) {
+        return letters("SELECT letter FROM outbox_letter WHERE group_key = ? AND status = '" + REVIEW + "'"
+                + " ORDER BY letter_id", groupKey);
+    }
+
+    private List<Letter> letters(String sql, Object... parameters) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                List<Letter> letters = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        letters.add(EventFormat.readLetter(rows.getString(1)));
+                    }
+                }
+                return letters;
+            }
+        });
+    }
+
+    @Override
     public Map<String, Long> counts() {
         return transactions.executeRead(status -> {
             Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
@@ -211,7 +256,9 @@ final class JdbcLetterOutbox implements LetterOutbox {
                 List<LetterDelivery> deliveries = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        LetterStatus state = LetterStatus.valueOf(rows.getString(3));
+                        // A letter in review is pending: it goes out once a manager approves it.
+                        String stored = rows.getString(3);
+                        LetterStatus state = REVIEW.equals(stored) ? LetterStatus.PENDING : LetterStatus.valueOf(stored);
                         int attempts = rows.getInt(4);
                         Optional<Instant> next = state == LetterStatus.PENDING && attempts > 0
                                 ? Optional.of(rows.getObject(6, OffsetDateTime.class).toInstant()) : Optional.empty();

@@ -49,6 +49,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<DisputeId, Boolean> open = new HashMap<>();
     private final TreeMap<LocalDate, TreeSet<DisputeId>> dueIndex = new TreeMap<>();
     private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
+    /** The outbox state of a letter that waits for a manager's review: not claimable. */
+    private static final String REVIEW = "REVIEW";
     private final Map<String, KeptDocument> documents = new HashMap<>();
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
@@ -113,6 +115,12 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 leaveQueue(sent.letterId(), "SENT", Optional.empty());
             } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
                 leaveQueue(failed.letterId(), "FAILED", Optional.of(failed.reason()));
+            } else if (entry.event() instanceof DisputeEvent.LetterAwaitingReview awaiting) {
+                Optional.ofNullable(outbox.get(awaiting.letterId())).filter(queued -> queued.status.equals("PENDING"))
+                        .ifPresent(queued -> queued.status = REVIEW);
+            } else if (entry.event() instanceof DisputeEvent.LetterApproved approved) {
+                Optional.ofNullable(outbox.get(approved.letterId())).filter(queued -> queued.status.equals(REVIEW))
+                        .ifPresent(queued -> queued.status = "PENDING");
             }
         }
         for (KeptDocument document : dispute.uncommittedDocuments()) {
@@ -262,6 +270,24 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     @Override
+    public synchronized List<Letter> awaitingReview(int offset, int limit) {
+        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW)).map(queued -> queued.letter)
+                .sorted(java.util.Comparator.comparing(letter -> letter.id().value())).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countAwaitingReview() {
+        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW)).count();
+    }
+
+    @Override
+    public synchronized List<Letter> awaitingReviewInGroup(String groupKey) {
+        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW))
+                .map(queued -> queued.letter).filter(letter -> letter.groupKey().filter(groupKey::equals).isPresent())
+                .toList();
+    }
+
+    @Override
     public synchronized Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
         outbox.values().forEach(queued -> counts.merge(queued.status, 1L, Long::sum));
@@ -288,7 +314,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     }
 
     private static LetterDelivery delivery(Queued queued) {
-        return new LetterDelivery(queued.letter.id(), queued.letter.disputeId(), LetterStatus.valueOf(queued.status),
+        return new LetterDelivery(queued.letter.id(), queued.letter.disputeId(),
+                queued.status.equals(REVIEW) ? LetterStatus.PENDING : LetterStatus.valueOf(queued.status),
                 queued.attempts, queued.lastError,
                 queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
     }

@@ -17,6 +17,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.ReviewPolicy;
 
 /**
  * A dispute between the company and a customer: an {@link UnpaidClaim} or a {@link Grievance}.
@@ -33,6 +34,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private final List<TimelineEntry> uncommitted = new ArrayList<>();
     private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
     private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
+    private final Map<LetterId, LetterReview> reviews = new LinkedHashMap<>();
     private long committedVersion;
     private Optional<Actor> actingAs = Optional.empty();
     private Customer customer;
@@ -185,6 +187,81 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     public Optional<Letter> letter(LetterId letterId) {
         return Optional.ofNullable(letters.get(letterId));
+    }
+
+    // ---- review before sending, common to both tracks ----
+
+    /** Where a letter stands in a manager's review; empty for a letter of a kind that was not reviewed. */
+    public Optional<LetterReview> review(LetterId letterId) {
+        return Optional.ofNullable(reviews.get(letterId));
+    }
+
+    /**
+     * The letters issued since the dispute was loaded whose kind the policy reviews wait for a manager:
+     * each gets an entry that takes it out of what the dispatcher may send. Calling it again does nothing.
+     *
+     * @return the entries' events it recorded
+     */
+    public List<DisputeEvent> awaitReview(ReviewPolicy policy, Clock clock) {
+        long before = version();
+        List<Letter> issued = uncommitted.stream().map(TimelineEntry::event)
+                .filter(event -> event instanceof LetterIssued).map(event -> ((LetterIssued) event).letter()).toList();
+        for (Letter letter : issued) {
+            if (policy.reviews(letter.kind()) && !reviews.containsKey(letter.id())
+                    && letter(letter.id()).map(Letter::status).orElse(null) == LetterStatus.PENDING) {
+                record(new DisputeEvent.LetterAwaitingReview(letter.issuedOn(), letter.id()), clock);
+            }
+        }
+        return eventsSince(before);
+    }
+
+    /**
+     * A manager approves a letter awaiting review, or held: it goes out with the next dispatch, and the
+     * deadlines it starts run from its sending.
+     *
+     * @throws TransitionNotAllowedException when the letter does not wait for review, or the dispute is closed
+     */
+    public void approveLetter(LetterId letterId, Clock clock) {
+        requireWaitingForReview(letterId, "approve letter " + letterId);
+        if (isClosed()) {
+            throw notAllowed("approve letter " + letterId, "the dispute is closed: hold the letter instead");
+        }
+        record(new DisputeEvent.LetterApproved(LocalDate.now(clock), letterId), clock);
+    }
+
+    /**
+     * A manager holds a letter awaiting review, saying why: it stays unsent, and the step of the ladder
+     * that waits for it (the formal notice's deadline) does not start, until a manager approves it.
+     *
+     * @throws InvalidValueException         when the reason is empty or too long
+     * @throws TransitionNotAllowedException when the letter is not awaiting review (already held, approved, or never reviewed)
+     */
+    public void holdLetter(LetterId letterId, String reason, Clock clock) {
+        String why = Text.require(reason, "reason", 500, true);
+        LetterReview review = requireWaitingForReview(letterId, "hold letter " + letterId);
+        if (review.stage() != LetterReview.Stage.AWAITING) {
+            throw new TransitionNotAllowedException(id, "letter " + review.stage(), "hold letter " + letterId,
+                    "it is held already");
+        }
+        record(new DisputeEvent.LetterHeld(LocalDate.now(clock), letterId, why), clock);
+    }
+
+    private LetterReview requireWaitingForReview(LetterId letterId, String action) {
+        Letter letter = requireLetter(letterId);
+        LetterReview review = reviews.get(letterId);
+        if (review == null || !review.waiting() || letter.status() != LetterStatus.PENDING) {
+            throw new TransitionNotAllowedException(id, "letter " + (review == null ? letter.status() : review.stage()),
+                    action, "it is not awaiting review");
+        }
+        return review;
+    }
+
+    /**
+     * Whether a letter went through review and is not sent yet: a deadline counted from it has not
+     * started, since it runs from the sending, never from the issue.
+     */
+    final boolean sendingAwaited(LetterId letterId) {
+        return reviews.containsKey(letterId) && letter(letterId).map(Letter::status).orElse(null) != LetterStatus.SENT;
     }
 
     // ---- letter delivery facts, common to both tracks ----
@@ -431,6 +508,12 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
                     (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
         } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
             letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
+        } else if (event instanceof DisputeEvent.LetterAwaitingReview awaiting) {
+            reviews.put(awaiting.letterId(), new LetterReview(LetterReview.Stage.AWAITING, Optional.empty()));
+        } else if (event instanceof DisputeEvent.LetterHeld held) {
+            reviews.put(held.letterId(), new LetterReview(LetterReview.Stage.HELD, Optional.of(held.reason())));
+        } else if (event instanceof DisputeEvent.LetterApproved approved) {
+            reviews.put(approved.letterId(), new LetterReview(LetterReview.Stage.APPROVED, Optional.empty()));
         } else if (event instanceof DisputeEvent.ManagerAssigned assigned) {
             manager = Optional.of(assigned.manager());
         } else if (event instanceof ContactDetailsCorrected corrected) {

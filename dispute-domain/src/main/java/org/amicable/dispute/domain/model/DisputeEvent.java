@@ -87,6 +87,24 @@ public sealed interface DisputeEvent {
     record LetterScanAttached(LocalDate on, LetterId letterId, String scanHash, String mediaType) implements DisputeEvent {
     }
 
+    /**
+     * A letter of a kind a manager reviews ({@link org.amicable.dispute.domain.policy.ReviewPolicy}) waits
+     * for review: it is not sent until a manager approves it.
+     */
+    record LetterAwaitingReview(LocalDate on, LetterId letterId) implements DisputeEvent {
+    }
+
+    /** A manager approved a letter that waited for review: it goes out with the next dispatch. */
+    record LetterApproved(LocalDate on, LetterId letterId) implements DisputeEvent {
+    }
+
+    /**
+     * A manager held a letter that waited for review: it stays unsent, and the step it belongs to waits,
+     * until a manager approves it.
+     */
+    record LetterHeld(LocalDate on, LetterId letterId, String reason) implements DisputeEvent {
+    }
+
     /** The customer's contact details (address, email, phone) were corrected; later letters use them. */
     record ContactDetailsCorrected(LocalDate on, Customer customer) implements DisputeEvent {
     }

@@ -175,6 +175,15 @@ public final class EventFormat {
                 "mediaType", e.mediaType()),
                 f -> new DisputeEvent.LetterScanAttached(f.date("on"), new LetterId(f.uuid("letter")), f.string("scanSha256"),
                         f.string("mediaType")));
+        register("letter-awaiting-review", 1, DisputeEvent.LetterAwaitingReview.class, e -> fields(
+                "on", date(e.on()), "letter", e.letterId().toString()),
+                f -> new DisputeEvent.LetterAwaitingReview(f.date("on"), new LetterId(f.uuid("letter"))));
+        register("letter-approved", 1, DisputeEvent.LetterApproved.class, e -> fields(
+                "on", date(e.on()), "letter", e.letterId().toString()),
+                f -> new DisputeEvent.LetterApproved(f.date("on"), new LetterId(f.uuid("letter"))));
+        register("letter-held", 1, DisputeEvent.LetterHeld.class, e -> fields(
+                "on", date(e.on()), "letter", e.letterId().toString(), "reason", e.reason()),
+                f -> new DisputeEvent.LetterHeld(f.date("on"), new LetterId(f.uuid("letter")), f.string("reason")));
         register("contact-details-corrected", 1, DisputeEvent.ContactDetailsCorrected.class, e -> fields(
                 "on", date(e.on()), "customer", customer(e.customer())),
                 f -> new DisputeEvent.ContactDetailsCorrected(f.date("on"), f.object("customer", EventFormat::customer)));

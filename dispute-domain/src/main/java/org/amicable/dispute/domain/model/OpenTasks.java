@@ -101,6 +101,11 @@ public final class OpenTasks {
                             Optional.of(reason.name())));
                 }
             }
+            if (letter.status() == LetterStatus.PENDING) {
+                dispute.review(letter.id()).filter(LetterReview::waiting).ifPresent(review -> tasks.add(task.of(
+                        TaskKind.LETTER_AWAITING_REVIEW, id, letter.issuedOn(), TaskAction.REVIEW_LETTER,
+                        Optional.of(letter.kind().name()))));
+            }
             DisputeEvent.LetterFailed failed = history.failures.get(letter.id());
             if (letter.status() == LetterStatus.FAILED && failed != null
                     && history.failedAt.get(letter.id()) > history.correctedAt) {

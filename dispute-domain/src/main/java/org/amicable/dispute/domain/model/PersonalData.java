@@ -38,6 +38,7 @@ final class PersonalData {
         PATHS.put("contact-details-corrected", prefixed("customer.", CUSTOMER));
         PATHS.put("letter-issued", concat(prefixed("letter.recipient.", CUSTOMER), List.of("letter.content.description")));
         PATHS.put("letter-failed", List.of("reason"));
+        PATHS.put("letter-held", List.of("reason"));
         PATHS.put("phone-task-created", List.of("phone"));
         PATHS.put("phone-call-recorded", List.of("note"));
         PATHS.put("customer-answered", List.of("summary"));

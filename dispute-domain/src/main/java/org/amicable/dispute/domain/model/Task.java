@@ -75,6 +75,8 @@ public record Task(
             case LETTER_FAILED -> "Check the customer's contact details and correct them: the letter could not be"
                     + " sent (" + said + ").";
             case LETTER_NOT_PRINTABLE -> "Correct the value the letter cannot print (" + said + ").";
+            case LETTER_AWAITING_REVIEW -> "Review the " + words(said) + " before it goes out: approve it, or hold it"
+                    + " with a reason.";
             case PROMISE_DUE -> "Check that the payment promised for " + dueOn + " arrives, and record it.";
             case INSTALMENT_MISSED -> "Instalment " + said + " of the repayment plan was missed: agree a new plan,"
                     + " or take the case to court.";

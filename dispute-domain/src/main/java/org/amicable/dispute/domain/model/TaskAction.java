@@ -12,6 +12,8 @@ public enum TaskAction {
     RECORD_ACKNOWLEDGMENT,
     CORRECT_CONTACT_DETAILS,
     ATTACH_SCAN,
+    /** A manager approves (or holds) a letter that waits for review. */
+    REVIEW_LETTER,
     RECORD_PAYMENT,
     AGREE_REPAYMENT_PLAN,
     TAKE_TO_COURT

@@ -30,6 +30,11 @@ public enum TaskKind {
     LETTER_FAILED,
     /** A letter was not sent because a value holds characters no font of the letters can draw. */
     LETTER_NOT_PRINTABLE,
+    /**
+     * A letter of a reviewed kind waits for a manager, who approves it (it goes out) or holds it; a held
+     * letter stays in the queue, with its reason, until it is approved.
+     */
+    LETTER_AWAITING_REVIEW,
     /** The customer promised to pay by a date: the payment is awaited. */
     PROMISE_DUE,
     /** An instalment of the repayment plan was missed: a new plan, or court. */

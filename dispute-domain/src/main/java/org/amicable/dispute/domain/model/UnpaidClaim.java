@@ -62,6 +62,8 @@ public final class UnpaidClaim extends Dispute {
     private Money indemnityPaid;
     private Optional<LocalDate> chargesStopOn = Optional.empty();
     private Optional<LetterId> formalNotice = Optional.empty();
+    /** The letter of the current step of the ladder (a reminder, the formal notice), once issued. */
+    private Optional<LetterId> stepLetter = Optional.empty();
     private Optional<LocalDate> promisedFor = Optional.empty();
     private Optional<DisputeId> heldByGrievance = Optional.empty();
     /** A letter of the ladder that came back addressee unknown (NPAI): the ladder holds until the address is corrected. */
@@ -229,8 +231,10 @@ public final class UnpaidClaim extends Dispute {
         return formalNoticeStart(policy).map(start -> start.plusDays(ladder(policy).formalNoticeDeadlineDays()));
     }
 
+    /** Empty while the formal notice waits for review or for its sending: its deadline runs from the sending. */
     private Optional<LocalDate> formalNoticeStart(EscalationPolicy policy) {
-        return formalNotice.flatMap(this::letter).map(letter -> letter.deadlineStart(policy.zone()));
+        return formalNotice.filter(id -> !sendingAwaited(id)).flatMap(this::letter)
+                .map(letter -> letter.deadlineStart(policy.zone()));
     }
 
     // ---- what the customer does ----
@@ -502,6 +506,13 @@ public final class UnpaidClaim extends Dispute {
         if (promisedFor.isPresent()) {
             return Optional.of("waiting for the promised payment of " + promisedFor.get());
         }
+        if (stepLetterAwaited()) {
+            LetterId waiting = stepLetter.orElseThrow();
+            String kind = letter(waiting).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            boolean approved = review(waiting).filter(LetterReview::waiting).isEmpty();
+            return Optional.of((approved ? "the approved " + kind + " goes out with the next dispatch"
+                    : "a manager reviews the " + kind + " before it goes out") + "; the ladder waits for it");
+        }
         return Optional.of(switch (state) {
             case OPEN -> "first reminder";
             case FIRST_REMINDER_SENT -> "second reminder";
@@ -591,7 +602,13 @@ public final class UnpaidClaim extends Dispute {
         if (promisedFor.isPresent()) {
             return Optional.of(promisedFor.get().plusDays(ladder.promiseGraceDays() + 1L));
         }
-        LocalDate waitingFrom = lastReaction.filter(reaction -> reaction.isAfter(stateSince)).orElse(stateSince);
+        if (stepLetterAwaited()) {
+            // A reviewed letter not sent yet (awaiting review, held, or approved and queued): the step waits.
+            return Optional.empty();
+        }
+        LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
+                .map(letter -> latest(letter.deadlineStart(policy.zone()), stateSince)).orElse(stateSince);
+        LocalDate waitingFrom = lastReaction.filter(reaction -> reaction.isAfter(stepFrom)).orElse(stepFrom);
         return switch (state) {
             case OPEN -> Optional.of(latest(invoice.dueDate().plusDays(ladder.firstReminderDays()), stateSince));
             case FIRST_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.secondReminderDays()));
@@ -601,6 +618,12 @@ public final class UnpaidClaim extends Dispute {
                     .map(next -> next.dueDate().plusDays(ladder.instalmentGraceDays() + 1L));
             case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> Optional.empty();
         };
+    }
+
+    /** Whether the letter of the current step went through review and is not sent yet. */
+    private boolean stepLetterAwaited() {
+        return (state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
+                || state == ClaimState.FORMAL_NOTICE_SENT) && stepLetter.filter(this::sendingAwaited).isPresent();
     }
 
     private Optional<LocalDate> limitationWarningDue(EscalationPolicy policy) {
@@ -615,6 +638,10 @@ public final class UnpaidClaim extends Dispute {
 
     @Override
     void when(DisputeEvent event) {
+        if (event instanceof LetterIssued issued && (issued.letter().kind() == LetterKind.FIRST_REMINDER
+                || issued.letter().kind() == LetterKind.SECOND_REMINDER || issued.letter().kind() == LetterKind.FORMAL_NOTICE)) {
+            stepLetter = Optional.of(issued.letter().id());
+        }
         if (event instanceof ClaimOpened opened) {
             invoice = opened.invoice();
             state = ClaimState.OPEN;
@@ -626,6 +653,7 @@ public final class UnpaidClaim extends Dispute {
             limitationStart = invoice.dueDate();
         } else if (event instanceof ClaimEscalated escalated) {
             moveTo(escalated.to(), escalated.on());
+            stepLetter = Optional.empty();
         } else if (event instanceof DisputeEvent.LetterReturned returned
                 && returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
             returnedToSender = Optional.of(returned.letterId());

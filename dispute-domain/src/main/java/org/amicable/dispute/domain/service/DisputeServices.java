@@ -2,8 +2,14 @@ package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.amicable.dispute.domain.inmemory.InMemoryEscalationRuns;
 import org.amicable.dispute.domain.inmemory.PlainTextDossierRenderer;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.ReviewPolicy;
+import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
+import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
+import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;
+import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
@@ -44,6 +50,7 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.out.DossierRenderer;
+import org.amicable.dispute.domain.port.out.EscalationRuns;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
@@ -57,7 +64,7 @@ import org.amicable.dispute.domain.port.out.TaskList;
  * <pre>{@code
  * InMemoryDisputeRepository store = new InMemoryDisputeRepository();
  * DisputeServices services = new DisputeServices(store, store, renderer, sender, policy, clock);
- * services.openUnpaidClaim().open(new OpenUnpaidClaimUseCase.Command(customer, invoice));
+ * services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(customer, invoice));
  * }</pre>
  */
 public final class DisputeServices {
@@ -71,6 +78,7 @@ public final class DisputeServices {
     private final CustomerPaymentService customerPayments;
     private final PersonalDataService personalData;
     private final Disputes disputes;
+    private final ReviewService reviews;
 
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock) {
@@ -103,11 +111,25 @@ public final class DisputeServices {
     public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
             LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
             DossierRenderer dossiers) {
-        this.disputes = new Disputes(repository, policy, clock, actor);
+        this(repository, outbox, renderer, sender, policy, clock, letterLease, actor, dossiers, ReviewPolicy.none(),
+                new InMemoryEscalationRuns());
+    }
+
+    /**
+     * The same, with the kinds of letter a manager reviews before they go out ({@link ReviewPolicy}); the
+     * other constructors review none. Letters of those kinds wait, out of the dispatcher's reach, until
+     * approved ({@link #approveLetter()}); a held letter waits, and so does the step of the ladder it belongs to.
+     * The report of each escalation run is kept in {@code runs} (the other constructors keep them in memory).
+     */
+    public DisputeServices(DisputeRepository repository, LetterOutbox outbox, LetterRenderer renderer,
+            LetterSender sender, EscalationPolicy policy, Clock clock, Duration letterLease, CurrentActor actor,
+            DossierRenderer dossiers, ReviewPolicy review, EscalationRuns runs) {
+        this.disputes = new Disputes(repository, policy, clock, actor, review);
+        this.reviews = new ReviewService(disputes, outbox);
         this.claims = new ClaimService(disputes);
         this.grievances = new GrievanceService(disputes);
         this.letters = new LetterService(disputes, outbox, renderer, sender, letterLease);
-        this.escalation = new EscalationService(disputes, outbox);
+        this.escalation = new EscalationService(disputes, outbox, java.util.Objects.requireNonNull(runs, "runs"));
         this.queries = new DisputeQueryService(disputes, renderer, dossiers, outbox);
         this.personalData = new PersonalDataService(disputes);
         this.imports = new ImportService(disputes, claims);
@@ -257,11 +279,31 @@ public final class DisputeServices {
         return letters;
     }
 
+    /** A manager approves a letter that waits for review: it goes out with the next dispatch. */
+    public ApproveLetterUseCase approveLetter() {
+        return reviews;
+    }
+
+    /** A manager holds a letter that waits for review, with a reason: it stays unsent. */
+    public HoldLetterUseCase holdLetter() {
+        return reviews;
+    }
+
+    /** The letters that wait for a manager's review. */
+    public ListLettersAwaitingReviewUseCase listLettersAwaitingReview() {
+        return reviews;
+    }
+
     public RunEscalationUseCase runEscalation() {
         return escalation;
     }
 
     public PreviewEscalationUseCase previewEscalation() {
+        return escalation;
+    }
+
+    /** The escalation runs made so far, with what each decided. */
+    public ListEscalationRunsUseCase listEscalationRuns() {
         return escalation;
     }
 

@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.policy.ReviewPolicy;
 import org.amicable.dispute.domain.port.in.DisputeCommand;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.out.CurrentActor;
@@ -33,9 +34,12 @@ final class Disputes {
     private final EscalationPolicy policy;
     private final Clock clock;
     private final CurrentActor actor;
+    private final ReviewPolicy review;
 
-    Disputes(DisputeRepository repository, EscalationPolicy policy, Clock clock, CurrentActor actor) {
+    Disputes(DisputeRepository repository, EscalationPolicy policy, Clock clock, CurrentActor actor,
+            ReviewPolicy review) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.review = Objects.requireNonNull(review, "review");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -90,7 +94,14 @@ final class Disputes {
                 });
     }
 
+    /** Which letters wait for a manager before they go out. */
+    ReviewPolicy review() {
+        return review;
+    }
+
+    /** Stores the dispute; the letters it issued that the review policy names wait for a manager. */
     void save(Dispute dispute) {
+        dispute.awaitReview(review, clock);
         repository.save(dispute, dispute.nextDueOn(policy));
     }
 

@@ -16,15 +16,18 @@ import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.port.in.EscalationProgress;
 import org.amicable.dispute.domain.port.in.EscalationReport;
+import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;
+import org.amicable.dispute.domain.port.in.PastEscalation;
 import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
+import org.amicable.dispute.domain.port.out.EscalationRuns;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 
 /**
  * The daily escalation: reads the disputes due on or before a date (an index, not every dispute),
  * and lets each do what is due. A dispute changed meanwhile by another process is left to it.
  */
-final class EscalationService implements RunEscalationUseCase, PreviewEscalationUseCase {
+final class EscalationService implements RunEscalationUseCase, PreviewEscalationUseCase, ListEscalationRunsUseCase {
 
     static final int PAGE = 500;
     /** Due disputes are read and stored this many at a time (one commit each: PostgreSQL waits for the disk). */
@@ -32,10 +35,12 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
 
     private final Disputes disputes;
     private final LetterOutbox outbox;
+    private final EscalationRuns runs;
 
-    EscalationService(Disputes disputes, LetterOutbox outbox) {
+    EscalationService(Disputes disputes, LetterOutbox outbox, EscalationRuns runs) {
         this.disputes = disputes;
         this.outbox = outbox;
+        this.runs = runs;
     }
 
     @Override
@@ -44,7 +49,21 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             throw new InvalidCommandException("date", "the escalation runs for today or an earlier date, not " + date);
         }
         requireWithinReach(date);
-        return escalate(date, false, progress);
+        EscalationReport report = escalate(date, false, progress);
+        // Kept right after the run, for people to read back: what it decided, without personal data.
+        runs.record(PastEscalation.of(report, disputes.clock().instant()));
+        return report;
+    }
+
+    @Override
+    public List<PastEscalation> listEscalationRuns(int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidCommandException("offset", "must be 0 or more, not " + offset);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidCommandException("limit", "must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        return runs.latest(offset, limit);
     }
 
     @Override
@@ -124,7 +143,8 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             }
             run.examined++;
             dispute.actingAs(Actor.SystemJob.ESCALATION);
-            List<DisputeEvent> recorded = dispute.escalate(date, disputes.policy(), disputes.clock());
+            List<DisputeEvent> recorded = new ArrayList<>(dispute.escalate(date, disputes.policy(), disputes.clock()));
+            recorded.addAll(dispute.awaitReview(disputes.review(), disputes.clock()));
             if (!recorded.isEmpty()) {
                 changed.add(dispute);
                 events.put(dispute.id(), recorded);

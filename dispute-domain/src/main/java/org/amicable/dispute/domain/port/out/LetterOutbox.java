@@ -30,6 +30,10 @@ import org.amicable.dispute.domain.model.LetterId;
  * there when the dispatcher claims them. A run renews its hold as it goes ({@link #keepGathering}); a run
  * that died holds them at most {@link #GATHERING_AT_MOST} after it last renewed it. Other letters (an API
  * call's, a letter sent again) go out at once.
+ *
+ * <p>A letter of a kind a manager reviews ({@link org.amicable.dispute.domain.policy.ReviewPolicy}) is queued
+ * but not sendable: a {@code LetterAwaitingReview} entry keeps it out of {@link #claim}, a {@code LetterApproved}
+ * entry makes it sendable, and it is then sent exactly once like any other. A held letter stays out.
  */
 public interface LetterOutbox {
 
@@ -74,7 +78,19 @@ public interface LetterOutbox {
     /** A transient failure: try again at {@code nextAttempt}. Does nothing if the lease was lost meanwhile. */
     void retryLater(Lease lease, Instant nextAttempt, String reason);
 
-    /** How many letters are in each state (PENDING, SENT, FAILED). */
+    /**
+     * The letters that wait for a manager's review (awaiting review, or held), in the order they were
+     * issued: the {@code limit} of them after the first {@code offset}.
+     */
+    List<Letter> awaitingReview(int offset, int limit);
+
+    /** How many letters wait for a manager's review. */
+    long countAwaitingReview();
+
+    /** The letters of one {@linkplain Letter#groupKey() group} that wait for review, of every claim. */
+    List<Letter> awaitingReviewInGroup(String groupKey);
+
+    /** How many letters are in each state (PENDING, SENT, FAILED, and REVIEW for those waiting for review). */
     Map<String, Long> counts();
 
     /** Where a letter stands in the queue, if the queue knows it. */
