@@ -166,6 +166,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             queueLetters(connection, dispute.id(), added);
             takeOutOfTheQueue(connection, added);
             JdbcTaskList.replace(connection, List.of(dispute));
+            JdbcReportFigures.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
@@ -242,6 +243,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                     queueLetters(connection, dispute.id(), dispute.uncommittedEntries());
                 }
                 JdbcTaskList.replace(connection, disputes);
+                JdbcReportFigures.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
@@ -354,6 +356,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             }
             takeOutOfTheQueue(connection, entries);
             JdbcTaskList.replace(connection, kept);
+            JdbcReportFigures.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                     Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;
