@@ -54,6 +54,7 @@ import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.in.ViewReportsUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
@@ -64,6 +65,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.ReportFigures;
 import org.amicable.dispute.domain.port.out.TaskList;
 import org.amicable.dispute.domain.service.DisputeServices;
 
@@ -287,6 +289,12 @@ final class DomainFactory {
     @Singleton
     ViewDisputesUseCase viewDisputes(DisputeServices services) {
         return services.viewDisputes();
+    }
+
+    /** Sums the report rows each save of a dispute keeps beside it. */
+    @Singleton
+    ViewReportsUseCase viewReports(ReportFigures figures) {
+        return DisputeServices.viewReports(figures);
     }
 
     /** Reads the tasks each save of a dispute keeps beside it. */

@@ -124,6 +124,10 @@ class InMemoryDomainFactory {
     @Singleton RunEscalationUseCase runEscalation(DisputeServices s) { return s.runEscalation(); }
     @Singleton PreviewEscalationUseCase previewEscalation(DisputeServices s) { return s.previewEscalation(); }
     @Singleton ViewDisputesUseCase viewDisputes(DisputeServices s) { return s.viewDisputes(); }
+    @Singleton org.amicable.dispute.domain.port.in.ViewReportsUseCase viewReports(InMemoryDisputeRepository repository) {
+        return DisputeServices.viewReports(repository);
+    }
+
     @Singleton org.amicable.dispute.domain.port.in.ListTasksUseCase listTasks(InMemoryDisputeRepository repository) {
         return DisputeServices.listTasks(repository);
     }

@@ -167,6 +167,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             reviewLetters(connection, added);
             takeOutOfTheQueue(connection, added);
             JdbcTaskList.replace(connection, List.of(dispute));
+            JdbcReportFigures.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
@@ -244,6 +245,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 }
                 reviewLetters(connection, entries);
                 JdbcTaskList.replace(connection, disputes);
+                JdbcReportFigures.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
@@ -357,6 +359,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             reviewLetters(connection, entries);
             takeOutOfTheQueue(connection, entries);
             JdbcTaskList.replace(connection, kept);
+            JdbcReportFigures.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                     Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;

@@ -36,6 +36,7 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
             try (Statement statement = status.getConnection().createStatement()) {
                 // Test set-up only: the application itself never deletes a timeline entry.
                 statement.executeUpdate("DELETE FROM open_task");
+                statement.executeUpdate("DELETE FROM dispute_report");
                 statement.executeUpdate("DELETE FROM outbox_letter");
                 statement.executeUpdate("DELETE FROM timeline_entry");
                 statement.executeUpdate("DELETE FROM dispute");

@@ -54,6 +54,7 @@ abstract class JdbcTaskListContract extends TaskListContract {
             try (Statement statement = status.getConnection().createStatement()) {
                 // Test set-up only: the application itself never deletes a timeline entry.
                 statement.executeUpdate("DELETE FROM open_task");
+                statement.executeUpdate("DELETE FROM dispute_report");
                 statement.executeUpdate("DELETE FROM kept_document");
                 statement.executeUpdate("DELETE FROM outbox_letter");
                 statement.executeUpdate("DELETE FROM timeline_entry");

@@ -24,6 +24,7 @@ import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.OpenTasks;
+import org.amicable.dispute.domain.model.ReportRow;
 import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
@@ -33,6 +34,7 @@ import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
 import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
+import org.amicable.dispute.domain.port.out.ReportFigures;
 import org.amicable.dispute.domain.port.out.TaskList;
 import org.amicable.dispute.domain.port.out.TaskQuery;
 
@@ -41,7 +43,7 @@ import org.amicable.dispute.domain.port.out.TaskQuery;
  * database. Thread-safe; every method is atomic, so saving a dispute and queuing its letters happen
  * together, as the port requires.
  */
-public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox, TaskList {
+public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox, TaskList, ReportFigures {
 
     private final Map<DisputeId, List<TimelineEntry>> timelines = new HashMap<>();
     private final TreeMap<DisputeId, DisputeSummary> summaries = new TreeMap<>(
@@ -55,6 +57,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
     private final Map<DisputeId, List<Task>> tasks = new HashMap<>();
+    private final Map<DisputeId, ReportRow> reportRows = new HashMap<>();
     /** The escalation runs under way, each with the latest it may hold the letters it gathers. */
     private final Map<UUID, Instant> gatherings = new HashMap<>();
 
@@ -85,6 +88,26 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     public synchronized List<Task> find(TaskQuery query) {
         return tasks.values().stream().flatMap(List::stream).filter(query::matches).sorted(TaskQuery.ORDER)
                 .skip(query.offset()).limit(query.limit()).toList();
+    }
+
+    @Override
+    public synchronized List<AgedGroup> agedBalance(LocalDate asOf) {
+        return new InMemoryReportFigures(reportRows.values()).agedBalance(asOf);
+    }
+
+    @Override
+    public synchronized Settlements settlements(LocalDate from, LocalDate to) {
+        return new InMemoryReportFigures(reportRows.values()).settlements(from, to);
+    }
+
+    @Override
+    public synchronized List<StageGroup> mediationAndLitigation(LocalDate asOf) {
+        return new InMemoryReportFigures(reportRows.values()).mediationAndLitigation(asOf);
+    }
+
+    @Override
+    public synchronized Resolutions resolutions(LocalDate from, LocalDate to) {
+        return new InMemoryReportFigures(reportRows.values()).resolutions(from, to);
     }
 
     @Override
@@ -134,6 +157,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 (a, b) -> a.value().compareTo(b.value()))).add(dispute.id()));
         open.put(dispute.id(), !dispute.isClosed());
         tasks.put(dispute.id(), OpenTasks.of(dispute));
+        reportRows.put(dispute.id(), ReportRow.of(dispute));
         subject.ifPresent(key -> {
             if (dispute.isClosed()) {
                 openSubjects.remove(key, dispute.id());

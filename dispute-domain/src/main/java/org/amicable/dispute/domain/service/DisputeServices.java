@@ -45,6 +45,7 @@ import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
+import org.amicable.dispute.domain.port.in.ViewReportsUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 import org.amicable.dispute.domain.port.out.CurrentActor;
@@ -55,6 +56,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterPreview;
 import org.amicable.dispute.domain.port.out.LetterRenderer;
 import org.amicable.dispute.domain.port.out.LetterSender;
+import org.amicable.dispute.domain.port.out.ReportFigures;
 import org.amicable.dispute.domain.port.out.TaskList;
 
 /**
@@ -150,6 +152,11 @@ public final class DisputeServices {
      */
     public static PreviewLetterUseCase previewLetter(LetterPreview preview, Clock clock) {
         return new LetterPreviewService(preview, clock);
+    }
+
+    /** The managers' reports over the storage's sums (the in-memory repository computes them too). */
+    public static ViewReportsUseCase viewReports(ReportFigures figures) {
+        return new ReportService(figures);
     }
 
     /**

@@ -22,8 +22,8 @@ class UseCaseVerbTest {
 
     private static final String PORT_IN = "org.amicable.dispute.domain.port.in";
 
-    /** A query facade: it answers several questions about stored disputes, each its own method. */
-    private static final Set<String> FACADES = Set.of("ViewDisputesUseCase");
+    /** Query facades: each answers several questions (about stored disputes, or reports), each its own method. */
+    private static final Set<String> FACADES = Set.of("ViewDisputesUseCase", "ViewReportsUseCase");
 
     @Test
     void every_use_case_has_one_verb_named_after_it() {
