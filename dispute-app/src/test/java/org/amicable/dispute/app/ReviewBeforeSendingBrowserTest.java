@@ -161,7 +161,7 @@ class ReviewBeforeSendingBrowserTest {
         signIn("marie");
         browser.get(app.uri("/office/review").toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Letters awaiting review");
-        assertThat(browser.findElement(By.cssSelector("nav a[href='/home']"))).isNotNull();
+        assertThat(browser.findElement(By.id("nav-review")).getAttribute("class")).contains("current");
         WebElement row = browser.findElement(By.id("letter-" + approved[1]));
         assertThat(row.findElement(By.className("kind")).getText()).isEqualTo("Formal notice");
         assertThat(row.findElement(By.className("customer")).getText()).isEqualTo("Dupont SARL");
@@ -198,7 +198,7 @@ class ReviewBeforeSendingBrowserTest {
         signIn("paul");
         browser.get(app.uri("/office/review").toString());
         assertThat(browser.findElements(By.id("letter-" + left[1]))).hasSize(1);
-        assertThat(browser.findElements(By.tagName("button"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main button"))).isEmpty();
         browser.get(app.uri("/home").toString());
         String csrf = browser.findElement(By.name("_csrf")).getAttribute("value");
         HttpResponse<byte[]> refused = withSession(HttpRequest.newBuilder(

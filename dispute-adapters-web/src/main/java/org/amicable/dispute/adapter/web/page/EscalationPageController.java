@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 import org.amicable.dispute.domain.model.InvalidCommandException;
@@ -47,11 +48,14 @@ class EscalationPageController {
     private final PreviewEscalationUseCase preview;
     private final ListEscalationRunsUseCase runs;
     private final Clock clock;
+    private final FormTokens tokens;
 
-    EscalationPageController(PreviewEscalationUseCase preview, ListEscalationRunsUseCase runs, Clock clock) {
+    EscalationPageController(PreviewEscalationUseCase preview, ListEscalationRunsUseCase runs, Clock clock,
+            FormTokens tokens) {
         this.preview = preview;
         this.runs = runs;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     @Get("{?date}")
@@ -64,8 +68,7 @@ class EscalationPageController {
         }
         SignedInPerson person = found.get();
         Map<String, String> words = PersonWords.of(person.language());
-        Map<String, Object> model = new HashMap<>();
-        model.put("words", words);
+        Map<String, Object> model = OfficePage.of(authentication, tokens).orElseThrow().model("escalation", "escalation.title");
         String typed = date == null ? LocalDate.now(clock).toString() : date.strip();
         model.put("date", typed.length() > 40 ? typed.substring(0, 40) : typed);
         model.put("problem", null);

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 import org.amicable.dispute.domain.model.AgeBucket;
@@ -49,10 +50,12 @@ class ReportPageController {
     private final ViewReportsUseCase reports;
     private final Clock clock;
     private final String stylesheet;
+    private final FormTokens tokens;
 
-    ReportPageController(ViewReportsUseCase reports, Clock clock) {
+    ReportPageController(ViewReportsUseCase reports, Clock clock, FormTokens tokens) {
         this.reports = reports;
         this.clock = clock;
+        this.tokens = tokens;
         this.stylesheet = resource("/office/reports.css");
     }
 
@@ -71,9 +74,7 @@ class ReportPageController {
             return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
         }
         Map<String, String> words = PersonWords.of(found.get().language());
-        Map<String, Object> model = new HashMap<>();
-        model.put("words", words);
-        model.put("name", found.get().name());
+        Map<String, Object> model = OfficePage.of(authentication, tokens).orElseThrow().model("reports", "reports.title");
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> last = date(to, "to", today, words, errors);

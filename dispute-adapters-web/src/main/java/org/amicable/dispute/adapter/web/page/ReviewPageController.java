@@ -160,8 +160,7 @@ class ReviewPageController {
             row.put("typed", here ? problem.get().typed() : "");
             rows.add(row);
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("words", words);
+        Map<String, Object> model = OfficePage.of(authentication, tokens).orElseThrow().model("review", "review.title");
         model.put("rows", rows);
         model.put("total", page.total());
         model.put("next", page.offset() + page.limit() < page.total() ? PATH + "?offset=" + (page.offset() + page.limit())
