@@ -74,6 +74,12 @@ final class FrenchEventWords {
             return "Courrier décidé : " + word(e.letter().kind().name()) + " par " + word(e.letter().channel().name())
                     + " à " + e.letter().recipient().name() + ", " + address(e.letter().recipient().address())
                     + " (courrier " + e.letter().id() + ").";
+        } else if (event instanceof DisputeEvent.LetterAwaitingReview e) {
+            return "Courrier " + e.letterId() + " en attente de la validation d’un responsable avant son envoi.";
+        } else if (event instanceof DisputeEvent.LetterApproved e) {
+            return "Courrier " + e.letterId() + " validé pour l’envoi.";
+        } else if (event instanceof DisputeEvent.LetterHeld e) {
+            return "Courrier " + e.letterId() + " retenu, non envoyé : « " + e.reason() + " ».";
         } else if (event instanceof LetterSent e) {
             return "Courrier " + e.letterId() + " envoyé le " + e.sentAt() + " ; SHA-256 du document envoyé "
                     + e.contentHash() + e.emailHash().map(hash -> ", du courriel envoyé " + hash).orElse("") + ".";
