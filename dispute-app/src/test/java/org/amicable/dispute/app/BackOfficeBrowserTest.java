@@ -93,6 +93,25 @@ class BackOfficeBrowserTest {
         escalateAndDispatch();
         CLOCK.advanceDays(10);
         escalateAndDispatch();
+
+        // The formal notice waits for a manager's review: she signs in, reads it in the queue and approves it.
+        browser.get(app.uri("/office/tasks").toString());
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        signIn("marie");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("office")).click());
+        assertThat(browser.getCurrentUrl()).endsWith("/office/tasks");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("nav-all-tasks")).click());
+        assertThat(taskRow("LETTER_AWAITING_REVIEW", mediated).getText()).contains("Dupont SARL");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("nav-review")).click());
+        By notice = By.cssSelector("tr.letter[data-dispute='" + mediated + "']");
+        assertThat(browser.findElement(notice).getText()).contains("Dupont SARL");
+        chromium.leadingToAnotherPage(() -> browser.findElement(notice).findElement(By.className("approve-button")).click());
+        assertThat(browser.findElements(notice)).isEmpty();
+        escalateAndDispatch();
+        assertThat(app.get("/disputes/" + mediated + "/timeline").body()).contains("letter-approved", "Marie Durand");
+        assertThat(app.get("/disputes/" + mediated + "/letters").body()).doesNotContain("\"status\":\"PENDING\"");
+
+        // Its eight days pass unpaid.
         CLOCK.advanceDays(9);
         escalateAndDispatch();
         assertThat(app.get("/disputes/" + mediated).body()).contains("\"state\":\"MEDIATION_TO_CONFIRM\"");
@@ -102,10 +121,7 @@ class BackOfficeBrowserTest {
         assertThat(app.postJson("/disputes/" + called + "/manager", "{\"manager\":\"marie\"}").statusCode())
                 .isEqualTo(200);
 
-        browser.get(app.uri("/office/tasks").toString());
-        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
-        signIn("marie");
-        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("office")).click());
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.id("nav-my-tasks")).click());
         assertThat(browser.getCurrentUrl()).endsWith("/office/tasks");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes tâches");
         WebElement call = taskRow("CONFIRM_BY_PHONE", called);
