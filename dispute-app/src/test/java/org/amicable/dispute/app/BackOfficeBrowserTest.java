@@ -125,6 +125,7 @@ class BackOfficeBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/office/tasks");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mes tâches");
         WebElement call = taskRow("CONFIRM_BY_PHONE", called);
+        chromium.screenshot("my-tasks");
         assertThat(call.getText()).contains("Dupont SARL", "Appeler le client pour confirmer la première relance");
 
         chromium.leadingToAnotherPage(() -> call.findElement(By.className("dispute-link")).click());

@@ -2,6 +2,7 @@ package org.amicable.dispute.app;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
@@ -73,6 +75,26 @@ final class HeadlessBrowser implements TestWatcher, AfterAllCallback {
                 .until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
                         "return document.readyState === 'complete'"
                                 + " && document.documentElement.dataset.leaving === undefined")));
+    }
+
+    /**
+     * Keeps a picture of the whole page as it stands under {@code target/screenshots}: the README's pictures
+     * are taken from there, from the application the tests run.
+     */
+    void screenshot(String name) {
+        ChromeDriver browser = driver();
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                Math.min(3000, Math.max(window.getHeight(), ((Number) height).intValue()))));
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     @Override

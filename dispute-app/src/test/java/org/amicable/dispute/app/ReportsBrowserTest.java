@@ -109,6 +109,7 @@ class ReportsBrowserTest {
         assertThat(browser.findElement(By.id("nav-reports")).getAttribute("class")).contains("current");
         // The stylesheet, from this site as the content security policy allows, gives each report its white card.
         assertThat(browser.findElement(By.id("aged")).getCssValue("background-color")).isEqualTo("rgba(255, 255, 255, 1)");
+        chromium.screenshot("reports");
 
         LocalDate today = LocalDate.now();
         browser.get(app.uri("/office/reports?from=" + today.minusDays(6) + "&to=" + today).toString());
