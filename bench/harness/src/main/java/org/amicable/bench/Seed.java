@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.amicable.dispute.adapter.persistence.BenchJson;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DisputeEvent;

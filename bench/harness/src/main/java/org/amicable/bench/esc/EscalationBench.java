@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.amicable.bench.Args;
 import org.amicable.bench.Db;
-import org.amicable.dispute.adapter.persistence.ChunkedEscalation;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.EscalationReport;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
@@ -28,11 +27,11 @@ import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
  * fsync and synchronous_commit on.
  *
  * <pre>
- * --db h2|pg  --seed DIR  --work DIR  --days-back 1|2|3  --impl app|jdbc|chunked  [--out results.csv]
+ * --db h2|pg  --seed DIR  --work DIR  --days-back 1|2|3  --impl app|jdbc  [--out results.csv]
  * </pre>
  *
  * app: the application's {@code RunEscalationUseCase.runEscalation(date)} from its own Micronaut context;
- * jdbc: {@link PlainJdbcEscalation}; chunked: the prototype of the proposed change ({@link ChunkedEscalation}).
+ * jdbc: {@link PlainJdbcEscalation}.
  */
 public final class EscalationBench {
 
@@ -121,10 +120,7 @@ public final class EscalationBench {
                 }
             }
             case "jdbc" -> done = jdbc.run(date);
-            case "chunked" -> done = ChunkedEscalation.run(context, date, args.integer("chunk", 100));
-            case "bulk" -> done = org.amicable.dispute.adapter.persistence.BulkEscalation.run(context, date,
-                    args.integer("chunk", 100));
-            default -> throw new IllegalArgumentException("--impl app|jdbc|chunked|bulk");
+            default -> throw new IllegalArgumentException("--impl app|jdbc");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;

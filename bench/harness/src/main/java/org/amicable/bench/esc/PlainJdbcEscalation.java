@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.amicable.dispute.adapter.persistence.BenchJson;
+import org.amicable.bench.BenchJson;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DisputeEvent;

@@ -1,4 +1,4 @@
-package org.amicable.dispute.app;
+package org.amicable.bench.customer;
 
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
@@ -201,53 +201,42 @@ public final class CustomerBench {
         System.out.printf("RESULT import,h2,%d,%.0f,%.0f,%.2f%n", claims, jdbc, app, app / jdbc);
     }
 
+    /**
+     * The bodies queued by one server with its dispatcher held back, posted by a bare client, then delivered by
+     * a second server on the same database whose dispatcher runs on its own schedule (the application's public
+     * configuration, nothing of its internals). Both rates run from the first to the last message received.
+     */
     static void webhookBench(Path data, int messages) throws Exception {
-        AtomicLong received = new AtomicLong();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
-        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
-            Thread thread = new Thread(task, "receiver");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.incrementAndGet();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        Map<String, Object> settings = settings(h2(data, "app-webhooks"));
-        settings.put("amicable.webhooks.endpoints[0].name", "bench");
-        settings.put("amicable.webhooks.endpoints[0].url", hook);
-        settings.put("amicable.webhooks.endpoints[0].secret", "whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
-        settings.put("amicable.webhooks.endpoints[0].types", "claim.opened");
-        // The schedule stays out of the way: the benchmark drives the dispatcher itself.
-        settings.put("amicable.webhooks.initial-delay", "1h");
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, settings)) {
-            WebhookDispatchJob job = server.getApplicationContext().getBean(WebhookDispatchJob.class);
-            importOverHttp(server, csv(2000, "WARM"));
-            while (job.deliverBatch() > 0) {
-                // warm-up
-            }
-            importOverHttp(server, csv(messages, "B"));
-            List<String> bodies = new ArrayList<>();
-            @SuppressWarnings("unchecked")
-            TransactionOperations<Connection> tx = server.getApplicationContext().getBean(TransactionOperations.class);
-            tx.executeRead(status -> {
-                try (Statement select = status.getConnection().createStatement();
-                     ResultSet rows = select.executeQuery("SELECT payload FROM webhook_delivery WHERE status = 'PENDING'")) {
-                    while (rows.next()) {
-                        bodies.add(rows.getString(1));
+        Receiver receiver = new Receiver();
+        String hook = receiver.url();
+        String url = h2(data, "app-webhooks");
+        List<String> bodies = new ArrayList<>();
+        try {
+            Map<String, Object> queueing = webhookSettings(url, hook);
+            queueing.put("amicable.webhooks.initial-delay", "24h");
+            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, queueing)) {
+                importOverHttp(server, csv(2000, "WARM"));
+                importOverHttp(server, csv(messages, "B"));
+                @SuppressWarnings("unchecked")
+                TransactionOperations<Connection> tx = server.getApplicationContext().getBean(TransactionOperations.class);
+                tx.executeRead(status -> {
+                    try (Statement select = status.getConnection().createStatement();
+                         ResultSet rows = select.executeQuery("SELECT payload FROM webhook_delivery WHERE status = 'PENDING'"
+                                 + " AND payload LIKE '%F-B%'")) {
+                        while (rows.next()) {
+                            bodies.add(rows.getString(1));
+                        }
                     }
-                }
-                return null;
-            });
-            // Baseline first: a bare client posting the same bodies, 16 at a time, as the dispatcher does.
+                    return null;
+                });
+            }
+            if (bodies.size() != messages) {
+                throw new IllegalStateException(bodies.size() + " messages queued for " + messages + " claims");
+            }
+            // Baseline: a bare client posting the same bodies, 16 at a time, as the dispatcher does.
             HttpClient bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(16);
-            long before = received.get();
-            long start = System.nanoTime();
+            receiver.reset();
             List<CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
             for (String body : bodies) {
                 inFlight.acquireUninterruptibly();
@@ -256,23 +245,85 @@ public final class CustomerBench {
                         .whenComplete((response, error) -> inFlight.release()));
             }
             sent.forEach(CompletableFuture::join);
-            long bareMs = (System.nanoTime() - start) / 1_000_000;
-            long bareCount = received.get() - before;
-            before = received.get();
-            start = System.nanoTime();
-            while (job.deliverBatch() > 0) {
-                // until the outbox is empty
+            double bareRate = receiver.rate(messages);
+            // The application: its dispatcher delivers the 2,000 warm-up messages first (queued first), then these.
+            receiver.reset();
+            Map<String, Object> delivering = webhookSettings(url, hook);
+            delivering.put("amicable.webhooks.initial-delay", "0s");
+            delivering.put("amicable.webhooks.interval", "10ms");
+            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, delivering)) {
+                for (int i = 0; i < 36_000 && receiver.measured() < messages; i++) {
+                    Thread.sleep(50);
+                }
             }
-            long appMs = (System.nanoTime() - start) / 1_000_000;
-            long appCount = received.get() - before;
-            if (bareCount != bodies.size() || appCount != bodies.size()) {
-                throw new IllegalStateException("bare " + bareCount + ", app " + appCount + " of " + bodies.size());
-            }
-            double app = appCount * 1000.0 / appMs;
-            double bareRate = bareCount * 1000.0 / bareMs;
-            System.out.printf("RESULT webhooks,h2,%d,%.0f,%.0f,%.2f%n", bodies.size(), bareRate, app, app / bareRate);
+            double app = receiver.rate(messages);
+            System.out.printf("RESULT webhooks,h2,%d,%.0f,%.0f,%.2f%n", messages, bareRate, app, app / bareRate);
         } finally {
-            receiver.stop(0);
+            receiver.stop();
+        }
+    }
+
+    static Map<String, Object> webhookSettings(String url, String hook) throws Exception {
+        Map<String, Object> settings = settings(url);
+        settings.put("amicable.webhooks.endpoints[0].name", "bench");
+        settings.put("amicable.webhooks.endpoints[0].url", hook);
+        settings.put("amicable.webhooks.endpoints[0].secret", "whsec_" + Base64.getEncoder().encodeToString(new byte[32]));
+        settings.put("amicable.webhooks.endpoints[0].types", "claim.opened");
+        return settings;
+    }
+
+    /** A loopback receiver counting the measured messages (invoices F-B…) and timing the first and the last. */
+    static final class Receiver {
+        private final HttpServer server;
+        private final AtomicLong measured = new AtomicLong();
+        private final AtomicLong first = new AtomicLong();
+        private final AtomicLong last = new AtomicLong();
+
+        Receiver() throws Exception {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, task -> {
+                Thread thread = new Thread(task, "receiver");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.createContext("/hook", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (body.contains("F-B")) {
+                    long now = System.nanoTime();
+                    first.compareAndSet(0, now);
+                    last.accumulateAndGet(now, Math::max);
+                    measured.incrementAndGet();
+                }
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        void reset() {
+            measured.set(0);
+            first.set(0);
+            last.set(0);
+        }
+
+        long measured() {
+            return measured.get();
+        }
+
+        /** Messages per second from the first to the last received; fails unless exactly {@code expected} came. */
+        double rate(int expected) {
+            if (measured.get() != expected) {
+                throw new IllegalStateException(measured.get() + " messages received, " + expected + " expected");
+            }
+            return (expected - 1) * 1e9 / Math.max(1, last.get() - first.get());
+        }
+
+        void stop() {
+            server.stop(0);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.amicable.dispute.adapter.persistence;
+package org.amicable.bench;
 
 import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.Letter;
