@@ -2,6 +2,7 @@
 # Builds what the benchmarks run: the application (installed into ~/.m2 and its fat jar), then bench/.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require mvn
 if [ "${SKIP_APP_BUILD:-}" != "1" ]; then
   (cd "$ROOT" && mvn -B -q install -DskipTests)
 fi

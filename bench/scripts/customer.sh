@@ -6,14 +6,17 @@
 # Needs only the application's jar: mvn -B -q -pl dispute-app -am package -DskipTests
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require git java javac mvn timeout
 CLAIMS=${CLAIMS:-100000}; MESSAGES=${MESSAGES:-10000}
 APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
 OUT="$RESULTS/customer.csv"
 CLASSES=$(mktemp -d "$DATA/customer-classes.XXXXXX"); RUN=$(mktemp -d "$DATA/customer-run.XXXXXX")
-[ -f "$OUT" ] || echo "commit,benchmark,db,rows,baseline_per_s,app_per_s,ratio,load_before" > "$OUT"
-javac -d "$CLASSES" -cp "$APP" "$BENCH/customer/src/org/amicable/dispute/app/CustomerBench.java"
+echo "commit,benchmark,db,rows,baseline_per_s,app_per_s,ratio,load_before" > "$OUT"
+run_started customer "" "CLAIMS=$CLAIMS MESSAGES=$MESSAGES bench/scripts/customer.sh"
+javac -d "$CLASSES" -cp "$APP" "$BENCH/customer/src/org/amicable/bench/customer/CustomerBench.java"
 load=$(load1); commit=$(git -C "$ROOT" rev-parse --short HEAD)
-timeout 1800 java ${JAVA_OPTS:--Xmx1g} -cp "$APP:$CLASSES" org.amicable.dispute.app.CustomerBench "$RUN" "$CLAIMS" "$MESSAGES" \
+timeout 1800 java ${JAVA_OPTS:--Xmx1g} -cp "$APP:$CLASSES" org.amicable.bench.customer.CustomerBench "$RUN" "$CLAIMS" "$MESSAGES" \
   > "$RUN/out.log" 2>&1 || { tail -20 "$RUN/out.log"; exit 1; }
 grep '^RESULT ' "$RUN/out.log" | sed "s/^RESULT /$commit,/; s/\$/,$load/" | tee -a "$OUT"
 rm -rf "$CLASSES" "$RUN"
+run_finished customer

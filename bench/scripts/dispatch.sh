@@ -7,15 +7,14 @@
 # Environment: LETTERS (default 2000), ROUNDS (default 3), PORT (SMTP sink, default 2526).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk curl git java mvn python3 sha256sum
 BASE="${1:-${BASE:-without-storage}}"
 LETTERS="${LETTERS:-2000}"
 ROUNDS="${ROUNDS:-3}"
 PORT="${PORT:-2526}"
 SMTPD_PY=/usr/bin/python3   # Debian's python3 with python3-aiosmtpd (apt-get install -y python3-aiosmtpd)
 
-for tool in git mvn java curl "$SMTPD_PY"; do
-  command -v "$tool" >/dev/null || { echo "dispatch.sh needs $tool" >&2; exit 1; }
-done
+require "$SMTPD_PY"
 "$SMTPD_PY" -c 'import aiosmtpd' 2>/dev/null \
   || { echo "dispatch.sh needs python3-aiosmtpd (apt-get install -y python3-aiosmtpd)" >&2; exit 1; }
 
@@ -112,13 +111,14 @@ run() {
   awk -v n="$LETTERS" -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", n / (e - s) }'
 }
 
-printf 'round,baseline_letters_per_s,candidate_letters_per_s,ratio\n' >"$WORK/rounds.csv"
+OUT="$RESULTS/dispatch.csv"
+printf 'round,baseline_letters_per_s,candidate_letters_per_s,ratio\n' >"$OUT"
+run_started dispatch "$HEAD_COMMIT against $BASE" "bench/scripts/dispatch.sh $*"
 for ((r = 1; r <= ROUNDS; r++)); do
   if ((r % 2)); then b=$(run "$WORK/baseline.jar" "b$r"); c=$(run "$WORK/candidate.jar" "c$r")
   else c=$(run "$WORK/candidate.jar" "c$r"); b=$(run "$WORK/baseline.jar" "b$r"); fi
   ratio=$(awk -v c="$c" -v b="$b" 'BEGIN { printf "%.3f", c / b }')
-  printf '%d,%.1f,%.1f,%.2f\n' "$r" "$b" "$c" "$ratio" | tee -a "$WORK/rounds.csv"
+  printf '%d,%.1f,%.1f,%.2f\n' "$r" "$b" "$c" "$ratio" | tee -a "$OUT"
 done
-awk -F, -v base="$BASE" -v head="$HEAD_COMMIT" -v day="$(date +%F)" 'NR > 1 { b += $2; c += $3; n++ }
-  END { printf "%s,%s,%s,%d,%.1f,%.1f,%.2f\n", day, head, base, n, b / n, c / n, (c / n) / (b / n) }' \
-  "$WORK/rounds.csv" | tee -a "$RESULTS/dispatch.csv"
+awk -F, 'NR > 1 { b += $2; c += $3; n++ } END { printf "mean: baseline %.1f, candidate %.1f letters/s, %.2f\n", b / n, c / n, c / b }' "$OUT"
+run_finished dispatch

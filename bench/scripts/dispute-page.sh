@@ -10,8 +10,7 @@
 # "16 64"), PORT (default 18083). Needs the application's jar: mvn -o -q -pl dispute-app -am package -DskipTests
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
+require awk curl git java mvn sha256sum wrk timeout
 APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
 [ -f "$APP" ] || { echo "build first: mvn -o -q -pl dispute-app -am package -DskipTests" >&2; exit 1; }
 CALLS=${CALLS:-20}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}; CONNS=${CONNS:-16 64}; PORT=${PORT:-18083}
@@ -90,7 +89,8 @@ run() {
   echo "$rps"
 }
 
-[ -f "$OUT" ] || echo "commit,calls,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
+echo "commit,calls,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
+run_started dispute-page "" "CALLS=$CALLS DURATION=$DUR WARMUP=$WARM CONNS=\"$CONNS\" bench/scripts/dispute-page.sh"
 echo "warm-up ($WARM s each)"
 run json 16 "$WARM" "$JSON" "$AUTH" > /dev/null
 run page 16 "$WARM" "$PAGE" "$SESSION" > /dev/null
@@ -103,3 +103,4 @@ for c in $CONNS; do
   echo "c=$c: page $p1 + $p2 req/s, JSON $j1 + $j2 req/s, ratio $(awk -v a="$p1" -v b="$p2" -v c="$j1" -v d="$j2" \
     'BEGIN {printf "%.2f", (a + b) / (c + d)}')"
 done
+run_finished dispute-page

@@ -4,16 +4,17 @@
 # (embedded, fsync and synchronous_commit on for the runs), for 100k / 10k / 1k due disputes among
 # DISPUTES. Each run is its own JVM, on a fresh copy of the seeded database, after a warm-up.
 #
-# Environment: DISPUTES (default 1000000), DBS (default "h2 pg"), IMPLS (default "jdbc app"; also
-# "chunked", the prototype of the proposed change), DAYS ("1 2 3": 1 = 10 % due, 2 = 1 %, 3 = 0.1 %),
+# Environment: DISPUTES (default 1000000), DBS (default "h2 pg"), IMPLS (default "jdbc app"), DAYS ("1 2 3": 1 = 10 % due, 2 = 1 %, 3 = 0.1 %),
 # JAVA_OPTS (extra JVM options, e.g. JFR), KEEP_DATA=1 to keep the seeded databases.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require java timeout
 CP="$(harness_cp)"
 DISPUTES=${DISPUTES:-1000000}; DBS=${DBS:-h2 pg}; IMPLS=${IMPLS:-jdbc app}; DAYS=${DAYS:-1 2 3}
 D10=$((DISPUTES / 10)); D1=$((DISPUTES / 100)); D01=$((DISPUTES / 1000))
 OUT="$RESULTS/escalation.csv"
-[ -f "$OUT" ] || echo "db,impl,disputes,due,seconds,rows_per_s,load_before,load_after,entries_after,jvm_cpu_s" > "$OUT"
+echo "db,impl,disputes,due,seconds,rows_per_s,load_before,load_after,entries_after,jvm_cpu_s" > "$OUT"
+run_started escalation "" "DISPUTES=$DISPUTES DBS=\"$DBS\" DAYS=\"$DAYS\" bench/scripts/escalation.sh"
 for db in $DBS; do
   SEED="$DATA/esc-$db-$DISPUTES"
   if [ ! -f "$SEED/SEEDED" ]; then
@@ -35,3 +36,4 @@ for db in $DBS; do
   done
   [ "${KEEP_DATA:-}" = "1" ] || rm -rf "$SEED"
 done
+run_finished escalation

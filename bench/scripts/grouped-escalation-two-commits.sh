@@ -13,11 +13,9 @@
 #   REBUILD=1 (rebuild jars built before: kept in $BENCH_DATA/grouped-escalation/jars, one per commit id).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk curl git java mvn sha256sum
 [ $# -eq 2 ] || { echo "usage: $0 BASE CANDIDATE (two commits)" >&2; exit 2; }
 ROUNDS=${ROUNDS:-3}; CLAIMS=${CLAIMS:-100000}; CUSTOMERS=${CUSTOMERS:-20000}; PORT=${PORT:-18091}
-for tool in curl git java mvn sha256sum awk; do
-  command -v "$tool" >/dev/null || { echo "grouped-escalation-two-commits.sh needs $tool" >&2; exit 1; }
-done
 BASE=$(git -C "$ROOT" rev-parse --verify "$1^{commit}") || { echo "not a commit: $1" >&2; exit 1; }
 CAND=$(git -C "$ROOT" rev-parse --verify "$2^{commit}") || { echo "not a commit: $2" >&2; exit 1; }
 B=${BASE:0:7}; C=${CAND:0:7}
@@ -113,7 +111,8 @@ run() {
     "$load0" "$(load1)"
 }
 
-[ -f "$OUT" ] || echo "time_utc,baseline,candidate,round,order,jar,commit,claims,customers,seconds,claims_per_s,load_before,load_after" >"$OUT"
+echo "time_utc,baseline,candidate,round,order,jar,commit,claims,customers,seconds,claims_per_s,load_before,load_after" >"$OUT"
+run_started grouped-escalation "$C against $B" "ROUNDS=$ROUNDS CLAIMS=$CLAIMS CUSTOMERS=$CUSTOMERS bench/scripts/grouped-escalation-two-commits.sh $*"
 echo "measuring: baseline $B, candidate $C, $ROUNDS rounds, $CLAIMS claims of $CUSTOMERS customers; $(uptime)"
 SUMMARY="$WORK/rounds.txt"; : >"$SUMMARY"
 for ((r = 1; r <= ROUNDS; r++)); do
@@ -124,3 +123,4 @@ done
 echo "round  baseline claims/s  candidate claims/s  ratio"
 awk '{ printf "%5d  %17s  %18s  %5.2f\n", $1, $2, $3, $3 / $2; sb += $2; sc += $3; n++ }
   END { printf " mean  %17.1f  %18.1f  %5.2f (target >= 0.80)\n", sb / n, sc / n, sc / sb }' "$SUMMARY"
+run_finished grouped-escalation

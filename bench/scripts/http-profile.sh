@@ -3,6 +3,7 @@
 # freshly seeded database like http.sh's, then prints the breakdown of each (jfr-breakdown.py http).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require java jfr python3 sha256sum wrk timeout
 CP="$(harness_cp)"; PORT=${PORT:-18082}; DIR="$DATA/http"; SECS=${SECS:-15}
 # A fresh database, seeded as http.sh does (a reused one is larger and slower after its payments).
 rm -rf "$DIR"; mkdir -p "$DIR"

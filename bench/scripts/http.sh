@@ -9,6 +9,7 @@
 # PORT (default 18080), CONNS (default "16 64"), JAVA_OPTS (extra server JVM options, e.g. JFR).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk curl java ps sha256sum wrk timeout
 CP="$(harness_cp)"
 DUR=${DURATION:-20}; WARM=${WARMUP:-10}; PORT=${PORT:-18080}; N=${HTTP_DISPUTES:-20000}; CONNS=${CONNS:-16 64}
 DIR="$DATA/http"; OUT="$RESULTS/http.csv"; LOG="$RESULTS/http-wrk.log"
@@ -63,7 +64,8 @@ run() {
   rm -f "$out" "$rss_file"
 }
 
-[ -f "$OUT" ] || echo "endpoint,connections,req_per_s,p50_ms,p99_ms,non_2xx,rss_max_kb,load_before,load_after" > "$OUT"
+echo "endpoint,connections,req_per_s,p50_ms,p99_ms,non_2xx,rss_max_kb,load_before,load_after" > "$OUT"
+run_started http "" "DURATION=$DUR WARMUP=$WARM HTTP_DISPUTES=$N CONNS=\"$CONNS\" bench/scripts/http.sh"
 echo "warm-up ($WARM s each)"
 for s in "baseline-read read.lua /baseline/disputes/" "app-read read.lua /disputes/" \
          "baseline-insert pay.lua /baseline/disputes/" "app-payment pay.lua /disputes/"; do
@@ -81,3 +83,4 @@ for c in $CONNS; do
 done
 echo "server RSS after the runs: $(ps -o rss= -p "$PID") kB"
 grep -m1 "Startup completed" "$DIR/server.log" || true
+run_finished http

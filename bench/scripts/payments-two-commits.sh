@@ -12,13 +12,11 @@
 #   they are kept in $BENCH_DATA/payments-two-commits/jars, one per full commit id).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk bc curl git java mvn sha256sum wrk timeout
 [ $# -eq 2 ] || { echo "usage: $0 BASE CANDIDATE (two commits)" >&2; exit 2; }
 ROUNDS=${ROUNDS:-3}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}; CONNS=${CONNS:-16}
 CLAIMS=${CLAIMS:-2000}; PORT=${PORT:-18090}
 
-for tool in wrk curl git java mvn sha256sum; do
-  command -v "$tool" >/dev/null || { echo "payments-two-commits.sh needs $tool (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
 BASE=$(git -C "$ROOT" rev-parse --verify "$1^{commit}") || { echo "not a commit: $1" >&2; exit 1; }
 CAND=$(git -C "$ROOT" rev-parse --verify "$2^{commit}") || { echo "not a commit: $2" >&2; exit 1; }
 B=${BASE:0:7}; C=${CAND:0:7}
@@ -129,7 +127,8 @@ run() {
   RPS=$rps; P99=$p99; CPUREQ=${cpu##*,}
 }
 
-[ -f "$OUT" ] || echo "time_utc,baseline,candidate,round,order,jar,commit,connections,duration_s,claims,req_per_s,p50_ms,p99_ms,requests,non_2xx,socket_errors,load_before,load_after,server_cpu_s,wrk_cpu_s,machine_busy_cpu_s,others_cpu_s,server_cpu_ms_per_req" >"$OUT"
+echo "time_utc,baseline,candidate,round,order,jar,commit,connections,duration_s,claims,req_per_s,p50_ms,p99_ms,requests,non_2xx,socket_errors,load_before,load_after,server_cpu_s,wrk_cpu_s,machine_busy_cpu_s,others_cpu_s,server_cpu_ms_per_req" >"$OUT"
+run_started payments-two-commits "$C against $B" "ROUNDS=$ROUNDS DURATION=$DUR CONNS=\"$CONNS\" CLAIMS=$CLAIMS bench/scripts/payments-two-commits.sh $*"
 echo "measuring: baseline $B, candidate $C, $ROUNDS rounds, wrk -t2 -c$CONNS ${WARM}s warm-up + ${DUR}s; $(uptime)"
 SUMMARY="$WORK/rounds.txt"; : >"$SUMMARY"
 for ((r = 1; r <= ROUNDS; r++)); do
@@ -143,3 +142,4 @@ awk '{ printf "%5d  %14.1f  %15.1f  %5.3f  %s / %s  %s / %s\n", $1, $2, $5, $5 /
   END { printf " mean  %14.1f  %15.1f  %5.3f  (candidate / baseline on the means)  %.3f / %.3f\n",
         b / n, c / n, (c / n) / (b / n), bc / n, cc / n }' "$SUMMARY"
 echo "done; $(uptime)"
+run_finished payments-two-commits

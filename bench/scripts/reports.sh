@@ -11,9 +11,7 @@
 # Environment: DISPUTES (default 1000000), ROUNDS (default 10), WARMUP (default 3), ALLOW_DIRTY.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-for tool in java javac mvn git; do
-  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
-done
+require git java javac mvn timeout
 DISPUTES=${DISPUTES:-1000000}; ROUNDS=${ROUNDS:-10}; WARMUP=${WARMUP:-3}
 if [ "${ALLOW_DIRTY:-0}" != 1 ] && [ -n "$(git -C "$ROOT" status --porcelain -- . ':!bench/results' ':!bench/data')" ]; then
   echo "the tree has uncommitted changes: commit them, or set ALLOW_DIRTY=1" >&2; exit 1
@@ -27,7 +25,8 @@ CP="$ROOT/dispute-app/target/classes:$ROOT/dispute-app/target/test-classes:$(cat
 CLASSES="$DATA/reports-classes"; rm -rf "$CLASSES"; mkdir -p "$CLASSES"
 javac -d "$CLASSES" -cp "$CP" "$BENCH/harness/src/main/java/org/amicable/bench/reports/ReportBench.java"
 OUT="$RESULTS/reports.csv"
-[ -f "$OUT" ] || echo "commit,report,disputes,use_case_ms_median,bare_ms_median,ratio,load_before,load_after" > "$OUT"
+echo "commit,report,disputes,use_case_ms_median,bare_ms_median,ratio,load_before,load_after" > "$OUT"
+run_started reports "" "DISPUTES=$DISPUTES ROUNDS=$ROUNDS WARMUP=$WARMUP bench/scripts/reports.sh"
 LOAD=$(load1)
 LINES=$(timeout 3600 java -Xmx1g -cp "$CLASSES:$CP" org.amicable.bench.reports.ReportBench \
   --disputes "$DISPUTES" --rounds "$ROUNDS" --warmup "$WARMUP" 2> >(grep -E "SEEDED|ratio|Exception|differ" >&2) \
@@ -37,3 +36,4 @@ while IFS= read -r line; do
   echo "$COMMIT,$line,$LOAD,$(load1)" >> "$OUT"
   echo "$COMMIT,$line"
 done <<< "$LINES"
+run_finished reports

@@ -3,11 +3,13 @@
 # archive at exit, then RUNS measured starts with it. Prints the medians (proposed change, startup).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk java ps
 RUNS=${RUNS:-5}; PORT=${PORT:-18091}
 APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
 BARE="$BENCH/bare-app/target/bench-bare-app-1.1.0-SNAPSHOT.jar"
 OUT="$RESULTS/startup-cds.csv"
-[ -f "$OUT" ] || echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
+echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
+run_started startup-cds "" "RUNS=$RUNS bench/scripts/startup-cds.sh"
 start() { # start NAME JAR OPTS -> prints ms and rss
   local jar=$1 opts=$2 dir log pid ms rss
   dir=$(mktemp -d "$DATA/startup.XXXXXX"); log="$dir/out.log"
@@ -34,3 +36,4 @@ for name in app-cds bare-cds; do
   tail -n "$((RUNS * 2))" "$OUT" | awk -F, -v n="$name" '$1==n {print $3}' | sort -n | awk -v n="$name" \
     '{a[NR]=$1} END {print n " median of " NR ": " a[int((NR+1)/2)] " ms"}'
 done
+run_finished startup-cds

@@ -5,11 +5,13 @@
 # resident memory right after the start.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+require awk java ps
 RUNS=${RUNS:-5}; PORT=${PORT:-18090}
 APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
 BARE="$BENCH/bare-app/target/bench-bare-app-1.1.0-SNAPSHOT.jar"
 OUT="$RESULTS/startup.csv"
-[ -f "$OUT" ] || echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
+echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
+run_started startup "" "RUNS=$RUNS bench/scripts/startup.sh"
 one() {
   local name=$1 jar=$2 run=$3 dir log pid ms rss load
   dir=$(mktemp -d "$DATA/startup.XXXXXX"); log="$dir/out.log"; load=$(load1)
@@ -32,3 +34,4 @@ for name in app bare; do
   tail -n "$((RUNS * 2))" "$OUT" | awk -F, -v n="$name" '$1==n {print $3}' | sort -n | awk -v n="$name" \
     '{a[NR]=$1} END {print n " median of " NR ": " a[int((NR+1)/2)] " ms"}'
 done
+run_finished startup

@@ -12,7 +12,7 @@
 # request may wait for a connection, default 30000), APP_JAR (a fat jar to run instead of the one in ~/.m2).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)" >&2; exit 1; }
+require awk curl git java sha256sum wrk timeout
 CP="$(harness_cp)"
 DISPUTES=${DISPUTES:-1000000}; TASKS=${TASKS:-50000}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}
 CONNS=${CONNS:-16 64}; PAGES=${PAGES:-1 500}; PORT=${PORT:-18081}
@@ -71,7 +71,8 @@ run() {
   echo "$rps"
 }
 
-[ -f "$OUT" ] || echo "commit,disputes,tasks,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
+echo "commit,disputes,tasks,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
+run_started tasks "" "DISPUTES=$DISPUTES TASKS=$TASKS DURATION=$DUR WARMUP=$WARM CONNS=\"$CONNS\" PAGES=\"$PAGES\" bench/scripts/tasks.sh"
 echo "warm-up ($WARM s each)"
 for page in $PAGES; do
   run "baseline-page$page" 16 "$WARM" "/baseline/tasks?assignee=manager-0&size=50&page=$page" > /dev/null
@@ -88,3 +89,4 @@ for page in $PAGES; do
       -v c="$b1" -v d="$b2" 'BEGIN {printf "%.2f", (a + b) / (c + d)}')"
   done
 done
+run_finished tasks
