@@ -4,13 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
@@ -72,8 +67,10 @@ import org.amicable.dispute.domain.service.DisputeServices;
 /**
  * Wires the domain's use cases over the storage and mail adapters. A use case that changes disputes
  * runs in one database transaction, so that its entries and the letters it decides are committed
- * together (the outbox). The escalation and the dispatcher are left outside: they commit dispute by
- * dispute, and the dispatcher must never hold a transaction while it talks to a mail server.
+ * together (the outbox): Micronaut's transaction advice, declared on the factory method, wraps the bean
+ * it returns and rolls back when the use case throws. The escalation and the dispatcher are left
+ * outside: the escalation commits chunk by chunk, and the dispatcher must never hold a transaction
+ * while it talks to a mail server.
  */
 @Factory
 final class DomainFactory {
@@ -94,13 +91,15 @@ final class DomainFactory {
 
     /** The letters named and those of its group are decided in one transaction. */
     @Singleton
-    ApproveLetterUseCase approveLetter(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(ApproveLetterUseCase.class, services.approveLetter(), tx);
+    @Transactional
+    ApproveLetterUseCase approveLetter(DisputeServices services) {
+        return services.approveLetter();
     }
 
     @Singleton
-    HoldLetterUseCase holdLetter(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(HoldLetterUseCase.class, services.holdLetter(), tx);
+    @Transactional
+    HoldLetterUseCase holdLetter(DisputeServices services) {
+        return services.holdLetter();
     }
 
     @Singleton
@@ -109,154 +108,181 @@ final class DomainFactory {
     }
 
     @Singleton
-    OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(OpenUnpaidClaimUseCase.class, services.openUnpaidClaim(), tx);
+    @Transactional
+    OpenUnpaidClaimUseCase openUnpaidClaim(DisputeServices services) {
+        return services.openUnpaidClaim();
     }
 
     /** Each call imports one chunk of rows in one transaction. */
     @Singleton
-    ImportUnpaidClaimsUseCase importUnpaidClaims(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(ImportUnpaidClaimsUseCase.class, services.importUnpaidClaims(), tx);
+    @Transactional
+    ImportUnpaidClaimsUseCase importUnpaidClaims(DisputeServices services) {
+        return services.importUnpaidClaims();
     }
 
     @Singleton
-    ImportPaymentsUseCase importPayments(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(ImportPaymentsUseCase.class, services.importPayments(), tx);
+    @Transactional
+    ImportPaymentsUseCase importPayments(DisputeServices services) {
+        return services.importPayments();
     }
 
     /** The customer's own plan, judged against the limits the company accepts on the spot. */
     @Singleton
-    ProposeRepaymentPlanUseCase proposeRepaymentPlan(DisputeServices services, RepaymentPlanLimits limits,
-            TransactionOperations<Connection> tx) {
-        return transactional(ProposeRepaymentPlanUseCase.class, services.proposeRepaymentPlan(limits), tx);
+    @Transactional
+    ProposeRepaymentPlanUseCase proposeRepaymentPlan(DisputeServices services, RepaymentPlanLimits limits) {
+        return services.proposeRepaymentPlan(limits);
     }
 
     @Singleton
-    DeclarePaymentUseCase declarePayment(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(DeclarePaymentUseCase.class, services.declarePayment(), tx);
+    @Transactional
+    DeclarePaymentUseCase declarePayment(DisputeServices services) {
+        return services.declarePayment();
     }
 
     /** The grievance, its documents and the hold of the claim's chase are committed together. */
     @Singleton
-    ContestClaimUseCase contestClaim(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(ContestClaimUseCase.class, services.contestClaim(), tx);
+    @Transactional
+    ContestClaimUseCase contestClaim(DisputeServices services) {
+        return services.contestClaim();
     }
 
     @Singleton
-    OpenGrievanceUseCase openGrievance(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(OpenGrievanceUseCase.class, services.openGrievance(), tx);
+    @Transactional
+    OpenGrievanceUseCase openGrievance(DisputeServices services) {
+        return services.openGrievance();
     }
 
     @Singleton
-    RecordPaymentUseCase recordPayment(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordPaymentUseCase.class, services.recordPayment(), tx);
+    @Transactional
+    RecordPaymentUseCase recordPayment(DisputeServices services) {
+        return services.recordPayment();
     }
 
     /** The parts of a customer's payment are recorded together, or none. */
     @Singleton
-    RecordCustomerPaymentUseCase recordCustomerPayment(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordCustomerPaymentUseCase.class, services.recordCustomerPayment(), tx);
+    @Transactional
+    RecordCustomerPaymentUseCase recordCustomerPayment(DisputeServices services) {
+        return services.recordCustomerPayment();
     }
 
     @Singleton
-    RecordPromiseUseCase recordPromise(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordPromiseUseCase.class, services.recordPromise(), tx);
+    @Transactional
+    RecordPromiseUseCase recordPromise(DisputeServices services) {
+        return services.recordPromise();
     }
 
     @Singleton
-    RecordPhoneCallUseCase recordPhoneCall(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordPhoneCallUseCase.class, services.recordPhoneCall(), tx);
+    @Transactional
+    RecordPhoneCallUseCase recordPhoneCall(DisputeServices services) {
+        return services.recordPhoneCall();
     }
 
     @Singleton
-    RecordCustomerAnswerUseCase recordCustomerAnswer(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordCustomerAnswerUseCase.class, services.recordCustomerAnswer(), tx);
+    @Transactional
+    RecordCustomerAnswerUseCase recordCustomerAnswer(DisputeServices services) {
+        return services.recordCustomerAnswer();
     }
 
     @Singleton
-    ConfirmMediationUseCase confirmMediation(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(ConfirmMediationUseCase.class, services.confirmMediation(), tx);
+    @Transactional
+    ConfirmMediationUseCase confirmMediation(DisputeServices services) {
+        return services.confirmMediation();
     }
 
     @Singleton
-    AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(AgreeRepaymentPlanUseCase.class, services.agreeRepaymentPlan(), tx);
+    @Transactional
+    AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices services) {
+        return services.agreeRepaymentPlan();
     }
 
     @Singleton
-    TakeToCourtUseCase takeToCourt(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(TakeToCourtUseCase.class, services.takeToCourt(), tx);
+    @Transactional
+    TakeToCourtUseCase takeToCourt(DisputeServices services) {
+        return services.takeToCourt();
     }
 
     @Singleton
-    WriteOffClaimUseCase writeOffClaim(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(WriteOffClaimUseCase.class, services.writeOffClaim(), tx);
+    @Transactional
+    WriteOffClaimUseCase writeOffClaim(DisputeServices services) {
+        return services.writeOffClaim();
     }
 
     @Singleton
-    CancelClaimUseCase cancelClaim(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(CancelClaimUseCase.class, services.cancelClaim(), tx);
+    @Transactional
+    CancelClaimUseCase cancelClaim(DisputeServices services) {
+        return services.cancelClaim();
     }
 
     @Singleton
-    AssignManagerUseCase assignManager(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(AssignManagerUseCase.class, services.assignManager(), tx);
+    @Transactional
+    AssignManagerUseCase assignManager(DisputeServices services) {
+        return services.assignManager();
     }
 
     @Singleton
-    RecordContactUseCase recordContact(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordContactUseCase.class, services.recordContact(), tx);
+    @Transactional
+    RecordContactUseCase recordContact(DisputeServices services) {
+        return services.recordContact();
     }
 
     @Singleton
-    MakeProposalUseCase makeProposal(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(MakeProposalUseCase.class, services.makeProposal(), tx);
+    @Transactional
+    MakeProposalUseCase makeProposal(DisputeServices services) {
+        return services.makeProposal();
     }
 
     @Singleton
-    AnswerProposalUseCase answerProposal(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(AnswerProposalUseCase.class, services.answerProposal(), tx);
+    @Transactional
+    AnswerProposalUseCase answerProposal(DisputeServices services) {
+        return services.answerProposal();
     }
 
     @Singleton
-    ReferGrievanceToMediationUseCase referGrievanceToMediation(DisputeServices services,
-            TransactionOperations<Connection> tx) {
-        return transactional(ReferGrievanceToMediationUseCase.class, services.referGrievanceToMediation(), tx);
+    @Transactional
+    ReferGrievanceToMediationUseCase referGrievanceToMediation(DisputeServices services) {
+        return services.referGrievanceToMediation();
     }
 
     @Singleton
-    RecordResolutionUseCase recordResolution(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordResolutionUseCase.class, services.recordResolution(), tx);
+    @Transactional
+    RecordResolutionUseCase recordResolution(DisputeServices services) {
+        return services.recordResolution();
     }
 
     @Singleton
-    WithdrawGrievanceUseCase withdrawGrievance(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(WithdrawGrievanceUseCase.class, services.withdrawGrievance(), tx);
+    @Transactional
+    WithdrawGrievanceUseCase withdrawGrievance(DisputeServices services) {
+        return services.withdrawGrievance();
     }
 
     @Singleton
-    RecordLetterTrackingUseCase recordLetterTracking(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordLetterTrackingUseCase.class, services.recordLetterTracking(), tx);
+    @Transactional
+    RecordLetterTrackingUseCase recordLetterTracking(DisputeServices services) {
+        return services.recordLetterTracking();
     }
 
     @Singleton
-    RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordAcknowledgmentUseCase.class, services.recordAcknowledgment(), tx);
+    @Transactional
+    RecordAcknowledgmentUseCase recordAcknowledgment(DisputeServices services) {
+        return services.recordAcknowledgment();
     }
 
     @Singleton
-    RecordLetterReturnUseCase recordLetterReturn(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(RecordLetterReturnUseCase.class, services.recordLetterReturn(), tx);
+    @Transactional
+    RecordLetterReturnUseCase recordLetterReturn(DisputeServices services) {
+        return services.recordLetterReturn();
     }
 
     @Singleton
-    AttachScanUseCase attachScan(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(AttachScanUseCase.class, services.attachScan(), tx);
+    @Transactional
+    AttachScanUseCase attachScan(DisputeServices services) {
+        return services.attachScan();
     }
 
     @Singleton
-    CorrectContactDetailsUseCase correctContactDetails(DisputeServices services, TransactionOperations<Connection> tx) {
-        return transactional(CorrectContactDetailsUseCase.class, services.correctContactDetails(), tx);
+    @Transactional
+    CorrectContactDetailsUseCase correctContactDetails(DisputeServices services) {
+        return services.correctContactDetails();
     }
 
     /** Typed as what it is: a graceful-shutdown participant, and what the metrics read the last run from. */
@@ -301,31 +327,5 @@ final class DomainFactory {
     @Singleton
     ListTasksUseCase listTasks(TaskList tasks) {
         return DisputeServices.listTasks(tasks);
-    }
-
-    /** The use case, each call of which runs in one write transaction, rolled back by any exception. */
-    static <T> T transactional(Class<T> useCase, T target, TransactionOperations<Connection> transactions) {
-        InvocationHandler handler = (proxy, method, arguments) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return method.invoke(target, arguments);
-            }
-            try {
-                return transactions.executeWrite(status -> method.invoke(target, arguments));
-            } catch (Exception e) {
-                // The transaction manager rethrows the reflective call's InvocationTargetException as it is,
-                // checked though it is: what the use case threw is its cause.
-                throw unwrap(e);
-            }
-        };
-        return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, handler));
-    }
-
-    private static Throwable unwrap(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvocationTargetException invocation) {
-                return invocation.getCause();
-            }
-        }
-        return e;
     }
 }
