@@ -33,7 +33,7 @@ final class DailyEscalationJob {
         try {
             escalation.runEscalation(today);
         } catch (RuntimeException e) {
-            // Each dispute is committed on its own: the next run resumes with those still due.
+            // Each chunk of disputes is committed on its own: the next run resumes with those still due.
             LOG.error("Escalation for {} failed; it resumes where it stopped at the next run", today, e);
         }
     }

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every escalation run, from the schedule or the API: timed in the metrics
  * ({@code amicable.escalation.runs}), counted ({@code amicable.escalation.disputes}), its progress
- * logged every ten seconds when long, and stopped between two disputes when the application shuts
- * down gracefully (each dispute is committed on its own: what is left stays due).
+ * logged every ten seconds when long, and stopped between two chunks of disputes when the application shuts
+ * down gracefully (each chunk of up to 250 disputes is committed on its own: what is left stays due).
  */
 final class MeteredEscalation implements RunEscalationUseCase, GracefulShutdownCapable {
 
