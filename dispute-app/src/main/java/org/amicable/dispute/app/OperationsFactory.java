@@ -1,5 +1,7 @@
 package org.amicable.dispute.app;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class OperationsFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger("amicable");
+
+    /** The one key of the dispute counts' cache: they are read all at once. */
+    private static final String ALL_DISPUTES = "all";
 
     /** The outbox is looked up lazily: the datasource's own metrics need the registry first. */
     @Singleton
@@ -53,13 +58,14 @@ final class OperationsFactory {
     MeterBinder disputeMetrics(BeanProvider<JdbcDisputeRepository> disputes,
             @Value("${amicable.metrics.dispute-counts-max-age:30s}") java.time.Duration maxAge) {
         return registry -> {
-            CachedCounts counts = new CachedCounts(() -> disputes.get().countByTrackAndState(), maxAge);
+            LoadingCache<String, java.util.Map<String, Long>> counts = Caffeine.newBuilder().expireAfterWrite(maxAge)
+                    .build(all -> disputes.get().countByTrackAndState());
             for (Track track : Track.values()) {
                 List<String> states = track == Track.UNPAID_CLAIM
                         ? java.util.Arrays.stream(ClaimState.values()).map(Enum::name).toList()
                         : java.util.Arrays.stream(GrievanceState.values()).map(Enum::name).toList();
                 for (String state : states) {
-                    Gauge.builder("amicable.disputes", counts, c -> c.get().getOrDefault(track + "/" + state, 0L))
+                    Gauge.builder("amicable.disputes", counts, c -> c.get(ALL_DISPUTES).getOrDefault(track + "/" + state, 0L))
                             .tag("track", track.name().toLowerCase()).tag("state", state.toLowerCase())
                             .description("Disputes by track and state")
                             .strongReference(true)
@@ -78,28 +84,6 @@ final class OperationsFactory {
                 .baseUnit("seconds")
                 .strongReference(true)
                 .register(registry);
-    }
-
-    /** A value computed again once it is older than a given age. */
-    static final class CachedCounts {
-        private final java.util.function.Supplier<java.util.Map<String, Long>> source;
-        private final long maxAgeNanos;
-        private volatile java.util.Map<String, Long> value = java.util.Map.of();
-        private volatile long readAt = Long.MIN_VALUE;
-
-        CachedCounts(java.util.function.Supplier<java.util.Map<String, Long>> source, java.time.Duration maxAge) {
-            this.source = source;
-            this.maxAgeNanos = maxAge.toNanos();
-        }
-
-        java.util.Map<String, Long> get() {
-            long now = System.nanoTime();
-            if (readAt == Long.MIN_VALUE || now - readAt >= maxAgeNanos) {
-                value = source.get();
-                readAt = now;
-            }
-            return value;
-        }
     }
 
     @Singleton

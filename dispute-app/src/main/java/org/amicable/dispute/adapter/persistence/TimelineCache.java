@@ -1,42 +1,36 @@
 package org.amicable.dispute.adapter.persistence;
 
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.TimelineEntry;
 
 /**
- * The timelines of the disputes read most recently, so that reading a dispute again parses only
- * the entries added since. Bounded by a number of disputes; least recently used go first.
+ * The timelines of the disputes read most often and most recently, so that reading a dispute again
+ * parses only the entries added since. Bounded by a number of disputes (Caffeine's size-based eviction);
+ * a capacity of 0 keeps nothing.
  */
 final class TimelineCache {
 
-    private final int capacity;
-    private final Map<DisputeId, List<TimelineEntry>> timelines;
+    private final Optional<Cache<DisputeId, List<TimelineEntry>>> timelines;
 
     TimelineCache(int capacity) {
-        this.capacity = capacity;
-        this.timelines = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<DisputeId, List<TimelineEntry>> eldest) {
-                return size() > TimelineCache.this.capacity;
-            }
-        };
+        this.timelines = capacity == 0 ? Optional.empty()
+                : Optional.of(Caffeine.newBuilder().maximumSize(capacity).build());
     }
 
     /** The cached entries of the dispute, oldest first; empty if none. */
-    synchronized List<TimelineEntry> get(DisputeId id) {
-        return capacity == 0 ? List.of() : timelines.getOrDefault(id, List.of());
+    List<TimelineEntry> get(DisputeId id) {
+        return timelines.map(cache -> cache.getIfPresent(id)).orElse(List.of());
     }
 
-    synchronized void put(DisputeId id, List<TimelineEntry> entries) {
-        if (capacity > 0) {
-            timelines.put(id, List.copyOf(entries));
-        }
+    void put(DisputeId id, List<TimelineEntry> entries) {
+        timelines.ifPresent(cache -> cache.put(id, List.copyOf(entries)));
     }
 
-    synchronized void remove(DisputeId id) {
-        timelines.remove(id);
+    void remove(DisputeId id) {
+        timelines.ifPresent(cache -> cache.invalidate(id));
     }
 }
