@@ -109,23 +109,33 @@ final class Disputes {
     static final int ATTEMPTS = 5;
 
     /**
-     * Loads the dispute named by the command, checks its version, applies the change, stores it. A
-     * command that names no version (no If-Match) is applied again to the fresh dispute when another
-     * change was stored in between; one that names a version fails with a conflict instead.
+     * Loads the dispute named by the command, checks its version, applies the change as the current
+     * actor, stores it: {@link #update}.
      */
     DisputeView change(DisputeCommand command, Consumer<Dispute> change) {
-        for (int attempt = 1; ; attempt++) {
-            Dispute dispute = load(command.disputeId());
+        return view(update(command.disputeId(), command.expectedVersion(), dispute -> {
             actor().ifPresent(dispute::actingAs);
-            command.expectedVersion().filter(expected -> expected != dispute.version()).ifPresent(expected -> {
+            change.accept(dispute);
+        }));
+    }
+
+    /**
+     * Loads the dispute, checks its version, applies the change, stores it. Without an expected version
+     * (no If-Match), the change is applied again to the fresh dispute when another change was stored in
+     * between, up to {@value #ATTEMPTS} times; with one, it fails with a conflict instead.
+     */
+    Dispute update(DisputeId id, Optional<Long> expectedVersion, Consumer<Dispute> change) {
+        for (int attempt = 1; ; attempt++) {
+            Dispute dispute = load(id);
+            expectedVersion.filter(expected -> expected != dispute.version()).ifPresent(expected -> {
                 throw new VersionConflictException(dispute.id(), expected, dispute.version());
             });
             change.accept(dispute);
             try {
                 save(dispute);
-                return view(dispute);
+                return dispute;
             } catch (VersionConflictException e) {
-                if (command.expectedVersion().isPresent() || attempt >= ATTEMPTS) {
+                if (expectedVersion.isPresent() || attempt >= ATTEMPTS) {
                     throw e;
                 }
             }

@@ -21,7 +21,6 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterNotPrintableException;
 import org.amicable.dispute.domain.model.Track;
-import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
@@ -265,18 +264,9 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
 
     /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */
     private void recordOnDispute(DisputeId disputeId, java.util.function.Consumer<Dispute> change) {
-        for (int attempt = 0; ; attempt++) {
-            Dispute dispute = disputes.load(disputeId);
+        disputes.update(disputeId, Optional.empty(), dispute -> {
             dispute.actingAs(Actor.SystemJob.DISPATCH);
             change.accept(dispute);
-            try {
-                disputes.save(dispute);
-                return;
-            } catch (VersionConflictException e) {
-                if (attempt >= 5) {
-                    throw e;
-                }
-            }
-        }
+        });
     }
 }
