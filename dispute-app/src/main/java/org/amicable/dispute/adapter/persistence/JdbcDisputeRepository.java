@@ -300,7 +300,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
     /** A batch's duplicate key may be reported on the batch's chained exceptions rather than its causes. */
     private static boolean isDuplicateKeyInBatch(SQLException e) {
         for (SQLException next = e; next != null; next = next.getNextException()) {
-            if (isDuplicateKey(next)) {
+            if (SqlStates.isUniqueViolation(next)) {
                 return true;
             }
         }
@@ -381,7 +381,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 insert.setString(11, subject.map(DisputeSubject::key).orElse(null));
                 insert.executeUpdate();
             } catch (SQLException e) {
-                if (isDuplicateKey(e)) {
+                if (SqlStates.isUniqueViolation(e)) {
                     if (beforeInsert != null) {
                         connection.rollback(beforeInsert);
                         Optional<DisputeId> existing = openAbout(connection, subject.get());
@@ -788,15 +788,4 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             statement.setNull(index, Types.DATE);
         }
     }
-
-    static boolean isDuplicateKey(SQLException e) {
-        // 23505: unique violation, in PostgreSQL and H2 alike.
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }
