@@ -1,5 +1,8 @@
 package org.amicable.dispute.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -27,6 +30,7 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "org.amicable.dispute.domain..";
     private static final String WEB = "org.amicable.dispute.adapter.web..";
+    private static final String WEB_PORTS = "org.amicable.dispute.adapter.web.port..";
     private static final String MAIL = "org.amicable.dispute.adapter.mail..";
     private static final String PERSISTENCE = "org.amicable.dispute.adapter.persistence..";
     private static final String APP = "org.amicable.dispute.app..";
@@ -49,7 +53,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule persistenceKnowsNoOtherAdapter = noClasses().that().resideInAPackage(PERSISTENCE)
-            .should().dependOnClassesThat().resideInAnyPackage(WEB, MAIL, APP);
+            .should().dependOnClassesThat(resideInAnyPackage(WEB, MAIL, APP).and(not(resideInAPackage(WEB_PORTS))))
+            .because("the storage implements the domain's ports, and the web adapter's own storage ports only");
+
+    @ArchTest
+    static final ArchRule theWebAdaptersStoragePortsStandAlone = classes().that().resideInAPackage(WEB_PORTS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(WEB_PORTS, DOMAIN, "java..")
+            .because("the storage that implements them must not reach the rest of the web adapter through them");
 
     @ArchTest
     static final ArchRule mailIsNoFramework = noClasses().that().resideInAPackage(MAIL)

@@ -17,9 +17,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.amicable.dispute.adapter.web.IdempotencyStore;
-import org.amicable.dispute.adapter.web.IdempotencyStore.StoredResponse;
+import org.amicable.dispute.adapter.persistence.JdbcIdempotencyStore;
 import org.amicable.dispute.adapter.web.InMemoryIdempotencyStore;
+import org.amicable.dispute.adapter.web.port.IdempotencyStore;
+import org.amicable.dispute.adapter.web.port.IdempotencyStore.StoredResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.amicable.dispute.adapter.web.port.IdempotencyStore;
 
 /**
  * Runs a POST at most once per {@code Idempotency-Key}: the same key with the same request returns the first

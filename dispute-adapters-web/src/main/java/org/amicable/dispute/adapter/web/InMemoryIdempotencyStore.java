@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.IdempotencyStore;
 
 /**
  * Keeps idempotency keys in memory, the most recent {@value #CAPACITY}: enough for one instance; keys are lost

@@ -1,4 +1,4 @@
-package org.amicable.dispute.adapter.web;
+package org.amicable.dispute.adapter.web.port;
 
 import java.util.Map;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.amicable.dispute.app;
+package org.amicable.dispute.adapter.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.amicable.dispute.adapter.web.IdempotencyStore;
+import org.amicable.dispute.adapter.web.port.IdempotencyStore;
 
 /**
  * The HTTP API's idempotency keys in the database, so that a retried request gets its first response
@@ -28,9 +28,7 @@ import org.amicable.dispute.adapter.web.IdempotencyStore;
  * change and the response it gave are committed together.
  */
 @Singleton
-final class JdbcIdempotencyStore implements IdempotencyStore {
-
-    private static final String UNIQUE_VIOLATION = "23505";
+public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
@@ -38,7 +36,7 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
     private final Duration lease;
     private final ObjectMapper json = new ObjectMapper();
 
-    JdbcIdempotencyStore(TransactionOperations<Connection> transactions, Clock clock,
+    public JdbcIdempotencyStore(TransactionOperations<Connection> transactions, Clock clock,
             @Value("${amicable.idempotency.retention:P1D}") Duration retention,
             @Value("${amicable.idempotency.reservation-lease:2m}") Duration lease) {
         this.transactions = transactions;
@@ -65,7 +63,7 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
             return Optional.empty();
         } catch (Exception e) {
             // The transaction manager rethrows the driver's SQLException as it is, though it is checked.
-            if (!isUniqueViolation(e)) {
+            if (!SqlStates.isUniqueViolation(e)) {
                 throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
         }
@@ -159,14 +157,5 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotent response headers are not readable", e);
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
