@@ -168,6 +168,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             takeOutOfTheQueue(connection, added);
             JdbcTaskList.replace(connection, List.of(dispute));
             JdbcReportFigures.replace(connection, List.of(dispute));
+            JdbcBalanceMovements.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
@@ -246,6 +247,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 reviewLetters(connection, entries);
                 JdbcTaskList.replace(connection, disputes);
                 JdbcReportFigures.replace(connection, disputes);
+                JdbcBalanceMovements.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
@@ -361,6 +363,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             takeOutOfTheQueue(connection, entries);
             JdbcTaskList.replace(connection, kept);
             JdbcReportFigures.replace(connection, kept);
+            JdbcBalanceMovements.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                     Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;
