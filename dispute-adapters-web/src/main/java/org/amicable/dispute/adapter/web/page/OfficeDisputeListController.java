@@ -142,7 +142,7 @@ class OfficeDisputeListController {
         for (PersonAccounts.Person person : accounts.people()) {
             choices.add(new OfficeTaskController.Choice(person.login(), person.name() + " (" + person.login() + ")"));
         }
-        if (!typed.isEmpty() && typed.length() <= 100 && choices.stream().noneMatch(choice -> choice.value().equals(typed))) {
+        if (!typed.isEmpty() && choices.stream().noneMatch(choice -> choice.value().equals(typed))) {
             choices.add(new OfficeTaskController.Choice(typed, typed));
         }
         return choices;
