@@ -9,8 +9,8 @@ import java.util.Objects;
  * One dated change to an unpaid claim's principal still owed, so that the aged balance of a past day can be
  * summed without replaying timelines: the claim's opening (one claim more, its invoice's amount), each payment
  * (less what it paid of the principal, on the day it was paid), a corrected amount (the difference, on the day
- * the chase resumed with it), and its closing, written off, cancelled or settled (one claim less, less what it
- * still owed). The movements of a claim dated on or before a day add up to how many claims it was open that day
+ * the chase resumed with it), and its closing, written off, cancelled, settled or gone to court (one claim
+ * less, less what it still owed). The movements of a claim dated on or before a day add up to how many claims it was open that day
  * (1 or 0) and the principal it owed then; a storage keeps them per claim, rewritten with every save.
  *
  * @param disputeId    the claim
@@ -56,8 +56,7 @@ public record BalanceMovement(DisputeId disputeId, int sequence, CustomerKind cu
                 change = negated(payment.toPrincipal());
             } else if (event instanceof DisputeEvent.ChaseResumed resumed) {
                 change = resumed.principal().minus(owed);
-            } else if (event instanceof DisputeEvent.WrittenOff || event instanceof DisputeEvent.Cancelled
-                    || event instanceof DisputeEvent.Settled) {
+            } else if (closes(event)) {
                 change = negated(owed);
                 claims = -1;
             }
@@ -79,11 +78,32 @@ public record BalanceMovement(DisputeId disputeId, int sequence, CustomerKind cu
         return Money.ofMinor(Math.negateExact(amount.minorUnits()), amount.currency());
     }
 
+    /**
+     * Whether the event ends the claim's amicable phase: written off, cancelled, settled, or gone to court (taken
+     * there, or sent there by the ladder or a missed instalment). The aged balance counts open claims only.
+     */
+    private static boolean closes(DisputeEvent event) {
+        ClaimState after = null;
+        if (event instanceof DisputeEvent.WrittenOff) {
+            after = ClaimState.WRITTEN_OFF;
+        } else if (event instanceof DisputeEvent.Cancelled) {
+            after = ClaimState.CANCELLED;
+        } else if (event instanceof DisputeEvent.Settled) {
+            after = ClaimState.SETTLED;
+        } else if (event instanceof DisputeEvent.TakenToCourt) {
+            after = ClaimState.LITIGATION;
+        } else if (event instanceof DisputeEvent.ClaimEscalated escalated) {
+            after = escalated.to();
+        } else if (event instanceof DisputeEvent.InstalmentMissed missed) {
+            after = missed.returnedTo();
+        }
+        return after != null && after.isTerminal();
+    }
+
     /** Whether these new entries of a claim change its movements, so that a storage rewrites them. */
     public static boolean changedBy(List<TimelineEntry> added) {
         return added.stream().map(TimelineEntry::event).anyMatch(event -> event instanceof DisputeEvent.ClaimOpened
                 || event instanceof DisputeEvent.PaymentRecorded || event instanceof DisputeEvent.ChaseResumed
-                || event instanceof DisputeEvent.WrittenOff || event instanceof DisputeEvent.Cancelled
-                || event instanceof DisputeEvent.Settled);
+                || closes(event));
     }
 }
