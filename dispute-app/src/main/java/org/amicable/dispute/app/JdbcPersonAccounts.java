@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.PersonAccount;
 import org.amicable.dispute.adapter.web.PersonAccounts;
@@ -48,6 +50,21 @@ final class JdbcPersonAccounts implements PersonAccounts {
                             Language.valueOf(row.getString(4)), row.getString(5), row.getInt(6),
                             Optional.ofNullable(locked).map(OffsetDateTime::toInstant)));
                 }
+            }
+        });
+    }
+
+    @Override
+    public List<Person> people() {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(
+                    "SELECT login, name FROM person_account ORDER BY login");
+                 ResultSet rows = select.executeQuery()) {
+                List<Person> people = new ArrayList<>();
+                while (rows.next()) {
+                    people.add(new Person(rows.getString(1), rows.getString(2)));
+                }
+                return people;
             }
         });
     }

@@ -183,6 +183,34 @@ class BackOfficeBrowserTest {
         assertThat(browser.findElements(By.id("mediation-form"))).isEmpty();
     }
 
+    @Test
+    void a_manager_lists_her_disputes_then_those_nobody_was_assigned() {
+        String hers = openClaim("C-HERS");
+        String nobodys = openClaim("C-NOBODYS");
+        assertThat(app.postJson("/disputes/" + hers + "/manager", "{\"manager\":\"marie\"}").statusCode())
+                .isEqualTo(200);
+        browser.manage().deleteAllCookies();
+        browser.get(app.uri("/office/disputes").toString());
+        signIn("marie");
+        browser.get(app.uri("/office/disputes").toString());
+
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("mine");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.cssSelector("#dispute-filters button")).click());
+        assertThat(browser.findElements(By.className("dispute-link"))).extracting(WebElement::getText).contains(hers)
+                .doesNotContain(nobodys);
+        assertThat(browser.findElements(By.cssSelector("td.assignee"))).extracting(WebElement::getText)
+                .containsOnly("marie");
+        assertThat(new Select(browser.findElement(By.id("assignee"))).getFirstSelectedOption().getText())
+                .isEqualTo("les miens");
+
+        new Select(browser.findElement(By.id("assignee"))).selectByValue("unassigned");
+        chromium.leadingToAnotherPage(() -> browser.findElement(By.cssSelector("#dispute-filters button")).click());
+        assertThat(browser.findElements(By.className("dispute-link"))).extracting(WebElement::getText).contains(nobodys)
+                .doesNotContain(hers);
+        assertThat(browser.findElements(By.cssSelector("td.assignee"))).extracting(WebElement::getText)
+                .containsOnly("");
+    }
+
     private WebElement taskRow(String kind, String dispute) {
         List<WebElement> rows = browser.findElements(By.cssSelector("tr.task[data-kind='" + kind + "'][data-dispute='"
                 + dispute + "']"));

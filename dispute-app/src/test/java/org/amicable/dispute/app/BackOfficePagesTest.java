@@ -199,6 +199,46 @@ class BackOfficePagesTest {
                 "proposal-accepted", "Paul Martin");
     }
 
+    @Test
+    void the_disputes_list_filters_by_assignee_on_the_page_and_the_api() {
+        String hers = openClaim("BO-HERS");
+        String his = openClaim("BO-HIS");
+        openClaim("BO-NOBODYS");
+        String manager = session("marie");
+        assertThat(send(form("/office/disputes/" + hers + "/assign", manager, Map.of("manager", "marie"))).statusCode())
+                .isEqualTo(303);
+        assertThat(send(form("/office/disputes/" + his + "/assign", manager, Map.of("manager", "paul"))).statusCode())
+                .isEqualTo(303);
+
+        HttpResponse<String> mine = send(page("/office/disputes?assignee=mine").header("Cookie", manager));
+        HttpResponse<String> unassigned = send(page("/office/disputes?assignee=unassigned").header("Cookie", manager));
+        HttpResponse<String> paul = send(page("/office/disputes?assignee=paul").header("Cookie", manager));
+        String tooLong = "x".repeat(101);
+        HttpResponse<String> refused = send(page("/office/disputes?assignee=" + tooLong).header("Cookie", manager));
+
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("F-BO-HERS", "<td class=\"assignee\">marie</td>",
+                "<option value=\"mine\" selected=\"selected\">", "<option value=\"paul\">Paul Martin (paul)</option>")
+                .doesNotContain("F-BO-HIS", "F-BO-NOBODYS");
+        assertThat(unassigned.body()).contains("F-BO-NOBODYS").doesNotContain("F-BO-HERS", "F-BO-HIS");
+        assertThat(paul.body()).contains("F-BO-HIS", "<td class=\"assignee\">paul</td>")
+                .doesNotContain("F-BO-HERS", "F-BO-NOBODYS");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"assignee-error\"", "value=\"" + tooLong + "\" selected=\"selected\"")
+                .doesNotContain("F-BO-");
+
+        HttpResponse<String> apiPaul = app.get("/disputes?assignee=paul");
+        HttpResponse<String> apiNobody = app.get("/disputes?assignee=unassigned&limit=500");
+        HttpResponse<String> apiMine = app.get("/disputes?assignee=mine");
+        assertThat(apiPaul.statusCode()).isEqualTo(200);
+        assertThat(apiPaul.body()).contains("F-BO-HIS", "\"manager\":\"paul\"").doesNotContain("F-BO-HERS", "F-BO-NOBODYS");
+        assertThat(apiNobody.body()).contains("F-BO-NOBODYS").doesNotContain("F-BO-HERS", "F-BO-HIS", "\"manager\"");
+        assertThat(apiMine.statusCode()).as("an API token is no person").isEqualTo(400);
+        assertThat(apiMine.body()).contains("assignee");
+        assertThat(send(HttpRequest.newBuilder(app.uri("/disputes?assignee=mine")).header("Cookie", manager)
+                .header("Accept", "application/json")).body()).contains("F-BO-HERS").doesNotContain("F-BO-HIS");
+    }
+
     // ---- a browser's requests ----
 
     private String openClaim(String reference) {

@@ -34,6 +34,8 @@ class ReportsBrowserTest {
     private WebDriver browser;
     private boolean signedIn;
 
+    private static final LocalDate AS_OF = LocalDate.now();
+
     @RegisterExtension
     static final HeadlessBrowser chromium = HeadlessBrowser.desktopInEnglish();
 
@@ -42,9 +44,10 @@ class ReportsBrowserTest {
         app = RunningApp.start(Databases.H2, Map.of());
         app.context().getBean(PersonAccounts.class).add(PersonAccount.create("nora", "Nora Blanc", "manager",
                 Language.EN, Passwords.hash(PASSWORD)));
-        openClaim("PAGE-NOT-DUE", "2026-03-31", "100.00");
-        openClaim("PAGE-30", "2026-03-01", "250.00");
-        openClaim("PAGE-OLD", "2025-12-05", "1000.00");
+        // The aged balance of a day counts the claims open that day: these are opened today, and aged today.
+        openClaim("PAGE-NOT-DUE", AS_OF.toString(), "100.00");
+        openClaim("PAGE-30", AS_OF.minusDays(30).toString(), "250.00");
+        openClaim("PAGE-OLD", AS_OF.minusDays(116).toString(), "1000.00");
         LocalDate today = LocalDate.now();
         String paid = openClaim("PAGE-PAID", today.plusDays(30).toString(), "40.00");
         HttpResponse<String> payment = app.postJson("/disputes/" + paid + "/payments", """
@@ -82,7 +85,7 @@ class ReportsBrowserTest {
     @Test
     void a_manager_reads_the_aged_balance_whose_bars_and_table_match_the_claims() {
         signIn();
-        browser.get(app.uri("/office/reports?from=2026-03-01&to=2026-03-31").toString());
+        browser.get(app.uri("/office/reports?from=" + AS_OF.minusDays(30) + "&to=" + AS_OF).toString());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reports");
         WebElement aged = browser.findElement(By.cssSelector("#aged [data-currency='EUR']"));
 
@@ -105,7 +108,7 @@ class ReportsBrowserTest {
         assertThat(rows).containsExactly("Not yet due Business 1 100.00 EUR", "1-30 days Business 1 250.00 EUR",
                 "31-60 days Business 0 0.00 EUR", "61-90 days Business 0 0.00 EUR", "Over 90 days Business 1 1000.00 EUR");
         assertThat(browser.findElement(By.cssSelector("#aged a.csv")).getAttribute("href"))
-                .endsWith("/reports/aged-balance.csv?asOf=2026-03-31");
+                .endsWith("/reports/aged-balance.csv?asOf=" + AS_OF);
         assertThat(browser.findElement(By.id("nav-reports")).getAttribute("class")).contains("current");
         // The stylesheet, from this site as the content security policy allows, gives each report its white card.
         assertThat(browser.findElement(By.id("aged")).getCssValue("background-color")).isEqualTo("rgba(255, 255, 255, 1)");

@@ -39,6 +39,8 @@ abstract class ReportsOverHttpTest {
     private JsonMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final LocalDate AS_OF = LocalDate.now();
+
     abstract Databases database();
 
     @BeforeAll
@@ -52,9 +54,10 @@ abstract class ReportsOverHttpTest {
         app.context().getBean(PersonAccounts.class).add(PersonAccount.create("paul", "Paul Martin", "collector",
                 Language.EN, Passwords.hash(PASSWORD)));
         LocalDate today = LocalDate.now();
-        openClaim("REP-NOT-DUE", "2026-03-31", "100.00");
-        openClaim("REP-30", "2026-03-01", "230.00");
-        openClaim("REP-OLD", "2025-12-05", "1000.00");
+        // The aged balance of a day counts the claims open that day: these are opened today, and aged today.
+        openClaim("REP-NOT-DUE", AS_OF.toString(), "100.00");
+        openClaim("REP-30", AS_OF.minusDays(30).toString(), "230.00");
+        openClaim("REP-OLD", AS_OF.minusDays(116).toString(), "1000.00");
         String paid = openClaim("REP-PAID", today.plusDays(30).toString(), "75.50");
         HttpResponse<String> payment = app.postJson("/disputes/" + paid + "/payments", """
                 {"receivedOn":"%s","amount":{"amount":"75.50","currency":"EUR"},"reference":"VIR-REP"}"""
@@ -87,7 +90,7 @@ abstract class ReportsOverHttpTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_aged_balance_puts_the_open_claims_in_their_bands_as_json_and_as_csv() {
-        HttpResponse<String> answer = app.get("/reports/aged-balance?asOf=2026-03-31");
+        HttpResponse<String> answer = app.get("/reports/aged-balance?asOf=" + AS_OF);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         List<Map<String, Object>> lines = (List<Map<String, Object>>) map(answer.body()).get("lines");
@@ -101,12 +104,12 @@ abstract class ReportsOverHttpTest {
         String csv = "currency,customer_kind,bucket,claims,owed\r\n"
                 + "EUR,BUSINESS,NOT_DUE,1,100.00\r\n"
                 + "EUR,BUSINESS,DAYS_1_TO_30,1,230.00\r\n";
-        HttpResponse<String> asked = app.send(HttpRequest.newBuilder(app.uri("/reports/aged-balance?asOf=2026-03-31"))
+        HttpResponse<String> asked = app.send(HttpRequest.newBuilder(app.uri("/reports/aged-balance?asOf=" + AS_OF))
                 .header("Accept", "text/csv"));
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(asked.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(asked.body()).startsWith(csv).contains("EUR,BUSINESS,OVER_90_DAYS,1,1000.00\r\n");
-        HttpResponse<String> variant = app.get("/reports/aged-balance.csv?asOf=2026-03-31");
+        HttpResponse<String> variant = app.get("/reports/aged-balance.csv?asOf=" + AS_OF);
         assertThat(variant.statusCode()).isEqualTo(200);
         assertThat(variant.body()).isEqualTo(asked.body());
     }
@@ -159,7 +162,7 @@ abstract class ReportsOverHttpTest {
 
     @Test
     void managers_auditors_and_collectors_read_the_reports_and_nobody_else() throws Exception {
-        String path = "/reports/aged-balance?asOf=2026-03-31";
+        String path = "/reports/aged-balance?asOf=" + AS_OF;
         assertThat(send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + AUDITOR_TOKEN))
                 .statusCode()).isEqualTo(200);
         assertThat(send(HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + INTEGRATION_TOKEN))

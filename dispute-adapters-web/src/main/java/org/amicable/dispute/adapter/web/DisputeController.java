@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Track;
+import org.amicable.dispute.domain.port.in.Assignee;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
@@ -44,6 +46,11 @@ import java.util.Optional;
 @Tag(name = "disputes")
 @ApiErrors
 class DisputeController {
+
+    /** The {@code assignee} of a list that asks for the disputes nobody was assigned. */
+    static final String UNASSIGNED = "unassigned";
+    /** The {@code assignee} of a list that asks for the signed-in person's disputes. */
+    static final String MINE = "mine";
 
     private final OpenUnpaidClaimUseCase openUnpaidClaim;
     private final OpenGrievanceUseCase openGrievance;
@@ -91,18 +98,23 @@ class DisputeController {
                 Optional.ofNullable(body.invoice()).map(Mapping::invoice), body.complaintDate())));
     }
 
-    @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page.")
-    @Get("{?track,state,customer,invoice,dueOnOrBefore,openOnly,after,limit}")
+    @Operation(summary = "List disputes", description = "Filtered, in the order they were opened; pass `next` as `after` for the following page."
+            + " `assignee` is a manager as assigned, `unassigned` for the disputes nobody was assigned, or `mine` for a signed-in person's.")
+    @Get("{?track,state,customer,invoice,dueOnOrBefore,assignee,openOnly,after,limit}")
     @Secured({Roles.INTEGRATION, Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
     Responses.Page list(@QueryValue @Nullable Track track, @QueryValue @Nullable @Size(max = 64) @Responses.DisputeState String state,
             @QueryValue @Nullable @Size(max = 64) String customer, @QueryValue @Nullable @Size(max = 64) String invoice,
-            @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable Boolean openOnly,
-            @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit) {
+            @QueryValue @Nullable LocalDate dueOnOrBefore, @QueryValue @Nullable @Size(max = 100) String assignee,
+            @QueryValue @Nullable Boolean openOnly,
+            @QueryValue @Nullable String after, @QueryValue @Nullable @Min(1) @Max(DisputeQuery.MAX_LIMIT) Integer limit,
+            @Nullable Authentication authentication) {
         int size = limit == null ? 50 : limit;
         Optional<DisputeId> cursor = Optional.ofNullable(after).map(Mapping::cursor);
+        Optional<Assignee> who = Optional.ofNullable(assignee).map(name -> assignee(name, authentication));
         java.util.function.BiFunction<Optional<DisputeId>, Integer, DisputeQuery> query = (from, count) -> new DisputeQuery(
                 Optional.empty(), Optional.ofNullable(track), Optional.ofNullable(state), Optional.ofNullable(customer),
-                Optional.ofNullable(invoice), Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), from, count);
+                Optional.ofNullable(invoice), Optional.ofNullable(dueOnOrBefore), Boolean.TRUE.equals(openOnly), from, count,
+                who);
         // One more than asked tells whether a next page exists; a full page of the largest size asks separately.
         List<DisputeSummary> found = view.list(query.apply(cursor, Math.min(size + 1, DisputeQuery.MAX_LIMIT)));
         List<DisputeSummary> page = found.size() > size ? found.subList(0, size) : found;
@@ -110,6 +122,23 @@ class DisputeController {
                 && !view.list(query.apply(Optional.of(page.get(page.size() - 1).id()), 1)).isEmpty();
         String next = more ? page.get(page.size() - 1).id().toString() : null;
         return new Responses.Page(page.stream().map(Mapping::summary).toList(), next);
+    }
+
+    /** The assignee a list asks for: a manager as assigned, {@code unassigned}, or {@code mine} for a signed-in person. */
+    private static Assignee assignee(String name, @Nullable Authentication authentication) {
+        String value = name.strip();
+        if (value.isEmpty()) {
+            throw new InvalidRequestException("assignee", "must name a manager, or be unassigned or mine");
+        }
+        if (value.equals(UNASSIGNED)) {
+            return Assignee.nobody();
+        }
+        if (value.equals(MINE)) {
+            return Assignee.manager(Optional.ofNullable(authentication).flatMap(SignedInPerson::of)
+                    .map(SignedInPerson::login).orElseThrow(() -> new InvalidRequestException("assignee",
+                            "mine needs a person signed in; an API token names the manager instead")));
+        }
+        return Assignee.manager(value);
     }
 
     @Operation(summary = "Read a dispute", description = "Its state, balance and breakdown, next step, deadlines, limitation date; ETag is its version.")

@@ -224,7 +224,7 @@ final class Mapping {
     static Responses.Summary summary(DisputeSummary summary) {
         return new Responses.Summary(summary.id().toString(), summary.track(), summary.state(),
                 summary.customerReference(), summary.customerName(), summary.invoiceNumber().orElse(null),
-                summary.dueOn().orElse(null), summary.version(), summary.openedOn());
+                summary.dueOn().orElse(null), summary.version(), summary.openedOn(), summary.manager().orElse(null));
     }
 
     static Responses.TimelineEntry entry(TimelineEntry entry) {

@@ -1,6 +1,7 @@
 package org.amicable.dispute.adapter.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,13 @@ public interface PersonAccounts {
 
     /** A sign-in succeeded: the count of failures starts again from zero. */
     void signedIn(String login);
+
+    /** Everyone who has an account, by login: the people a dispute can be assigned to. */
+    List<Person> people();
+
+    /** Someone who has an account, as lists name them. */
+    record Person(String login, String name) {
+    }
 
     /** Refused: an account already has the login asked for. */
     final class AccountExistsException extends RuntimeException {

@@ -121,7 +121,8 @@ public final class Responses {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DisputeSummary")
     public record Summary(String id, Track track, @DisputeState String state, String customerReference, String customerName,
-            @Nullable String invoiceNumber, @Nullable LocalDate dueOn, long version, LocalDate openedOn) {
+            @Nullable String invoiceNumber, @Nullable LocalDate dueOn, long version, LocalDate openedOn,
+            @Nullable String manager) {
     }
 
     /** A page of disputes; {@code next} is the cursor of the following page ({@code after}), absent on the last. */

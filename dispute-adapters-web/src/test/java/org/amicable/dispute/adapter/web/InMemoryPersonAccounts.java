@@ -2,6 +2,8 @@ package org.amicable.dispute.adapter.web;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +36,12 @@ class InMemoryPersonAccounts implements PersonAccounts {
                     : new PersonAccount(key, account.name(), account.role(), account.language(), account.passwordHash(),
                             failures, account.lockedUntil());
         });
+    }
+
+    @Override
+    public List<Person> people() {
+        return accounts.values().stream().map(account -> new Person(account.login(), account.name()))
+                .sorted(Comparator.comparing(Person::login)).toList();
     }
 
     @Override

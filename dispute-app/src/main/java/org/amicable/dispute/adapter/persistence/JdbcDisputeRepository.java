@@ -49,7 +49,7 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 public final class JdbcDisputeRepository implements DisputeRepository {
 
     private static final String SUMMARY_COLUMNS =
-            "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on";
+            "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on, manager";
 
     private final TransactionOperations<Connection> transactions;
     private final TimelineCache cache;
@@ -168,6 +168,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             takeOutOfTheQueue(connection, added);
             JdbcTaskList.replace(connection, List.of(dispute));
             JdbcReportFigures.replace(connection, List.of(dispute));
+            JdbcBalanceMovements.replace(connection, List.of(dispute));
             webhooks.enqueue(connection, List.of(new JdbcWebhookOutbox.Change(dispute, stateBefore, added)));
             return Optional.<Long>empty();
         });
@@ -226,10 +227,10 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             Savepoint beforeBatch = connection.setSavepoint();
             try {
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dispute (" + SUMMARY_COLUMNS
-                        + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (Dispute dispute : disputes) {
                         bindSummary(insert, DisputeSummary.of(dispute, dueOn.apply(dispute)), !dispute.isClosed());
-                        insert.setString(11, DisputeSubject.of(dispute).filter(any -> !dispute.isClosed())
+                        insert.setString(12, DisputeSubject.of(dispute).filter(any -> !dispute.isClosed())
                                 .map(DisputeSubject::key).orElse(null));
                         insert.addBatch();
                     }
@@ -246,6 +247,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 reviewLetters(connection, entries);
                 JdbcTaskList.replace(connection, disputes);
                 JdbcReportFigures.replace(connection, disputes);
+                JdbcBalanceMovements.replace(connection, disputes);
                 webhooks.enqueue(connection, disputes.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                         Optional.<String>empty(), dispute.uncommittedEntries())).toList());
             } catch (SQLException e) {
@@ -322,7 +324,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             int[] updated;
             // A closed dispute frees its subject; CASE keeps one statement for the whole batch.
             try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                    + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END"
+                    + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?"
                     + " WHERE id = ? AND version = ?")) {
                 for (Dispute dispute : changed) {
                     update.setString(1, dispute.stateName());
@@ -330,8 +332,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                     setDate(update, 3, dueOn.apply(dispute));
                     update.setLong(4, dispute.version());
                     update.setBoolean(5, !dispute.isClosed());
-                    update.setObject(6, dispute.id().value());
-                    update.setLong(7, dispute.committedVersion());
+                    update.setString(6, dispute.manager().orElse(null));
+                    update.setObject(7, dispute.id().value());
+                    update.setLong(8, dispute.committedVersion());
                     update.addBatch();
                 }
                 updated = update.executeBatch();
@@ -360,6 +363,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             takeOutOfTheQueue(connection, entries);
             JdbcTaskList.replace(connection, kept);
             JdbcReportFigures.replace(connection, kept);
+            JdbcBalanceMovements.replace(connection, kept);
             webhooks.enqueue(connection, kept.stream().map(dispute -> new JdbcWebhookOutbox.Change(dispute,
                     Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
             return kept;
@@ -376,9 +380,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             // aborts a transaction at its first failed statement), to read which dispute came first.
             Savepoint beforeInsert = subject.isPresent() ? connection.setSavepoint() : null;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dispute (" + SUMMARY_COLUMNS
-                    + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", open_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bindSummary(insert, summary, !dispute.isClosed());
-                insert.setString(11, subject.map(DisputeSubject::key).orElse(null));
+                insert.setString(12, subject.map(DisputeSubject::key).orElse(null));
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (SqlStates.isUniqueViolation(e)) {
@@ -399,14 +403,15 @@ public final class JdbcDisputeRepository implements DisputeRepository {
             return Optional.empty();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                + "due_on = ?, version = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
+                + "due_on = ?, version = ?, manager = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
                 + " WHERE id = ? AND version = ?")) {
             update.setString(1, summary.state());
             update.setBoolean(2, !dispute.isClosed());
             setDate(update, 3, dueOn);
             update.setLong(4, summary.version());
-            update.setObject(5, dispute.id().value());
-            update.setLong(6, dispute.committedVersion());
+            update.setString(5, summary.manager().orElse(null));
+            update.setObject(6, dispute.id().value());
+            update.setLong(7, dispute.committedVersion());
             if (update.executeUpdate() != 1) {
                 return Optional.of(currentVersion(connection, dispute.id()));
             }
@@ -733,6 +738,13 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         query.customerReference().ifPresent(ref -> where(sql, parameters, " AND customer_reference = ?", ref));
         query.invoiceNumber().ifPresent(number -> where(sql, parameters, " AND invoice_number = ?", number));
         query.dueOnOrBefore().ifPresent(date -> where(sql, parameters, " AND due_on <= ?", date));
+        query.assignee().ifPresent(who -> {
+            if (who.manager().isPresent()) {
+                where(sql, parameters, " AND manager = ?", who.manager().get());
+            } else {
+                sql.append(" AND manager IS NULL");
+            }
+        });
         if (query.openOnly()) {
             sql.append(" AND is_open = TRUE");
         }
@@ -765,7 +777,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 rows.getString("state"), rows.getString("customer_reference"), rows.getString("customer_name"),
                 Optional.ofNullable(rows.getString("invoice_number")),
                 Optional.ofNullable(rows.getObject("due_on", LocalDate.class)), rows.getLong("version"),
-                rows.getObject("opened_on", LocalDate.class));
+                rows.getObject("opened_on", LocalDate.class), Optional.ofNullable(rows.getString("manager")));
     }
 
     private static void bindSummary(PreparedStatement insert, DisputeSummary summary, boolean open) throws SQLException {
@@ -779,6 +791,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         setDate(insert, 8, summary.dueOn());
         insert.setLong(9, summary.version());
         insert.setObject(10, summary.openedOn());
+        insert.setString(11, summary.manager().orElse(null));
     }
 
     private static void setDate(PreparedStatement statement, int index, Optional<LocalDate> date) throws SQLException {

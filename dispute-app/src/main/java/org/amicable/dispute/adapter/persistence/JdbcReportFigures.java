@@ -25,8 +25,9 @@ import org.amicable.dispute.domain.model.ReportRow;
 import org.amicable.dispute.domain.port.out.ReportFigures;
 
 /**
- * The reports' figures from the {@code dispute_report} table: written only by {@link #replace}, which the
- * dispute repository calls in the transaction of every save, and summed by the database, one query a report.
+ * The reports' figures from the {@code dispute_report} table, and the aged balance from the claims' movements
+ * ({@link JdbcBalanceMovements}): written only by {@link #replace} and by those movements, which the dispute
+ * repository calls in the transaction of every save, and summed by the database, one query a report.
  */
 @Singleton
 public final class JdbcReportFigures implements ReportFigures {
@@ -129,9 +130,12 @@ public final class JdbcReportFigures implements ReportFigures {
             }
         }
         band.append(" END");
-        String sql = "SELECT currency, customer_kind, band, COUNT(*), SUM(outstanding_minor) FROM (SELECT currency,"
-                + " customer_kind, outstanding_minor, " + band + " AS band FROM dispute_report"
-                + " WHERE track = 'UNPAID_CLAIM' AND is_open = TRUE) aged GROUP BY currency, customer_kind, band";
+        // The claims open on the day and what they owed then: every movement up to it, added up per band. A
+        // claim's due date is on each of its movements, so no claim needs summing on its own first.
+        String sql = "SELECT currency, customer_kind, band, SUM(claims), SUM(amount_minor) FROM (SELECT currency,"
+                + " customer_kind, claims, amount_minor, " + band + " AS band FROM claim_movement WHERE moved_on <= ?)"
+                + " aged GROUP BY currency, customer_kind, band HAVING SUM(claims) > 0";
+        parameters.add(asOf);
         return query(sql, parameters, rows -> new AgedGroup(Currency.getInstance(rows.getString(1).trim()),
                 CustomerKind.valueOf(rows.getString(2)), AgeBucket.valueOf(rows.getString(3)), rows.getLong(4),
                 rows.getLong(5)));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.amicable.dispute.adapter.persistence.migration.V111__Report_rows_of_stored_disputes;
+import org.amicable.dispute.adapter.persistence.migration.V153__Movements_of_stored_claims;
 import org.amicable.dispute.domain.fixtures.Customers;
 import org.amicable.dispute.domain.fixtures.Invoices;
 import org.amicable.dispute.domain.fixtures.Policies;
@@ -50,7 +51,7 @@ abstract class JdbcReportFiguresContract extends ReportFiguresContract {
             properties.put("micronaut.server.port", "-1");
             context = ApplicationContext.run(properties, "test");
         }
-        execute("DELETE FROM open_task", "DELETE FROM dispute_report", "DELETE FROM kept_document",
+        execute("DELETE FROM open_task", "DELETE FROM dispute_report", "DELETE FROM claim_movement", "DELETE FROM kept_document",
                 "DELETE FROM outbox_letter", "DELETE FROM timeline_entry", "DELETE FROM dispute");
         return new Storage(context.getBean(JdbcDisputeRepository.class), context.getBean(JdbcLetterOutbox.class),
                 context.getBean(JdbcReportFigures.class));
@@ -84,6 +85,7 @@ abstract class JdbcReportFiguresContract extends ReportFiguresContract {
             paid = services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(Customers.consumerWithPhone(),
                     Invoices.invoiceDue("F-MIGRATED-" + i, LocalDate.of(2026, 1, 31), "1200.00"))).id();
         }
+        clock.advanceDays(3);
         services.recordPayment().recordPayment(new RecordPaymentUseCase.Command(paid, java.util.Optional.empty(),
                 clock.today(), Money.euros("1200.00"), "PAY-MIGRATED"));
         ReportFigures figures = storage.figures();
@@ -93,27 +95,34 @@ abstract class JdbcReportFiguresContract extends ReportFiguresContract {
         assertThat(aged).singleElement().satisfies(group -> assertThat(group.claims()).isEqualTo(2));
         assertThat(settled.byStep().values()).containsExactly(1L);
 
-        execute("DELETE FROM dispute_report");
+        execute("DELETE FROM dispute_report", "DELETE FROM claim_movement");
         assertThat(figures.agedBalance(today)).isEmpty();
 
         transactions().executeWrite(status -> {
             Connection connection = status.getConnection();
-            new V111__Report_rows_of_stored_disputes().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
+            new V111__Report_rows_of_stored_disputes().migrate(migrating(connection));
+            new V153__Movements_of_stored_claims().migrate(migrating(connection));
             return null;
         });
 
         assertThat(figures.agedBalance(today)).containsExactlyInAnyOrderElementsOf(aged);
+        assertThat(figures.agedBalance(today.minusDays(1))).as("the day before the payment")
+                .singleElement().satisfies(group -> assertThat(group.claims()).isEqualTo(3));
         assertThat(figures.settlements(today, today)).isEqualTo(settled);
+    }
+
+    private static Context migrating(Connection connection) {
+        return new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        };
     }
 
     @AfterAll

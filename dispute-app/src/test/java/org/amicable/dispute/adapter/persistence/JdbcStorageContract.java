@@ -108,6 +108,60 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
                 .extracting(org.amicable.dispute.domain.model.TimelineEntry::sequence).containsExactly(1L, 2L);
     }
 
+    @org.junit.jupiter.api.Test
+    void the_migration_gives_the_stored_disputes_their_assigned_manager() throws Exception {
+        Storage storage = emptyStorage();
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        org.amicable.dispute.domain.model.UnpaidClaim assigned = org.amicable.dispute.domain.model.UnpaidClaim.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.businessCustomer(),
+                org.amicable.dispute.domain.fixtures.Invoices.invoiceDue("F-MANAGED", java.time.LocalDate.of(2026, 1, 31),
+                        "1200.00"), clock);
+        assigned.assignManager("paul", clock);
+        assigned.assignManager("marie", clock);
+        org.amicable.dispute.domain.model.UnpaidClaim nobodys = org.amicable.dispute.domain.model.UnpaidClaim.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.businessCustomer(),
+                org.amicable.dispute.domain.fixtures.Invoices.invoiceDue("F-UNMANAGED", java.time.LocalDate.of(2026, 1, 31),
+                        "1200.00"), clock);
+        storage.disputes().save(assigned, assigned.nextDueOn(policy));
+        storage.disputes().save(nobodys, nobodys.nextDueOn(policy));
+        org.amicable.dispute.domain.port.in.DisputeQuery marie = org.amicable.dispute.domain.port.in.DisputeQuery.all(50)
+                .assignedTo(org.amicable.dispute.domain.port.in.Assignee.manager("marie"));
+        // As the summaries stood before they kept a manager.
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("UPDATE dispute SET manager = NULL");
+            }
+            return null;
+        });
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().search(marie)).isEmpty();
+
+        transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            new org.amicable.dispute.adapter.persistence.migration.V151__Managers_of_stored_disputes().migrate(
+                    new org.flywaydb.core.api.migration.Context() {
+                        @Override
+                        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                            return null;
+                        }
+
+                        @Override
+                        public Connection getConnection() {
+                            return connection;
+                        }
+                    });
+            return null;
+        });
+
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().search(marie))
+                .extracting(org.amicable.dispute.domain.port.in.DisputeSummary::id).containsExactly(assigned.id());
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().search(org.amicable.dispute.domain.port.in.DisputeQuery
+                .all(50).assignedTo(org.amicable.dispute.domain.port.in.Assignee.nobody())))
+                .extracting(org.amicable.dispute.domain.port.in.DisputeSummary::id).containsExactly(nobodys.id());
+    }
+
     @AfterAll
     void closeContext() {
         if (context != null) {

@@ -28,6 +28,7 @@ import org.amicable.dispute.domain.model.ReportRow;
 import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.LetterStatus;
+import org.amicable.dispute.domain.model.BalanceMovement;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.DisputeQuery;
@@ -58,6 +59,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
     private final Map<DisputeId, List<Task>> tasks = new HashMap<>();
     private final Map<DisputeId, ReportRow> reportRows = new HashMap<>();
+    private final Map<DisputeId, List<BalanceMovement>> movements = new HashMap<>();
     /** The escalation runs under way, each with the latest it may hold the letters it gathers. */
     private final Map<UUID, Instant> gatherings = new HashMap<>();
 
@@ -90,24 +92,28 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 .skip(query.offset()).limit(query.limit()).toList();
     }
 
+    private InMemoryReportFigures figures() {
+        return new InMemoryReportFigures(reportRows.values(), movements.values().stream().flatMap(List::stream).toList());
+    }
+
     @Override
     public synchronized List<AgedGroup> agedBalance(LocalDate asOf) {
-        return new InMemoryReportFigures(reportRows.values()).agedBalance(asOf);
+        return figures().agedBalance(asOf);
     }
 
     @Override
     public synchronized Settlements settlements(LocalDate from, LocalDate to) {
-        return new InMemoryReportFigures(reportRows.values()).settlements(from, to);
+        return figures().settlements(from, to);
     }
 
     @Override
     public synchronized List<StageGroup> mediationAndLitigation(LocalDate asOf) {
-        return new InMemoryReportFigures(reportRows.values()).mediationAndLitigation(asOf);
+        return figures().mediationAndLitigation(asOf);
     }
 
     @Override
     public synchronized Resolutions resolutions(LocalDate from, LocalDate to) {
-        return new InMemoryReportFigures(reportRows.values()).resolutions(from, to);
+        return figures().resolutions(from, to);
     }
 
     @Override
@@ -158,6 +164,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         open.put(dispute.id(), !dispute.isClosed());
         tasks.put(dispute.id(), OpenTasks.of(dispute));
         reportRows.put(dispute.id(), ReportRow.of(dispute));
+        movements.put(dispute.id(), BalanceMovement.of(dispute));
         subject.ifPresent(key -> {
             if (dispute.isClosed()) {
                 openSubjects.remove(key, dispute.id());

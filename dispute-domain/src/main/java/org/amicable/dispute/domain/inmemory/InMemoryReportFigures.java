@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.AgeBucket;
+import org.amicable.dispute.domain.model.BalanceMovement;
+import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.LadderStep;
@@ -27,24 +29,49 @@ import org.amicable.dispute.domain.port.out.ReportFigures;
 public final class InMemoryReportFigures implements ReportFigures {
 
     private final List<ReportRow> rows;
+    private final List<BalanceMovement> movements;
 
-    public InMemoryReportFigures(Collection<ReportRow> rows) {
+    /** The figures of these rows and the claims' balance movements ({@link BalanceMovement#of} each dispute). */
+    public InMemoryReportFigures(Collection<ReportRow> rows, Collection<BalanceMovement> movements) {
         this.rows = List.copyOf(rows);
+        this.movements = List.copyOf(movements);
     }
 
+    /**
+     * The figures of these rows alone. Rows keep no history of payments: the aged balance of any day then
+     * counts the claims open now, opened by that day, at the principal they owe now.
+     */
+    public InMemoryReportFigures(Collection<ReportRow> rows) {
+        this(rows, rows.stream().filter(row -> row.track() == Track.UNPAID_CLAIM && row.open())
+                .map(row -> new BalanceMovement(row.disputeId(), 1, row.customerKind(), row.dueOn().orElseThrow(),
+                        row.openedOn(), 1, row.outstanding().orElseThrow())).toList());
+    }
+
+    /** Claims open on {@code asOf}, at what they owed that day: each claim's movements up to it, added up. */
     @Override
     public List<AgedGroup> agedBalance(LocalDate asOf) {
-        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
-        for (ReportRow row : rows) {
-            if (row.track() != Track.UNPAID_CLAIM || !row.open()) {
+        Map<DisputeId, long[]> byClaim = new LinkedHashMap<>();
+        Map<DisputeId, BalanceMovement> firsts = new LinkedHashMap<>();
+        for (BalanceMovement movement : movements) {
+            if (movement.on().isAfter(asOf)) {
                 continue;
             }
-            Money owed = row.outstanding().orElseThrow();
-            long[] sum = sums.computeIfAbsent(List.of(owed.currency(), row.customerKind(),
-                    AgeBucket.of(row.dueOn().orElseThrow(), asOf)), key -> new long[2]);
-            sum[0]++;
-            sum[1] += owed.minorUnits();
+            long[] claim = byClaim.computeIfAbsent(movement.disputeId(), key -> new long[2]);
+            claim[0] += movement.claims();
+            claim[1] += movement.amount().minorUnits();
+            firsts.putIfAbsent(movement.disputeId(), movement);
         }
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        byClaim.forEach((id, claim) -> {
+            if (claim[0] <= 0) {
+                return;
+            }
+            BalanceMovement first = firsts.get(id);
+            long[] sum = sums.computeIfAbsent(List.of(first.amount().currency(), first.customerKind(),
+                    AgeBucket.of(first.dueOn(), asOf)), key -> new long[2]);
+            sum[0] += claim[0];
+            sum[1] += claim[1];
+        });
         List<AgedGroup> groups = new ArrayList<>();
         sums.forEach((key, sum) -> groups.add(new AgedGroup((Currency) key.get(0),
                 (CustomerKind) key.get(1), (AgeBucket) key.get(2), sum[0], sum[1])));

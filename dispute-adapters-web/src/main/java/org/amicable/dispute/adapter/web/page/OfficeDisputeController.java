@@ -22,19 +22,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Roles;
-import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
-import org.amicable.dispute.domain.model.GrievanceState;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.InvalidCommandException;
@@ -60,11 +55,9 @@ import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
-import org.amicable.dispute.domain.port.in.DisputeQuery;
-import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
- * The disputes of the back-office: the list with its filters, and the page of one dispute with a form for
+ * The back-office's page of one dispute (the list is {@link OfficeDisputeListController}'s), with a form for
  * every action the person's role allows. Each form calls the same use case as the API, as the signed-in person
  * (the request's actor), and answers with a redirect back to the page saying what was done; a refused form
  * shows the page again with what was typed and the message beside the field, and changes nothing. A role that
@@ -77,7 +70,6 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
 @Secured({Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
 class OfficeDisputeController {
 
-    private static final int PAGE_SIZE = 50;
     private static final Currency EURO = Currency.getInstance("EUR");
 
     private final ViewDisputesUseCase view;
@@ -120,63 +112,6 @@ class OfficeDisputeController {
     }
 
     // ---- reading ----
-
-    @Get("{?state,customer,invoice,due,after}")
-    HttpResponse<?> list(Authentication authentication, @Nullable @QueryValue String state,
-            @Nullable @QueryValue String customer, @Nullable @QueryValue String invoice,
-            @Nullable @QueryValue String due, @Nullable @QueryValue String after) {
-        Optional<OfficePage> office = OfficePage.of(authentication, tokens);
-        if (office.isEmpty()) {
-            return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
-        }
-        OfficePage page = office.get();
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> states = Stream.concat(Arrays.stream(ClaimState.values()).map(Enum::name),
-                Arrays.stream(GrievanceState.values()).map(Enum::name)).distinct().toList();
-        Optional<String> chosenState = blank(state) ? Optional.empty() : Optional.of(state);
-        if (chosenState.filter(name -> !states.contains(name)).isPresent()) {
-            errors.put("state", page.say("office.error.choice"));
-        }
-        Optional<String> reference = text(customer, "customer", page, errors);
-        Optional<String> number = text(invoice, "invoice", page, errors);
-        Optional<LocalDate> dueOn = Optional.empty();
-        if (!blank(due)) {
-            try {
-                dueOn = Optional.of(LocalDate.parse(due.strip()));
-            } catch (DateTimeParseException e) {
-                errors.put("due", page.say("office.error.date"));
-            }
-        }
-        Optional<DisputeId> cursor = Optional.empty();
-        if (!blank(after)) {
-            try {
-                cursor = Optional.of(DisputeId.parse(after.strip()));
-            } catch (IllegalArgumentException e) {
-                errors.put("form", page.say("office.error.page"));
-            }
-        }
-        Map<String, Object> model = page.model("disputes", "office.disputes.title");
-        model.put("states", states.stream().map(name -> new OfficeTaskController.Choice(name,
-                page.name("office.state.", name))).toList());
-        model.put("typed", Map.of("state", state == null ? "" : state, "customer", customer == null ? "" : customer,
-                "invoice", invoice == null ? "" : invoice, "due", due == null ? "" : due));
-        model.put("errors", errors);
-        if (!errors.isEmpty()) {
-            model.put("rows", List.of());
-            return HttpResponse.unprocessableEntity().body(new ModelAndView<>("office/disputes", model));
-        }
-        List<DisputeSummary> found = view.list(new DisputeQuery(Optional.empty(), Optional.empty(), chosenState,
-                reference, number, dueOn, false, cursor, PAGE_SIZE));
-        model.put("rows", found.stream().map(summary -> new DisputeRow(summary.id().toString(),
-                "/office/disputes/" + summary.id(), page.name("office.track.", summary.track().name()),
-                page.name("office.state.", summary.state()), summary.customerName(), summary.customerReference(),
-                summary.invoiceNumber().orElse(""), summary.dueOn().map(page.format()::date).orElse(""),
-                page.format().date(summary.openedOn()))).toList());
-        model.put("first", cursor.isPresent() ? "/office/disputes?" + filters(state, customer, invoice, due) : null);
-        model.put("next", found.size() == PAGE_SIZE ? "/office/disputes?" + filters(state, customer, invoice, due)
-                + "&after=" + found.get(found.size() - 1).id() : null);
-        return HttpResponse.ok(new ModelAndView<>("office/disputes", model));
-    }
 
     @Get("/{id}{?done}")
     HttpResponse<?> dispute(Authentication authentication, @PathVariable String id, @Nullable @QueryValue String done) {
@@ -464,30 +399,5 @@ class OfficeDisputeController {
     private static Currency currency(DisputeView dispute) {
         return dispute.invoice().map(invoice -> invoice.amount().currency())
                 .or(() -> dispute.balance().map(balance -> balance.principal().currency())).orElse(EURO);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static Optional<String> text(String value, String field, OfficePage page, Map<String, String> errors) {
-        if (blank(value)) {
-            return Optional.empty();
-        }
-        if (value.strip().length() > 100) {
-            errors.put(field, page.say("office.error.tooLong", 100));
-            return Optional.empty();
-        }
-        return Optional.of(value.strip());
-    }
-
-    private static String filters(String state, String customer, String invoice, String due) {
-        return "state=" + OfficeTaskController.encode(state) + "&customer=" + OfficeTaskController.encode(customer)
-                + "&invoice=" + OfficeTaskController.encode(invoice) + "&due=" + OfficeTaskController.encode(due);
-    }
-
-    /** One dispute as a row of the list. */
-    record DisputeRow(String id, String link, String track, String state, String customer, String reference,
-            String invoice, String due, String opened) {
     }
 }

@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.model.Track;
  * @param openOnly           only disputes whose amicable phase is not over
  * @param after              the last id of the previous page
  * @param limit              the page size, 1 to 500
+ * @param assignee           the manager assigned, or none assigned
  */
 public record DisputeQuery(
         Optional<DisputeId> id,
@@ -29,9 +30,18 @@ public record DisputeQuery(
         Optional<LocalDate> dueOnOrBefore,
         boolean openOnly,
         Optional<DisputeId> after,
-        int limit) {
+        int limit,
+        Optional<Assignee> assignee) {
 
     public static final int MAX_LIMIT = 500;
+
+    /** Criteria that do not look at the assignee, as queries were before summaries kept one. */
+    public DisputeQuery(Optional<DisputeId> id, Optional<Track> track, Optional<String> state,
+            Optional<String> customerReference, Optional<String> invoiceNumber, Optional<LocalDate> dueOnOrBefore,
+            boolean openOnly, Optional<DisputeId> after, int limit) {
+        this(id, track, state, customerReference, invoiceNumber, dueOnOrBefore, openOnly, after, limit,
+                Optional.empty());
+    }
 
     public DisputeQuery {
         Objects.requireNonNull(id, "id");
@@ -41,6 +51,7 @@ public record DisputeQuery(
         Objects.requireNonNull(invoiceNumber, "invoiceNumber");
         Objects.requireNonNull(dueOnOrBefore, "dueOnOrBefore");
         Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(assignee, "assignee");
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
@@ -64,6 +75,12 @@ public record DisputeQuery(
                 Optional.of(invoiceNumber), Optional.empty(), true, Optional.empty(), MAX_LIMIT);
     }
 
+    /** The same criteria, narrowed to disputes of this assignee. */
+    public DisputeQuery assignedTo(Assignee who) {
+        return new DisputeQuery(id, track, state, customerReference, invoiceNumber, dueOnOrBefore, openOnly, after,
+                limit, Optional.of(who));
+    }
+
     /** Whether a summary matches the criteria (the cursor and the limit aside). */
     public boolean matches(DisputeSummary summary, boolean open) {
         return id.map(summary.id()::equals).orElse(true)
@@ -72,6 +89,7 @@ public record DisputeQuery(
                 && customerReference.map(summary.customerReference()::equals).orElse(true)
                 && invoiceNumber.map(number -> summary.invoiceNumber().filter(number::equals).isPresent()).orElse(true)
                 && dueOnOrBefore.map(date -> summary.dueOn().filter(due -> !due.isAfter(date)).isPresent()).orElse(true)
+                && assignee.map(who -> who.matches(summary.manager())).orElse(true)
                 && (!openOnly || open);
     }
 }

@@ -20,6 +20,7 @@ import org.amicable.dispute.domain.model.Track;
  * @param dueOn             when the escalation next has something to do, if ever
  * @param version           the number of timeline entries
  * @param openedOn          the day it was opened
+ * @param manager           the manager assigned to it, if one is (the person its tasks are for)
  */
 public record DisputeSummary(
         DisputeId id,
@@ -30,7 +31,8 @@ public record DisputeSummary(
         Optional<String> invoiceNumber,
         Optional<LocalDate> dueOn,
         long version,
-        LocalDate openedOn) {
+        LocalDate openedOn,
+        Optional<String> manager) {
 
     public DisputeSummary {
         Objects.requireNonNull(id, "id");
@@ -38,12 +40,20 @@ public record DisputeSummary(
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(invoiceNumber, "invoiceNumber");
         Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(manager, "manager");
+    }
+
+    /** A summary that names no manager, as summaries were before they kept one. */
+    public DisputeSummary(DisputeId id, Track track, String state, String customerReference, String customerName,
+            Optional<String> invoiceNumber, Optional<LocalDate> dueOn, long version, LocalDate openedOn) {
+        this(id, track, state, customerReference, customerName, invoiceNumber, dueOn, version, openedOn,
+                Optional.empty());
     }
 
     /** The summary of a dispute as it stands. */
     public static DisputeSummary of(Dispute dispute, Optional<LocalDate> dueOn) {
         return new DisputeSummary(dispute.id(), dispute.track(), dispute.stateName(), dispute.customer().reference(),
                 dispute.customer().name(), dispute.invoice().map(Invoice::number), dueOn, dispute.version(),
-                dispute.openedOn());
+                dispute.openedOn(), dispute.manager());
     }
 }

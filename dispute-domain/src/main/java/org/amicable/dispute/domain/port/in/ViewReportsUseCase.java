@@ -21,7 +21,10 @@ import org.amicable.dispute.domain.model.Money;
  */
 public interface ViewReportsUseCase {
 
-    /** Open unpaid claims by how late they are on {@code asOf}, per currency and customer kind. */
+    /**
+     * Unpaid claims open on {@code asOf} by how late they are that day, per currency and customer kind, at the
+     * principal they owed that day: a past day gives that day's balances, not today's.
+     */
     AgedBalance agedBalance(LocalDate asOf);
 
     /** What each step of the ladder recovers: the claims settled in the period, by the last step they needed. */

@@ -19,7 +19,11 @@ import org.amicable.dispute.domain.model.LadderStep;
  */
 public interface ReportFigures {
 
-    /** Open unpaid claims by currency, customer kind and age on {@code asOf} ({@link AgeBucket#of}). */
+    /**
+     * Unpaid claims open on {@code asOf} by currency, customer kind and age that day ({@link AgeBucket#of}), with
+     * the principal they owed that day: what their {@link org.amicable.dispute.domain.model.BalanceMovement}s
+     * dated on or before it add up to. A claim closed since still counts; one opened since does not.
+     */
     List<AgedGroup> agedBalance(LocalDate asOf);
 
     /** Claims settled from {@code from} to {@code to}, both included: how many after each step, and how long it took. */
