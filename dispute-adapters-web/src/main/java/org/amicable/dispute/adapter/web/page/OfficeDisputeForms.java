@@ -78,14 +78,23 @@ final class OfficeDisputeForms {
         if (form.ok()) {
             return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
         }
-        Map<String, Object> model = OfficeDisputeModel.of(page, find(id).orElse(dispute.get()),
-                view.timeline(dispute.get().id()));
-        model.put("done", null);
-        model.put("failed", name);
-        model.put("typed", form.typed());
-        model.put("errors", form.errors());
+        return page(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, name, form.typed(),
+                form.errors());
+    }
+
+    /**
+     * The dispute's page: with what was done ({@code done}, the key of its words) or with the form {@code failed}
+     * as it was typed and its messages.
+     */
+    HttpResponse<?> page(HttpStatus status, OfficePage page, DisputeView dispute, String done, String failed,
+            Map<String, String> typed, Map<String, String> errors) {
+        Map<String, Object> model = OfficeDisputeModel.of(page, dispute, view.timeline(dispute.id()));
+        model.put("done", done == null ? null : page.say(done));
+        model.put("failed", failed);
+        model.put("typed", typed);
+        model.put("errors", errors);
         model.put("today", today().toString());
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("office/dispute", model));
+        return HttpResponse.status(status).body(new ModelAndView<>("office/dispute", model));
     }
 
     /** The letter chosen in the form's {@code letter} field, among the dispute's letters that {@code allowed}. */
@@ -103,12 +112,12 @@ final class OfficeDisputeForms {
         return LocalDate.now(clock);
     }
 
-    private HttpResponse<?> notFound(OfficePage page) {
+    HttpResponse<?> notFound(OfficePage page) {
         Map<String, Object> model = page.model("disputes", "office.dispute.notFound");
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("office/not-found", model));
     }
 
-    private Optional<DisputeView> find(String id) {
+    Optional<DisputeView> find(String id) {
         try {
             return Optional.of(view.view(DisputeId.parse(id)));
         } catch (DisputeNotFoundException | IllegalArgumentException e) {
