@@ -26,8 +26,9 @@ import java.util.Optional;
  * Refuses forged requests from other sites. A request that changes something and carries no bearer token (a
  * browser's) must come from this site's own pages: its {@code Origin}, when the browser sends one, is this
  * server's (or one of {@code amicable.web.origins}); and when a person's session cookie authenticates it, it
- * must bring the session's CSRF token, in the form's {@value FormTokens#FIELD} field or the
- * {@value FormTokens#HEADER} header. Requests with a bearer token are not the browser's and pass untouched.
+ * must bring the session's CSRF token, in the form's {@value FormTokens#FIELD} field (a part of its own in a
+ * form that uploads a file) or the {@value FormTokens#HEADER} header. Requests with a bearer token are not the
+ * browser's and pass untouched.
  */
 @ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN,
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
@@ -90,6 +91,11 @@ final class CrossSiteRequestGuard implements Ordered {
     }
 
     private static String formField(HttpRequest<?> request, byte[] body) {
+        Optional<MediaType> multipart = request.getContentType()
+                .filter(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
+        if (multipart.isPresent() && body != null) {
+            return multipartField(multipart.get(), body);
+        }
         boolean form = request.getContentType().filter(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
                 .isPresent();
         if (!form || body == null) {
@@ -106,6 +112,23 @@ final class CrossSiteRequestGuard implements Ordered {
             }
         }
         return null;
+    }
+
+    /** The token of a form that uploads a file: the value of its part named {@value FormTokens#FIELD}. */
+    private static String multipartField(MediaType type, byte[] body) {
+        Optional<String> boundary = type.getParameters().get("boundary")
+                .map(value -> value.replaceAll("^\"|\"$", "")).filter(value -> !value.isEmpty());
+        if (boundary.isEmpty()) {
+            return null;
+        }
+        // ISO-8859-1 maps every byte to one char: a file's bytes cannot break the search.
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String delimiter = "\r\n--" + boundary.get();
+        String header = "Content-Disposition: form-data; name=\"" + FormTokens.FIELD + "\"";
+        int part = text.indexOf("--" + boundary.get() + "\r\n" + header + "\r\n");
+        int start = part < 0 ? -1 : text.indexOf("\r\n\r\n", part);
+        int end = start < 0 ? -1 : text.indexOf(delimiter, start + 4);
+        return end < 0 ? null : text.substring(start + 4, end);
     }
 
     private HttpResponse<?> refuse(HttpRequest<?> request, String detail) {

@@ -22,25 +22,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Roles;
 import org.amicable.dispute.domain.model.DisputeId;
-import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.Instalment;
-import org.amicable.dispute.domain.model.InvalidCommandException;
-import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.MediatorKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PhoneCallOutcome;
 import org.amicable.dispute.domain.model.RemedyKind;
-import org.amicable.dispute.domain.model.TransitionNotAllowedException;
-import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
@@ -70,11 +64,10 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 @Secured({Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
 class OfficeDisputeController {
 
-    private static final Currency EURO = Currency.getInstance("EUR");
-
     private final ViewDisputesUseCase view;
     private final FormTokens tokens;
     private final Clock clock;
+    private final OfficeDisputeForms forms;
     private final RecordPhoneCallUseCase recordPhoneCall;
     private final RecordPromiseUseCase recordPromise;
     private final RecordPaymentUseCase recordPayment;
@@ -88,7 +81,7 @@ class OfficeDisputeController {
     private final WriteOffClaimUseCase writeOff;
     private final AssignManagerUseCase assignManager;
 
-    OfficeDisputeController(ViewDisputesUseCase view, FormTokens tokens, Clock clock,
+    OfficeDisputeController(ViewDisputesUseCase view, FormTokens tokens, Clock clock, OfficeDisputeForms forms,
             RecordPhoneCallUseCase recordPhoneCall, RecordPromiseUseCase recordPromise,
             RecordPaymentUseCase recordPayment, ConfirmMediationUseCase confirmMediation,
             RecordLetterTrackingUseCase recordTracking, RecordAcknowledgmentUseCase recordAcknowledgment,
@@ -97,6 +90,7 @@ class OfficeDisputeController {
         this.view = view;
         this.tokens = tokens;
         this.clock = clock;
+        this.forms = forms;
         this.recordPhoneCall = recordPhoneCall;
         this.recordPromise = recordPromise;
         this.recordPayment = recordPayment;
@@ -119,12 +113,12 @@ class OfficeDisputeController {
         if (office.isEmpty()) {
             return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
         }
-        Optional<DisputeView> dispute = find(id);
+        Optional<DisputeView> dispute = forms.find(id);
         if (dispute.isEmpty()) {
-            return notFound(office.get());
+            return forms.notFound(office.get());
         }
         String confirmation = done != null && done.matches("[a-z-]{1,20}") ? "office.done." + done : null;
-        return render(HttpStatus.OK, office.get(), dispute.get(), confirmation, "", Map.of(), Map.of());
+        return forms.page(HttpStatus.OK, office.get(), dispute.get(), confirmation, "", Map.of(), Map.of());
     }
 
     // ---- acting: calls, promises, payments and answers (managers and collectors) ----
@@ -132,7 +126,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/call", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.MANAGER, Roles.COLLECTOR})
     HttpResponse<?> call(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "call", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "call", posted, (form, dispute, person) -> {
             PhoneCallOutcome outcome = form.choice("outcome", PhoneCallOutcome.class);
             Optional<LocalDate> promisedFor = form.optionalDate("promisedFor");
             String note = form.optional("note").orElse("");
@@ -149,7 +143,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/promise", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.MANAGER, Roles.COLLECTOR})
     HttpResponse<?> promise(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "promise", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "promise", posted, (form, dispute, person) -> {
             LocalDate promisedFor = form.date("promisedFor");
             var amount = form.optionalMoney("amount");
             if (form.ok()) {
@@ -162,7 +156,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/payment", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.MANAGER, Roles.COLLECTOR})
     HttpResponse<?> payment(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "payment", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "payment", posted, (form, dispute, person) -> {
             LocalDate receivedOn = form.date("receivedOn");
             var amount = form.money("amount");
             String reference = form.required("reference");
@@ -176,7 +170,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/answer", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.MANAGER, Roles.COLLECTOR})
     HttpResponse<?> answer(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "answer", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "answer", posted, (form, dispute, person) -> {
             String accepted = form.required("accepted");
             Optional<String> reason = form.optional("reason");
             if (!accepted.isEmpty() && !accepted.equals("yes") && !accepted.equals("no")) {
@@ -197,7 +191,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/mediation", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> mediation(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "mediation", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "mediation", posted, (form, dispute, person) -> {
             MediatorKind kind = form.choice("mediatorKind", MediatorKind.class);
             String mediator = form.required("mediatorName");
             var fee = form.money("fee");
@@ -211,7 +205,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/tracking", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> tracking(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "tracking", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "tracking", posted, (form, dispute, person) -> {
             LetterId letter = letter(form, dispute, person);
             String number = form.required("trackingNumber");
             if (form.ok()) {
@@ -224,7 +218,7 @@ class OfficeDisputeController {
     @Secured(Roles.MANAGER)
     HttpResponse<?> acknowledgment(Authentication authentication, @PathVariable String id,
             @Body Map<String, String> posted) {
-        return act(authentication, id, "acknowledgment", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "acknowledgment", posted, (form, dispute, person) -> {
             LetterId letter = letter(form, dispute, person);
             LocalDate deliveredOn = form.date("deliveredOn");
             if (form.ok()) {
@@ -237,7 +231,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/proposal", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> proposal(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "proposal", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "proposal", posted, (form, dispute, person) -> {
             RemedyKind remedy = form.choice("remedy", RemedyKind.class);
             var amount = form.optionalMoney("amount");
             LocalDate answerBy = form.date("answerBy");
@@ -253,7 +247,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/plan", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> plan(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "plan", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "plan", posted, (form, dispute, person) -> {
             List<Instalment> instalments = new ArrayList<>();
             String lines = form.required("instalments");
             for (String line : lines.split("\\R")) {
@@ -284,7 +278,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/court", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> court(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "court", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "court", posted, (form, dispute, person) -> {
             String reason = form.required("reason");
             if (form.ok()) {
                 takeToCourt.takeToCourt(new TakeToCourtUseCase.Command(dispute.id(), today(), Initiator.COMPANY,
@@ -296,7 +290,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/write-off", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> writeOff(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "write-off", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "write-off", posted, (form, dispute, person) -> {
             String reason = form.required("reason");
             if (form.ok()) {
                 writeOff.writeOffClaim(new WriteOffClaimUseCase.Command(dispute.id(), today(), reason));
@@ -307,7 +301,7 @@ class OfficeDisputeController {
     @Post(value = "/{id}/assign", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.MANAGER)
     HttpResponse<?> assign(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "assign", posted, (form, dispute, person) -> {
+        return forms.act(authentication, id, "assign", posted, (form, dispute, person) -> {
             String manager = form.required("manager");
             if (form.ok()) {
                 assignManager.assignManager(new AssignManagerUseCase.Command(dispute.id(), manager));
@@ -315,89 +309,11 @@ class OfficeDisputeController {
         });
     }
 
-    /** What a form does: refuses its fields on the form, or calls its use case. */
-    @FunctionalInterface
-    private interface Action {
-        void run(OfficeForm form, DisputeView dispute, OfficePage person);
-    }
-
-    /**
-     * Runs a form's action as the signed-in person (the request's actor, as for the API), then redirects to
-     * the dispute's page saying what was done (post/redirect/get); or shows the page again, 422, with what was
-     * typed and the message beside each refused field.
-     */
-    private HttpResponse<?> act(Authentication authentication, String id, String name, Map<String, String> posted,
-            Action action) {
-        Optional<OfficePage> office = OfficePage.of(authentication, tokens);
-        if (office.isEmpty()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
-        OfficePage page = office.get();
-        Optional<DisputeView> dispute = find(id);
-        if (dispute.isEmpty()) {
-            return notFound(page);
-        }
-        OfficeForm form = new OfficeForm(name, posted == null ? Map.of() : posted, page, currency(dispute.get()));
-        try {
-            action.run(form, dispute.get(), page);
-        } catch (InvalidValueException e) {
-            form.refuse(e.field(), page.say("office.error.invalid", e.problem()));
-        } catch (InvalidCommandException e) {
-            form.refuse(e.field(), page.say("office.error.invalid", e.getMessage()));
-        } catch (TransitionNotAllowedException | VersionConflictException e) {
-            form.refuse("", page.say("office.error.state", e.getMessage()));
-        } catch (DisputeNotFoundException e) {
-            form.refuse("", page.say("office.error.invalid", e.getMessage()));
-        }
-        if (form.ok()) {
-            return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
-        }
-        return render(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, name,
-                form.typed(), form.errors());
-    }
-
-    private LetterId letter(OfficeForm form, DisputeView dispute, OfficePage person) {
-        String typed = form.required("letter");
-        Optional<LetterId> letter = dispute.letters().stream().map(each -> each.id())
-                .filter(each -> each.toString().equals(typed)).findFirst();
-        if (letter.isEmpty() && form.ok()) {
-            form.refuse("letter", person.say("office.error.choice"));
-        }
-        return letter.orElse(null);
-    }
-
-    // ---- the page ----
-
-    private HttpResponse<?> render(HttpStatus status, OfficePage page, DisputeView dispute, String done,
-            String failed, Map<String, String> typed, Map<String, String> errors) {
-        Map<String, Object> model = OfficeDisputeModel.of(page, dispute, view.timeline(dispute.id()));
-        model.put("done", done == null ? null : page.say(done));
-        model.put("failed", failed);
-        model.put("typed", typed);
-        model.put("errors", errors);
-        model.put("today", today().toString());
-        return HttpResponse.status(status).body(new ModelAndView<>("office/dispute", model));
-    }
-
-    private HttpResponse<?> notFound(OfficePage page) {
-        Map<String, Object> model = page.model("disputes", "office.dispute.notFound");
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("office/not-found", model));
-    }
-
-    private Optional<DisputeView> find(String id) {
-        try {
-            return Optional.of(view.view(DisputeId.parse(id)));
-        } catch (DisputeNotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private static LetterId letter(OfficeForm form, DisputeView dispute, OfficePage person) {
+        return OfficeDisputeForms.letter(form, dispute, person, letter -> true);
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Currency currency(DisputeView dispute) {
-        return dispute.invoice().map(invoice -> invoice.amount().currency())
-                .or(() -> dispute.balance().map(balance -> balance.principal().currency())).orElse(EURO);
     }
 }

@@ -62,6 +62,7 @@ final class OfficeDisputeModel {
         model.put("outcomes", choices(page, "office.outcome.", PhoneCallOutcome.values()));
         model.put("mediators", choices(page, "office.mediator.", MediatorKind.values()));
         model.put("remedies", choices(page, "office.remedy.", RemedyKind.values()));
+        OfficeFormChoices.addTo(model, page, dispute);
         return model;
     }
 

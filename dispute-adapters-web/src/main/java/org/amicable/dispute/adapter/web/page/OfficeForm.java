@@ -79,6 +79,16 @@ final class OfficeForm {
         return value.orElse("");
     }
 
+    /** A text as typed, for one the domain holds to its own limit; refused when left blank. */
+    String requiredAsTyped(String field) {
+        values.putIfAbsent(field, "");
+        String value = values.get(field);
+        if (value.isBlank() && ok(field)) {
+            refuse(field, page.say("office.error.required"));
+        }
+        return value.strip();
+    }
+
     Optional<LocalDate> optionalDate(String field) {
         Optional<String> value = optional(field);
         try {
