@@ -39,11 +39,20 @@ final class CookieKeepingBrowser {
 
     /** Posts a form, as its page would, and follows where it leads; the last answer. */
     HttpResponse<String> post(URI uri, Map<String, String> fields) {
+        return follow(formRequest(uri, fields));
+    }
+
+    private static HttpRequest.Builder formRequest(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(field -> field.getKey() + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return follow(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", uri.getScheme() + "://" + uri.getRawAuthority())
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Posts a form and gives its answer, without following it. */
+    HttpResponse<String> postOnly(URI uri, Map<String, String> fields) {
+        return send(formRequest(uri, fields));
     }
 
     Optional<String> cookie(String name) {
