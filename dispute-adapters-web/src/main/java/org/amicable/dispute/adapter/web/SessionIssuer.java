@@ -9,6 +9,7 @@ import io.micronaut.security.token.config.TokenConfiguration;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import jakarta.inject.Singleton;
 import java.text.ParseException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,14 +26,14 @@ final class SessionIssuer extends DefaultJwtAuthenticationFactory {
 
     SessionIssuer(TokenConfiguration tokenConfiguration, RolesFinder rolesFinder, ApplicationConfiguration application) {
         super(tokenConfiguration, rolesFinder);
-        this.issuer = application.getName().orElseThrow(() -> new IllegalStateException(
-                "micronaut.application.name names the issuer of sessions"));
+        // Sessions carry the application's name as their issuer, or no issuer when it has no name.
+        this.issuer = application.getName().orElse(null);
     }
 
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
         try {
-            if (!issuer.equals(token.getJWTClaimsSet().getIssuer())) {
+            if (!Objects.equals(issuer, token.getJWTClaimsSet().getIssuer())) {
                 return Optional.empty();
             }
         } catch (ParseException unreadable) {
