@@ -154,7 +154,7 @@ class OpenIdSignInTest {
     }
 
     @Test
-    void without_a_provider_configured_there_is_no_client_no_route_and_no_offer() {
+    void without_a_provider_configured_there_is_no_client_no_route_no_offer_and_sessions_are_still_signed() {
         try (RunningApp plain = RunningApp.start(Databases.H2, Map.of())) {
             CookieKeepingBrowser browser = new CookieKeepingBrowser();
 
@@ -165,6 +165,20 @@ class OpenIdSignInTest {
             assertThat(form.body()).doesNotContain("/oauth/login");
             assertThat(login.uri().getPath()).isEqualTo("/sign-in");
             assertThat(browser.visited()).allMatch(uri -> uri.getPort() == plain.uri("/").getPort());
+
+            // With no provider's keys beside it, the session is still signed, and an unsigned one refused.
+            plain.context().getBean(PersonAccounts.class).add(PersonAccount.create("marie", "Marie Durand", "manager",
+                    Language.FR, Passwords.hash(PASSWORD)));
+            browser.post(plain.uri("/sign-in"), Map.of("login", "marie", "password", PASSWORD));
+            String session = browser.cookie("amicable_session").orElseThrow();
+            String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}"
+                    .getBytes(StandardCharsets.UTF_8)) + "." + session.split("\\.")[1] + ".";
+            assertThat(new String(Base64.getUrlDecoder().decode(session.split("\\.")[0]), StandardCharsets.UTF_8))
+                    .contains("HS256");
+            assertThat(status(HttpRequest.newBuilder(plain.uri("/home")).header("Accept", "text/html")
+                    .header("Cookie", "amicable_session=" + session))).isEqualTo(200);
+            assertThat(status(HttpRequest.newBuilder(plain.uri("/home")).header("Accept", "text/html")
+                    .header("Cookie", "amicable_session=" + unsigned))).isEqualTo(303);
         }
     }
 
