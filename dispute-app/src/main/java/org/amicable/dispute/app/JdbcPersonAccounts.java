@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.AccountChange;
 import org.amicable.dispute.adapter.web.PersonAccount;
 import org.amicable.dispute.adapter.web.PersonAccounts;
 import org.amicable.dispute.domain.model.Language;
@@ -20,7 +21,8 @@ import org.amicable.dispute.domain.model.Language;
 /**
  * People's accounts in the database. A failed sign-in is counted by one UPDATE that adds one and, on
  * reaching the limit, sets the lock and starts the count again: concurrent failures on several instances
- * are all counted, and exactly one of them locks.
+ * are all counted, and exactly one of them locks. A change made from the pages is stored with its audit line
+ * in one transaction.
  */
 @Singleton
 final class JdbcPersonAccounts implements PersonAccounts {
@@ -35,20 +37,17 @@ final class JdbcPersonAccounts implements PersonAccounts {
         this.clock = clock;
     }
 
+    private static final String COLUMNS = "login, name, role, language, password_hash, failed_attempts, locked_until,"
+            + " disabled, last_signed_in_at";
+
     @Override
     public Optional<PersonAccount> find(String login) {
         return transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT login, name, role, language,"
-                    + " password_hash, failed_attempts, locked_until FROM person_account WHERE login = ?")) {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT " + COLUMNS
+                    + " FROM person_account WHERE login = ?")) {
                 select.setString(1, login);
                 try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    OffsetDateTime locked = row.getObject(7, OffsetDateTime.class);
-                    return Optional.of(new PersonAccount(row.getString(1), row.getString(2), row.getString(3),
-                            Language.valueOf(row.getString(4)), row.getString(5), row.getInt(6),
-                            Optional.ofNullable(locked).map(OffsetDateTime::toInstant)));
+                    return row.next() ? Optional.of(account(row)) : Optional.<PersonAccount>empty();
                 }
             }
         });
@@ -70,19 +69,57 @@ final class JdbcPersonAccounts implements PersonAccounts {
     }
 
     @Override
+    public List<PersonAccount> all() {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT " + COLUMNS
+                    + " FROM person_account ORDER BY login")) {
+                List<PersonAccount> accounts = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        accounts.add(account(row));
+                    }
+                }
+                return accounts;
+            }
+        });
+    }
+
+    private static PersonAccount account(ResultSet row) throws SQLException {
+        OffsetDateTime locked = row.getObject(7, OffsetDateTime.class);
+        OffsetDateTime lastSignedIn = row.getObject(9, OffsetDateTime.class);
+        return new PersonAccount(row.getString(1), row.getString(2), row.getString(3),
+                Language.valueOf(row.getString(4)), row.getString(5), row.getInt(6),
+                Optional.ofNullable(locked).map(OffsetDateTime::toInstant), row.getBoolean(8),
+                Optional.ofNullable(lastSignedIn).map(OffsetDateTime::toInstant));
+    }
+
+    @Override
     public void add(PersonAccount account) {
+        insert(account, Optional.empty());
+    }
+
+    @Override
+    public void add(PersonAccount account, AccountChange change) {
+        insert(account, Optional.of(change));
+    }
+
+    private void insert(PersonAccount account, Optional<AccountChange> change) {
         try {
             transactions.executeWrite(status -> {
                 try (PreparedStatement insert = status.getConnection().prepareStatement("INSERT INTO person_account"
-                        + " (login, name, role, language, password_hash, failed_attempts, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+                        + " (login, name, role, language, password_hash, failed_attempts, created_at, disabled)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
                     insert.setString(1, account.login());
                     insert.setString(2, account.name());
                     insert.setString(3, account.role());
                     insert.setString(4, account.language().name());
                     insert.setString(5, account.passwordHash());
                     insert.setObject(6, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                    insert.setBoolean(7, account.disabled());
                     insert.executeUpdate();
+                }
+                if (change.isPresent()) {
+                    keep(status.getConnection(), change.get());
                 }
                 return null;
             });
@@ -92,6 +129,59 @@ final class JdbcPersonAccounts implements PersonAccounts {
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void update(PersonAccount account, AccountChange change) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement update = status.getConnection().prepareStatement("UPDATE person_account SET"
+                    + " name = ?, role = ?, language = ?, password_hash = ?, disabled = ?, failed_attempts = ?,"
+                    + " locked_until = ? WHERE login = ?")) {
+                update.setString(1, account.name());
+                update.setString(2, account.role());
+                update.setString(3, account.language().name());
+                update.setString(4, account.passwordHash());
+                update.setBoolean(5, account.disabled());
+                update.setInt(6, account.failedAttempts());
+                update.setObject(7, account.lockedUntil().map(until -> OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                        .orElse(null));
+                update.setString(8, account.login());
+                update.executeUpdate();
+            }
+            keep(status.getConnection(), change);
+            return null;
+        });
+    }
+
+    private static void keep(Connection connection, AccountChange change) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO account_change"
+                + " (changed_at, actor, login, kind, detail) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC));
+            insert.setString(2, change.actor());
+            insert.setString(3, change.login());
+            insert.setString(4, change.kind().name());
+            insert.setString(5, change.detail());
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<AccountChange> changes(int limit) {
+        return transactions.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT changed_at, actor, login,"
+                    + " kind, detail FROM account_change ORDER BY changed_at DESC, id DESC")) {
+                select.setMaxRows(limit);
+                List<AccountChange> changes = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        changes.add(new AccountChange(row.getObject(1, OffsetDateTime.class).toInstant(),
+                                row.getString(2), row.getString(3), AccountChange.Kind.valueOf(row.getString(4)),
+                                row.getString(5)));
+                    }
+                }
+                return changes;
+            }
+        });
     }
 
     @Override
@@ -112,11 +202,12 @@ final class JdbcPersonAccounts implements PersonAccounts {
     }
 
     @Override
-    public void signedIn(String login) {
+    public void signedIn(String login, Instant at) {
         transactions.executeWrite(status -> {
             try (PreparedStatement update = status.getConnection().prepareStatement("UPDATE person_account SET"
-                    + " failed_attempts = 0, locked_until = NULL WHERE login = ?")) {
-                update.setString(1, login);
+                    + " failed_attempts = 0, locked_until = NULL, last_signed_in_at = ? WHERE login = ?")) {
+                update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                update.setString(2, login);
                 update.executeUpdate();
             }
             return null;

@@ -16,9 +16,11 @@ import org.amicable.dispute.domain.model.Language;
  * @param passwordHash the password's BCrypt hash
  * @param failedAttempts failed sign-ins in a row since the last success or lock-out
  * @param lockedUntil until when sign-ins are refused, after too many failures in a row
+ * @param disabled whether a manager disabled the account: every sign-in is refused, by password or provider
+ * @param lastSignedIn when the person last signed in, if ever
  */
 public record PersonAccount(String login, String name, String role, Language language, String passwordHash,
-        int failedAttempts, Optional<Instant> lockedUntil) {
+        int failedAttempts, Optional<Instant> lockedUntil, boolean disabled, Optional<Instant> lastSignedIn) {
 
     /** A login goes into cookies, entries and commands: plain characters only. */
     public static final String LOGIN_PATTERN = "[a-z0-9][a-z0-9._-]{0,63}";
@@ -46,11 +48,44 @@ public record PersonAccount(String login, String name, String role, Language lan
             throw new InvalidValueException("failedAttempts", "must not be negative");
         }
         lockedUntil = lockedUntil == null ? Optional.empty() : lockedUntil;
+        lastSignedIn = lastSignedIn == null ? Optional.empty() : lastSignedIn;
+    }
+
+    /** An enabled account, as it was before accounts could be disabled. */
+    public PersonAccount(String login, String name, String role, Language language, String passwordHash,
+            int failedAttempts, Optional<Instant> lockedUntil) {
+        this(login, name, role, language, passwordHash, failedAttempts, lockedUntil, false, Optional.empty());
     }
 
     /** A new account, never signed in. */
     public static PersonAccount create(String login, String name, String role, Language language, String passwordHash) {
         return new PersonAccount(login, name, role, language, passwordHash, 0, Optional.empty());
+    }
+
+    public PersonAccount withRole(String newRole) {
+        return new PersonAccount(login, name, newRole, language, passwordHash, failedAttempts, lockedUntil, disabled,
+                lastSignedIn);
+    }
+
+    public PersonAccount withLanguage(Language newLanguage) {
+        return new PersonAccount(login, name, role, newLanguage, passwordHash, failedAttempts, lockedUntil, disabled,
+                lastSignedIn);
+    }
+
+    public PersonAccount withPasswordHash(String newHash) {
+        return new PersonAccount(login, name, role, language, newHash, failedAttempts, lockedUntil, disabled,
+                lastSignedIn);
+    }
+
+    public PersonAccount withDisabled(boolean nowDisabled) {
+        return new PersonAccount(login, name, role, language, passwordHash, failedAttempts, lockedUntil, nowDisabled,
+                lastSignedIn);
+    }
+
+    /** The lock-out lifted and the count of failures started again. */
+    public PersonAccount unlocked() {
+        return new PersonAccount(login, name, role, language, passwordHash, 0, Optional.empty(), disabled,
+                lastSignedIn);
     }
 
     /** Whether sign-ins are refused at this instant. */

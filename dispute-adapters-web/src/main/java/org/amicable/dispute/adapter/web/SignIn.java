@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Checks a person's login and password. After {@code amicable.sign-in.max-failures} failures in a row (5)
  * the account is locked for {@code amicable.sign-in.lock-out} (15 minutes): every sign-in is refused until
- * then, even with the right password. An unknown login costs the same time as a wrong password. Made at
+ * then, even with the right password. An unknown login costs the same time as a wrong password; a disabled
+ * account is refused as an unknown login is. Made at
  * start, so that a bad setting stops it.
  */
 @Context
@@ -52,11 +53,29 @@ public class SignIn {
         this.lockOut = lockOut;
     }
 
+    /**
+     * Signs in the account with this login, whose identity a trusted provider (OpenID Connect) vouched for: no
+     * password, but an unknown login, a disabled account or a locked one is refused all the same.
+     */
+    public Outcome signInVouchedFor(String login) {
+        Optional<PersonAccount> found = login == null || !login.matches(PersonAccount.LOGIN_PATTERN)
+                ? Optional.empty() : accounts.find(login);
+        if (found.isEmpty() || found.get().disabled()) {
+            return new Refused();
+        }
+        Instant now = clock.instant();
+        if (found.get().lockedAt(now)) {
+            return new Locked(found.get().lockedUntil().orElseThrow());
+        }
+        accounts.signedIn(login, now);
+        return new SignedIn(found.get());
+    }
+
     /** Checks the password of the account with this login, and counts a failure against it. */
     public Outcome signIn(String login, String password) {
         Optional<PersonAccount> found = login == null || !login.matches(PersonAccount.LOGIN_PATTERN)
                 ? Optional.empty() : accounts.find(login);
-        if (found.isEmpty() || password == null) {
+        if (found.isEmpty() || password == null || found.get().disabled()) {
             Passwords.decoy(password == null ? "" : password);
             return new Refused();
         }
@@ -70,9 +89,7 @@ public class SignIn {
             return accounts.find(login).filter(after -> after.lockedAt(now))
                     .<Outcome>map(after -> new Locked(after.lockedUntil().orElseThrow())).orElse(new Refused());
         }
-        if (account.failedAttempts() > 0 || account.lockedUntil().isPresent()) {
-            accounts.signedIn(login);
-        }
+        accounts.signedIn(login, now);
         return new SignedIn(account);
     }
 }

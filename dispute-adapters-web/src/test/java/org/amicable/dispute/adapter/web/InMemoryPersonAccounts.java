@@ -2,6 +2,7 @@ package org.amicable.dispute.adapter.web;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class InMemoryPersonAccounts implements PersonAccounts {
 
     private final Map<String, PersonAccount> accounts = new ConcurrentHashMap<>();
+    private final List<AccountChange> changes = new ArrayList<>();
 
     @Override
     public Optional<PersonAccount> find(String login) {
@@ -27,14 +29,39 @@ class InMemoryPersonAccounts implements PersonAccounts {
     }
 
     @Override
+    public synchronized void add(PersonAccount account, AccountChange change) {
+        add(account);
+        changes.add(change);
+    }
+
+    @Override
+    public List<PersonAccount> all() {
+        return accounts.values().stream().sorted(Comparator.comparing(PersonAccount::login)).toList();
+    }
+
+    @Override
+    public synchronized void update(PersonAccount account, AccountChange change) {
+        accounts.computeIfPresent(account.login(), (key, before) -> new PersonAccount(key, account.name(),
+                account.role(), account.language(), account.passwordHash(), account.failedAttempts(),
+                account.lockedUntil(), account.disabled(), before.lastSignedIn()));
+        changes.add(change);
+    }
+
+    @Override
+    public synchronized List<AccountChange> changes(int limit) {
+        List<AccountChange> latest = new ArrayList<>(changes);
+        java.util.Collections.reverse(latest);
+        return latest.stream().limit(limit).toList();
+    }
+
+    @Override
     public void signInFailed(String login, int maxFailures, Instant lockedUntil) {
         accounts.computeIfPresent(login, (key, account) -> {
             int failures = account.failedAttempts() + 1;
-            return failures >= maxFailures
-                    ? new PersonAccount(key, account.name(), account.role(), account.language(), account.passwordHash(),
-                            0, Optional.of(lockedUntil))
-                    : new PersonAccount(key, account.name(), account.role(), account.language(), account.passwordHash(),
-                            failures, account.lockedUntil());
+            return new PersonAccount(key, account.name(), account.role(), account.language(), account.passwordHash(),
+                    failures >= maxFailures ? 0 : failures,
+                    failures >= maxFailures ? Optional.of(lockedUntil) : account.lockedUntil(),
+                    account.disabled(), account.lastSignedIn());
         });
     }
 
@@ -45,8 +72,8 @@ class InMemoryPersonAccounts implements PersonAccounts {
     }
 
     @Override
-    public void signedIn(String login) {
+    public void signedIn(String login, Instant at) {
         accounts.computeIfPresent(login, (key, account) -> new PersonAccount(key, account.name(), account.role(),
-                account.language(), account.passwordHash(), 0, Optional.empty()));
+                account.language(), account.passwordHash(), 0, Optional.empty(), account.disabled(), Optional.of(at)));
     }
 }

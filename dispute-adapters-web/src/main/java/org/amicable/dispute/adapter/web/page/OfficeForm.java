@@ -29,7 +29,7 @@ final class OfficeForm {
         this.name = name;
         this.values = new LinkedHashMap<>();
         posted.forEach((field, value) -> {
-            if (!field.startsWith("_")) {
+            if (!field.startsWith("_") && !field.toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 values.put(field, value == null ? "" : value);
             }
         });
@@ -59,6 +59,11 @@ final class OfficeForm {
 
     void refuse(String field, String message) {
         errors.putIfAbsent(name + "." + (values.containsKey(field) ? field : "form"), message);
+    }
+
+    /** Refuses the password field, which is never kept among what was typed. */
+    void refusePassword(String message) {
+        errors.putIfAbsent(name + ".password", message);
     }
 
     Optional<String> optional(String field) {
