@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.amicable.dispute.adapter.web.Passwords;
-import org.amicable.dispute.adapter.web.PersonAccount;
-import org.amicable.dispute.adapter.web.PersonAccounts;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Language;
 

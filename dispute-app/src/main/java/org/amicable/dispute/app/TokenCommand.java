@@ -8,7 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * {@code token create --name NAME --role ROLE [--index N]}: makes a new API token and prints it once, with

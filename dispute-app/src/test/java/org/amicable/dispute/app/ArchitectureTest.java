@@ -62,6 +62,12 @@ class ArchitectureTest {
             .because("the storage that implements them must not reach the rest of the web adapter through them");
 
     @ArchTest
+    static final ArchRule jdbcStoresLiveInThePersistenceAdapter = classes().that().haveSimpleNameStartingWith("Jdbc")
+            .and().areTopLevelClasses()
+            .should().resideInAPackage(PERSISTENCE)
+            .because("what writes SQL is held by the persistence rules");
+
+    @ArchTest
     static final ArchRule mailIsNoFramework = noClasses().that().resideInAPackage(MAIL)
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..");
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.amicable.dispute.adapter.web.Passwords;
-import org.amicable.dispute.adapter.web.PersonAccount;
-import org.amicable.dispute.adapter.web.PersonAccounts;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
 import org.amicable.dispute.domain.model.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

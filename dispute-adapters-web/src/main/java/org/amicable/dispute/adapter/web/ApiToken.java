@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Locale;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * One bearer token allowed to call the API, from configuration: only its SHA-256 is stored.

@@ -27,6 +27,7 @@ import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** What happens to an unpaid claim: payments, promises, answers, calls, mediation, plan, court, write-off. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.amicable.dispute.domain.port.in.RecordCustomerPaymentUseCase;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * A customer's payment over several of its claims: split as the customer says, else by Code civil,

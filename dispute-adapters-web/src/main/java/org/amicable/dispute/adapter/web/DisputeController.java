@@ -38,6 +38,7 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** Opening disputes, and reading them: list, one dispute, its timeline, its evidence file. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.

@@ -20,6 +20,7 @@ import org.amicable.dispute.domain.port.in.PreviewEscalationUseCase;
 import org.amicable.dispute.domain.port.in.RunEscalationUseCase;
 
 import java.time.LocalDate;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** The escalation: what it would do for a date, and running it (never for a date after today). */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.

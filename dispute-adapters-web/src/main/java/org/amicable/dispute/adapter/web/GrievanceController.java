@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.port.in.ReferGrievanceToMediationUseCase;
 import org.amicable.dispute.domain.port.in.WithdrawGrievanceUseCase;
 
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** What happens to a grievance: its manager, contact, proposals and answers, mediation, resolution, withdrawal. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.

@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * Bulk imports from an ERP: unpaid claims and payments, as CSV or a JSON array. The file is read and

@@ -41,6 +41,7 @@ import org.amicable.dispute.domain.model.RenderedLetter;
 
 import java.util.List;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** A dispute's letters, their documents, and the delivery facts that come back; the dispatch of the outbox. */
 // Use cases block on the database: they run on the I/O pool, never on Netty's event loop.

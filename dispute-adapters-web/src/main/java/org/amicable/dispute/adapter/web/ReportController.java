@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.function.Function;
 import org.amicable.dispute.domain.port.in.ViewReportsUseCase;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * The managers' reports: the aged balance, what each step of the ladder recovers, claims in mediation and in

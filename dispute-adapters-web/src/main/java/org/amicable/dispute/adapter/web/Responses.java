@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** The bodies the API returns. */
 public final class Responses {

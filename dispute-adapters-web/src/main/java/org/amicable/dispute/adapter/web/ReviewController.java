@@ -33,6 +33,7 @@ import org.amicable.dispute.domain.model.LetterReview;
 import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
 import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
 import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * The letters that wait for a manager's review before they go out, and the manager's decisions:

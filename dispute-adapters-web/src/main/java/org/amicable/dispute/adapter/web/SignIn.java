@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
 
 /**
  * Checks a person's login and password. After {@code amicable.sign-in.max-failures} failures in a row (5)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Actor;
 import org.amicable.dispute.domain.model.Language;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
 
 /**
  * A person signed in to the pages, as their session cookie states it: the cookie is a signed JWT holding

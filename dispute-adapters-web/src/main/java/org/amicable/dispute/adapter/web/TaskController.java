@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.amicable.dispute.domain.model.TaskKind;
 import org.amicable.dispute.domain.port.in.ListTasksUseCase;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** What people must do: the open tasks of every dispute, derived from the disputes' state. */
 // The list is read from the database: it runs on the I/O pool, never on Netty's event loop.

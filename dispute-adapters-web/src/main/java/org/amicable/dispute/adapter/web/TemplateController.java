@@ -20,6 +20,7 @@ import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.port.in.PreviewLetterUseCase;
 import org.amicable.dispute.domain.model.RenderedLetter;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /** The letters' wording, shown on sample facts to whoever edits it. */
 // Rendering is work for a pool thread, never for Netty's event loop.

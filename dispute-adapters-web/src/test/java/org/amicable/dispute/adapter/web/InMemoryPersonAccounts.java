@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.amicable.dispute.adapter.web.port.AccountChange;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
 
 /** People's accounts in memory, for the web adapter's tests. */
 @Singleton

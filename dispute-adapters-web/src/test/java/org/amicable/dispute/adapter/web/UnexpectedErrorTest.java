@@ -21,6 +21,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.amicable.dispute.adapter.web.port.Roles;
 
 /**
  * A bug is not the client's mistake: an IllegalArgumentException or a NullPointerException that escapes

@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.AccountChange;
+import org.amicable.dispute.adapter.web.port.AccountChange;
 import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Passwords;
-import org.amicable.dispute.adapter.web.PersonAccount;
-import org.amicable.dispute.adapter.web.PersonAccounts;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.model.Language;
 
 /**

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.FormTokens;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.amicable.dispute.adapter.web.FormTokens;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 
 /** The page a person lands on once signed in: who they are, their role, and the way out; in their language. */

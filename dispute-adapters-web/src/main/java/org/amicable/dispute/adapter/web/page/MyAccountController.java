@@ -23,12 +23,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.AccountChange;
+import org.amicable.dispute.adapter.web.port.AccountChange;
 import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.Passwords;
-import org.amicable.dispute.adapter.web.PersonAccount;
-import org.amicable.dispute.adapter.web.PersonAccounts;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 import org.amicable.dispute.domain.model.Language;
 

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.RecordContactUseCase;
 import org.amicable.dispute.domain.port.in.RecordResolutionUseCase;

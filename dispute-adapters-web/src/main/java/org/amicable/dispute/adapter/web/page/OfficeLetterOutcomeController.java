@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.ReturnReason;

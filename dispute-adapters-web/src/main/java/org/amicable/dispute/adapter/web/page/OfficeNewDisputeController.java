@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.amicable.dispute.adapter.web.FormTokens;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;

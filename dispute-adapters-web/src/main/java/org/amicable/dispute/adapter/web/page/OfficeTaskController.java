@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.FormTokens;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.TaskKind;
 import org.amicable.dispute.domain.port.in.ListTasksUseCase;

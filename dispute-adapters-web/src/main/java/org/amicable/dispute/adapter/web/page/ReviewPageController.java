@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.amicable.dispute.adapter.web.FormTokens;
-import org.amicable.dispute.adapter.web.Roles;
+import org.amicable.dispute.adapter.web.port.Roles;
 import org.amicable.dispute.adapter.web.SignedInPerson;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.DisputeId;

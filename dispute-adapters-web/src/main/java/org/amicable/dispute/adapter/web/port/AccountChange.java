@@ -1,4 +1,4 @@
-package org.amicable.dispute.adapter.web;
+package org.amicable.dispute.adapter.web.port;
 
 import java.time.Instant;
 import org.amicable.dispute.domain.model.InvalidValueException;

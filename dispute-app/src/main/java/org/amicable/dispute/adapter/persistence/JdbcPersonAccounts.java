@@ -1,4 +1,4 @@
-package org.amicable.dispute.app;
+package org.amicable.dispute.adapter.persistence;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.AccountChange;
-import org.amicable.dispute.adapter.web.PersonAccount;
-import org.amicable.dispute.adapter.web.PersonAccounts;
+import org.amicable.dispute.adapter.web.port.AccountChange;
+import org.amicable.dispute.adapter.web.port.PersonAccount;
+import org.amicable.dispute.adapter.web.port.PersonAccounts;
 import org.amicable.dispute.domain.model.Language;
 
 /**
@@ -26,8 +26,6 @@ import org.amicable.dispute.domain.model.Language;
  */
 @Singleton
 final class JdbcPersonAccounts implements PersonAccounts {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
@@ -124,7 +122,7 @@ final class JdbcPersonAccounts implements PersonAccounts {
                 return null;
             });
         } catch (Exception e) {
-            if (isUniqueViolation(e)) {
+            if (SqlStates.isUniqueViolation(e)) {
                 throw new AccountExistsException(account.login());
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
@@ -212,14 +210,5 @@ final class JdbcPersonAccounts implements PersonAccounts {
             }
             return null;
         });
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package org.amicable.dispute.adapter.web;
+package org.amicable.dispute.adapter.web.port;
 
 /** The roles a bearer token or a person's account carries. */
 public final class Roles {
@@ -15,7 +15,7 @@ public final class Roles {
     private Roles() {
     }
 
-    static boolean isKnown(String role) {
+    public static boolean isKnown(String role) {
         return INTEGRATION.equals(role) || MANAGER.equals(role) || AUDITOR.equals(role);
     }
 
