@@ -24,6 +24,7 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
@@ -181,6 +182,11 @@ final class DomainFactory {
     @Singleton
     AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices services, TransactionOperations<Connection> tx) {
         return transactional(AgreeRepaymentPlanUseCase.class, services.agreeRepaymentPlan(), tx);
+    }
+
+    @Singleton
+    DeclineRepaymentPlanUseCase declineRepaymentPlan(DisputeServices services, TransactionOperations<Connection> tx) {
+        return transactional(DeclineRepaymentPlanUseCase.class, services.declineRepaymentPlan(), tx);
     }
 
     @Singleton
