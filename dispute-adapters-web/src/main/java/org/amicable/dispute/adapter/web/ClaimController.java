@@ -144,7 +144,7 @@ class ClaimController {
     }
 
     @Operation(summary = "Decline the repayment plan the customer proposed",
-            description = "The plan proposed beyond the limits no longer waits; the reason is kept for the customer."
+            description = "The plan proposed beyond the limits no longer waits; its reason is kept in the timeline."
                     + " The ladder's waiting delay counts again from the day of the decline. 409 when no plan waits.")
     @Post("/repayment-plan/decline")
     @Secured(Roles.MANAGER)

@@ -283,7 +283,7 @@ final class EventSchemas {
     }
 
     @Schema(name = "RepaymentPlanDeclinedEvent",
-            description = "A manager declined the repayment plan the customer proposed, with the reason he is told.")
+            description = "A manager declined the repayment plan the customer proposed, with its reason.")
     record RepaymentPlanDeclined(
             @Schema(description = "always repayment-plan-declined", requiredMode = REQUIRED) String type,
             LocalDate on, String reason) implements Event {

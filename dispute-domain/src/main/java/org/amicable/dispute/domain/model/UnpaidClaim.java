@@ -345,7 +345,7 @@ public final class UnpaidClaim extends Dispute {
     }
 
     /**
-     * A manager declines the repayment plan the customer proposed, with the reason he is told. The ladder
+     * A manager declines the repayment plan the customer proposed, with its reason. The ladder
      * resumes where it stood: the same step, its waiting delay counted again from the day of the decline,
      * as from a reaction, so that the customer has the full delay to pay or to propose another plan before
      * the next letter. The eight days of a formal notice, a legal deadline, run on unchanged.

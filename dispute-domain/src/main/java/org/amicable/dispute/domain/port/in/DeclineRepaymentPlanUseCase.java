@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.amicable.dispute.domain.model.DisputeId;
 
 /**
- * Declines the repayment plan the customer proposed beyond the limits accepted on the spot, with the reason
- * he is given. The plan no longer waits; the ladder's waiting delay counts again from the day of the decline.
+ * Declines the repayment plan the customer proposed beyond the limits accepted on the spot, with its reason,
+ * kept in the timeline (no letter goes out: the manager tells the customer). The plan no longer waits; the
+ * ladder's waiting delay counts again from the day of the decline.
  */
 public interface DeclineRepaymentPlanUseCase {
 
@@ -19,7 +20,7 @@ public interface DeclineRepaymentPlanUseCase {
      * @param disputeId the dispute
      * @param expectedVersion the version the caller saw (If-Match), if it cares
      * @param on the day of the decision
-     * @param reason why the plan is declined, as the customer is told
+     * @param reason why the plan is declined
      */
     record Command(DisputeId disputeId, Optional<Long> expectedVersion, LocalDate on, String reason) implements DisputeCommand {
         /** The command on the dispute as it stands, whatever its version (no check against a concurrent change). */
