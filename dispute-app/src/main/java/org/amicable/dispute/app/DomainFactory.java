@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.ImportPaymentsUseCase;
 import org.amicable.dispute.domain.port.in.ImportUnpaidClaimsUseCase;
@@ -193,6 +194,12 @@ final class DomainFactory {
     @Transactional
     AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices services) {
         return services.agreeRepaymentPlan();
+    }
+
+    @Singleton
+    @Transactional
+    DeclineRepaymentPlanUseCase declineRepaymentPlan(DisputeServices services) {
+        return services.declineRepaymentPlan();
     }
 
     @Singleton

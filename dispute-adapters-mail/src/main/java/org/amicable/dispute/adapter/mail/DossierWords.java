@@ -189,6 +189,9 @@ final class DossierWords {
                     .collect(Collectors.joining("; "));
             return say("Échéancier proposé par le client, soumis à un responsable : " + instalments + ".",
                     "Repayment plan proposed by the customer, for a manager to decide: " + instalments + ".");
+        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined e) {
+            return say("Échéancier proposé par le client refusé par le responsable : " + e.reason() + ".",
+                    "Repayment plan proposed by the customer declined by the manager: " + e.reason() + ".");
         } else if (event instanceof DisputeEvent.PaymentDeclared e) {
             return say("Le client déclare avoir payé le " + date(e.paidOn()) + " (réf. " + e.reference() + ").",
                     "The customer says he paid on " + date(e.paidOn()) + " (ref. " + e.reference() + ").");

@@ -313,6 +313,29 @@ class GoldenCorpusWriter {
         amicable = withoutReview;
         stories.add(new Story("claim-formal-notice-reviewed", reviewed));
 
+        // A plan the customer proposed beyond the limits, declined by a manager with a reason: the ladder
+        // waits its full delay again from the decline, then sends the second reminder.
+        Customer declinedOnHisPage = new Customer("C-4020", "Lucas Bernard", CustomerKind.CONSUMER,
+                Optional.of("lucas.bernard@mail.example"),
+                new PostalAddress(List.of("21 rue Nationale"), "59000", "Lille", "FR"), Optional.empty(),
+                Language.FR);
+        DisputeId declined = openClaim(declinedOnHisPage, new Invoice("F-2026-0950", LocalDate.of(2026, 2, 1),
+                clock.today().minusDays(6), Money.euros("540.00")));
+        escalateUntil(clock.today());
+        clock.advanceDays(2);
+        acting.set(new org.amicable.dispute.domain.model.Actor.Customer(declinedOnHisPage.reference()));
+        amicable.proposeRepaymentPlan(org.amicable.dispute.domain.policy.RepaymentPlanLimits.defaults()).proposeRepaymentPlan(
+                new org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase.Command(declined, Optional.empty(),
+                        18, clock.today().plusDays(10)));
+        clock.advanceDays(3);
+        acting.set(new org.amicable.dispute.domain.model.Actor.Person("claire.dubois", "Claire Dubois", "manager"));
+        amicable.declineRepaymentPlan().declineRepaymentPlan(
+                new org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase.Command(declined, Optional.empty(),
+                        clock.today(), "Dix-huit mois est trop long pour ce montant : nous acceptons six échéances."));
+        acting.set(erp);
+        escalateUntil(clock.today().plusDays(10));
+        stories.add(new Story("claim-proposed-plan-declined", declined));
+
         for (Story story : stories) {
             if (Files.exists(CORPUS.resolve(story.name()))) {
                 continue;

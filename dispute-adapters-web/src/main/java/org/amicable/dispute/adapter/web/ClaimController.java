@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
@@ -45,6 +46,7 @@ class ClaimController {
     private final RecordPhoneCallUseCase recordPhoneCall;
     private final ConfirmMediationUseCase confirmMediation;
     private final AgreeRepaymentPlanUseCase agreeRepaymentPlan;
+    private final DeclineRepaymentPlanUseCase declineRepaymentPlan;
     private final TakeToCourtUseCase takeToCourt;
     private final WriteOffClaimUseCase writeOff;
     private final CancelClaimUseCase cancel;
@@ -53,13 +55,15 @@ class ClaimController {
     ClaimController(RecordPaymentUseCase recordPayment, RecordPromiseUseCase recordPromise,
             RecordCustomerAnswerUseCase recordAnswer, RecordPhoneCallUseCase recordPhoneCall,
             ConfirmMediationUseCase confirmMediation, AgreeRepaymentPlanUseCase agreeRepaymentPlan,
-            TakeToCourtUseCase takeToCourt, WriteOffClaimUseCase writeOff, CancelClaimUseCase cancel, Changes changes) {
+            DeclineRepaymentPlanUseCase declineRepaymentPlan, TakeToCourtUseCase takeToCourt,
+            WriteOffClaimUseCase writeOff, CancelClaimUseCase cancel, Changes changes) {
         this.recordPayment = recordPayment;
         this.recordPromise = recordPromise;
         this.recordAnswer = recordAnswer;
         this.recordPhoneCall = recordPhoneCall;
         this.confirmMediation = confirmMediation;
         this.agreeRepaymentPlan = agreeRepaymentPlan;
+        this.declineRepaymentPlan = declineRepaymentPlan;
         this.takeToCourt = takeToCourt;
         this.writeOff = writeOff;
         this.cancel = cancel;
@@ -138,6 +142,20 @@ class ClaimController {
         return changes.change(request, idempotencyKey, body, () -> agreeRepaymentPlan.agreeRepaymentPlan(
                 new AgreeRepaymentPlanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
                         Mapping.instalments(body.instalments()))));
+    }
+
+    @Operation(summary = "Decline the repayment plan the customer proposed",
+            description = "The plan proposed beyond the limits no longer waits; its reason is kept in the timeline."
+                    + " The ladder's waiting delay counts again from the day of the decline. 409 when no plan waits.")
+    @Post("/repayment-plan/decline")
+    @Secured(Roles.MANAGER)
+    MutableHttpResponse<Responses.Dispute> declineRepaymentPlan(HttpRequest<?> request, @PathVariable String id,
+            @Header(HttpHeaders.IF_MATCH) @Nullable @Parameter(description = ApiHeaders.IF_MATCH) String ifMatch,
+            @Header(IdempotentRequests.HEADER) @Nullable @Parameter(description = ApiHeaders.IDEMPOTENCY_KEY)
+            String idempotencyKey, @Body @Valid Requests.Decision body) {
+        return changes.change(request, idempotencyKey, body, () -> declineRepaymentPlan.declineRepaymentPlan(
+                new DeclineRepaymentPlanUseCase.Command(Mapping.disputeId(id), ETags.expectedVersion(ifMatch), body.on(),
+                        body.reason())));
     }
 
     @Operation(summary = "Take the claim to court", description = "Ends the amicable phase.")

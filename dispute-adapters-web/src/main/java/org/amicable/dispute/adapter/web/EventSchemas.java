@@ -45,7 +45,8 @@ final class EventSchemas {
                 LetterTracked.class, LetterReturned.class, LetterScanAttached.class, LetterAwaitingReview.class,
                 LetterApproved.class, LetterHeld.class, ContactDetailsCorrected.class,
                 LetterAcknowledged.class, ClaimEscalated.class, PhoneTaskCreated.class, PhoneCallRecorded.class,
-                CustomerAnswered.class, PaymentDeclared.class, RepaymentPlanProposed.class, DocumentReceived.class,
+                CustomerAnswered.class, PaymentDeclared.class, RepaymentPlanProposed.class, RepaymentPlanDeclined.class,
+                DocumentReceived.class,
                 PaymentRecorded.class, PromiseToPayRecorded.class, PromiseBroken.class,
                 MediationConfirmed.class, RepaymentPlanAgreed.class, InstalmentMissed.class, TakenToCourt.class,
                 WrittenOff.class, Cancelled.class, Settled.class, ChaseHeld.class, ChaseResumed.class,
@@ -74,6 +75,7 @@ final class EventSchemas {
                 @DiscriminatorMapping(value = "customer-answered", schema = CustomerAnswered.class),
                 @DiscriminatorMapping(value = "payment-declared", schema = PaymentDeclared.class),
                 @DiscriminatorMapping(value = "repayment-plan-proposed", schema = RepaymentPlanProposed.class),
+                @DiscriminatorMapping(value = "repayment-plan-declined", schema = RepaymentPlanDeclined.class),
                 @DiscriminatorMapping(value = "document-received", schema = DocumentReceived.class),
                 @DiscriminatorMapping(value = "payment-recorded", schema = PaymentRecorded.class),
                 @DiscriminatorMapping(value = "promise-to-pay-recorded", schema = PromiseToPayRecorded.class),
@@ -278,6 +280,13 @@ final class EventSchemas {
     record RepaymentPlanProposed(
             @Schema(description = "always repayment-plan-proposed", requiredMode = REQUIRED) String type,
             LocalDate on, List<Json.Instalment> instalments) implements Event {
+    }
+
+    @Schema(name = "RepaymentPlanDeclinedEvent",
+            description = "A manager declined the repayment plan the customer proposed, with its reason.")
+    record RepaymentPlanDeclined(
+            @Schema(description = "always repayment-plan-declined", requiredMode = REQUIRED) String type,
+            LocalDate on, String reason) implements Event {
     }
 
     /** A document the customer sent, kept by its hash. */

@@ -140,6 +140,8 @@ public final class EventWords {
             return "Instalment " + e.number() + " missed; the case returns to " + words(e.returnedTo().name()) + ".";
         } else if (event instanceof TakenToCourt e) {
             return "Taken to court at the request of the " + words(e.initiator().name()) + ": \"" + e.reason() + "\".";
+        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined e) {
+            return "The repayment plan the customer proposed was declined: \"" + e.reason() + "\".";
         } else if (event instanceof WrittenOff e) {
             return "Claim written off: \"" + e.reason() + "\".";
         } else if (event instanceof Cancelled e) {

@@ -144,6 +144,8 @@ final class FrenchEventWords {
         } else if (event instanceof TakenToCourt e) {
             return "Porté en justice à la demande " + (e.initiator().name().equals("CUSTOMER") ? "du client"
                     : "de l’entreprise") + " : « " + e.reason() + " ».";
+        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined e) {
+            return "L’échéancier proposé par le client est refusé : « " + e.reason() + " ».";
         } else if (event instanceof WrittenOff e) {
             return "Créance passée en perte : « " + e.reason() + " ».";
         } else if (event instanceof Cancelled e) {

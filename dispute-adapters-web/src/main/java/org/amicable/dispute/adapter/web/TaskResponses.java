@@ -81,6 +81,8 @@ final class TaskResponses {
             case REVIEW_LETTER -> post(task, letter + "/approve");
             case RECORD_PAYMENT -> post(task, dispute + "/payments");
             case AGREE_REPAYMENT_PLAN -> post(task, dispute + "/repayment-plan");
+            // Agreeing the proposed plan is one way to decide; declining it is the call beside, /repayment-plan/decline.
+            case DECIDE_PROPOSED_PLAN -> post(task, dispute + "/repayment-plan");
             case TAKE_TO_COURT -> post(task, dispute + "/court");
         };
     }

@@ -21,7 +21,7 @@ class EventWordsTest {
             "claim-consumer-settled", "claim-held-by-invoice-error", "claim-limitation-warning", "claim-returned-letters",
             "claim-written-off", "grievance-in-mediation", "grievance-resolved-late", "grievance-resolved-on-time",
             "grievance-withdrawn", "claim-answered-on-the-customers-page", "grievance-contested-on-the-customers-page",
-            "claim-formal-notice-reviewed");
+            "claim-formal-notice-reviewed", "claim-proposed-plan-declined");
 
     @Test
     void every_event_of_the_corpus_is_put_into_a_sentence() throws IOException {

@@ -13,6 +13,7 @@ import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.OpenGrievanceUseCase;
@@ -92,6 +93,7 @@ class InMemoryDomainFactory {
     @Singleton RecordCustomerAnswerUseCase recordCustomerAnswer(DisputeServices s) { return s.recordCustomerAnswer(); }
     @Singleton ConfirmMediationUseCase confirmMediation(DisputeServices s) { return s.confirmMediation(); }
     @Singleton AgreeRepaymentPlanUseCase agreeRepaymentPlan(DisputeServices s) { return s.agreeRepaymentPlan(); }
+    @Singleton DeclineRepaymentPlanUseCase declineRepaymentPlan(DisputeServices s) { return s.declineRepaymentPlan(); }
     @Singleton TakeToCourtUseCase takeToCourt(DisputeServices s) { return s.takeToCourt(); }
     @Singleton WriteOffClaimUseCase writeOffClaim(DisputeServices s) { return s.writeOffClaim(); }
     @Singleton CancelClaimUseCase cancelClaim(DisputeServices s) { return s.cancelClaim(); }

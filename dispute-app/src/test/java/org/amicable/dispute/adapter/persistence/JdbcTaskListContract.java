@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amicable.dispute.adapter.persistence.migration.V130__Plans_to_decide_of_stored_disputes;
 import org.amicable.dispute.adapter.persistence.migration.V71__Open_tasks_of_stored_disputes;
 import org.amicable.dispute.domain.fixtures.Customers;
 import org.amicable.dispute.domain.fixtures.Invoices;
@@ -20,7 +21,10 @@ import org.amicable.dispute.domain.fixtures.TestClock;
 import org.amicable.dispute.domain.inmemory.PlainTextLetterRenderer;
 import org.amicable.dispute.domain.inmemory.RecordingLetterSender;
 import org.amicable.dispute.domain.model.Task;
+import org.amicable.dispute.domain.model.TaskKind;
+import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
 import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
+import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.out.TaskQuery;
 import org.amicable.dispute.domain.service.DisputeServices;
 import org.flywaydb.core.api.configuration.Configuration;
@@ -127,6 +131,54 @@ abstract class JdbcTaskListContract extends TaskListContract {
         transactions().executeWrite(status -> {
             Connection connection = status.getConnection();
             new V71__Open_tasks_of_stored_disputes().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+            return null;
+        });
+
+        assertThat(storage.tasks().find(all)).containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void the_migration_adds_the_plans_to_decide_of_the_disputes_stored_before_they_were_tasks() throws Exception {
+        Storage storage = emptyStorage();
+        TestClock clock = TestClock.on("2026-03-02");
+        DisputeServices services = new DisputeServices(storage.disputes(), storage.outbox(),
+                new PlainTextLetterRenderer(), new RecordingLetterSender(), Policies.defaults(), clock);
+        for (int i = 0; i < 2; i++) {
+            org.amicable.dispute.domain.model.DisputeId id = services.openUnpaidClaim().openUnpaidClaim(
+                    new OpenUnpaidClaimUseCase.Command(Customers.businessCustomer(),
+                            Invoices.invoiceDue("F-PROPOSED-" + i, LocalDate.of(2026, 3, 2), "1200.00"))).id();
+            services.proposeRepaymentPlan(RepaymentPlanLimits.defaults()).proposeRepaymentPlan(
+                    new ProposeRepaymentPlanUseCase.Command(id, Optional.empty(), 12, clock.today().plusDays(10)));
+        }
+        services.openUnpaidClaim().openUnpaidClaim(new OpenUnpaidClaimUseCase.Command(Customers.businessCustomer(),
+                Invoices.invoiceDue("F-NOT-PROPOSED", LocalDate.of(2026, 3, 2), "300.00")));
+        TaskQuery all = new TaskQuery(Optional.empty(), false, Optional.empty(), Optional.empty(), 0,
+                TaskQuery.MAX_LIMIT);
+        List<Task> stored = storage.tasks().find(all);
+        assertThat(stored).extracting(Task::kind).containsExactly(TaskKind.DECIDE_PROPOSED_PLAN,
+                TaskKind.DECIDE_PROPOSED_PLAN);
+        // As a version that did not know the task kind stored them: the table without those rows.
+        transactions().executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("DELETE FROM open_task WHERE kind = 'DECIDE_PROPOSED_PLAN'");
+            }
+            return null;
+        });
+        assertThat(storage.tasks().find(all)).isEmpty();
+
+        transactions().executeWrite(status -> {
+            Connection connection = status.getConnection();
+            new V130__Plans_to_decide_of_stored_disputes().migrate(new Context() {
                 @Override
                 public Configuration getConfiguration() {
                     return null;

@@ -170,6 +170,13 @@ public sealed interface DisputeEvent {
     record RepaymentPlanProposed(LocalDate on, List<Instalment> instalments) implements DisputeEvent {
     }
 
+    /**
+     * A manager declined the repayment plan the customer proposed, saying why: the plan no longer waits, and
+     * the ladder gives the customer its full waiting delay again from this day (see {@link UnpaidClaim}).
+     */
+    record RepaymentPlanDeclined(LocalDate on, String reason) implements DisputeEvent {
+    }
+
     /** An instalment passed its due date and grace unpaid. */
     record InstalmentMissed(LocalDate on, int number, ClaimState returnedTo) implements DisputeEvent {
     }

@@ -232,6 +232,9 @@ public final class EventFormat {
         register("repayment-plan-proposed", 1, DisputeEvent.RepaymentPlanProposed.class, e -> fields(
                 "on", date(e.on()), "instalments", e.instalments().stream().map(EventFormat::instalment).toList()),
                 f -> new DisputeEvent.RepaymentPlanProposed(f.date("on"), f.objects("instalments", EventFormat::instalment)));
+        register("repayment-plan-declined", 1, DisputeEvent.RepaymentPlanDeclined.class, e -> fields(
+                "on", date(e.on()), "reason", e.reason()),
+                f -> new DisputeEvent.RepaymentPlanDeclined(f.date("on"), f.string("reason")));
         register("instalment-missed", 1, InstalmentMissed.class, e -> fields(
                 "on", date(e.on()), "number", e.number(), "returnedTo", CLAIM_STATE.code(e.returnedTo())),
                 f -> new InstalmentMissed(f.date("on"), f.integer("number"), f.code("returnedTo", CLAIM_STATE)));

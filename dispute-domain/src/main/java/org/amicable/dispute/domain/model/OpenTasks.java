@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 public final class OpenTasks {
 
+    /**
+     * The days a manager has to decide on a repayment plan the customer proposed: the customer waits for an
+     * answer while the ladder runs on, so he hears one well before its next letter.
+     */
+    public static final int PLAN_DECISION_DAYS = 5;
+
     private OpenTasks() {
     }
 
@@ -52,6 +58,9 @@ public final class OpenTasks {
         }
         claim.promisedFor().ifPresent(date ->
                 tasks.add(task.of(TaskKind.PROMISE_DUE, date, TaskAction.RECORD_PAYMENT, Optional.empty())));
+        history.proposal.filter(proposal -> !claim.proposedPlan().isEmpty()).ifPresent(proposal ->
+                tasks.add(task.of(TaskKind.DECIDE_PROPOSED_PLAN, proposal.on().plusDays(PLAN_DECISION_DAYS),
+                        TaskAction.DECIDE_PROPOSED_PLAN, Optional.of(Integer.toString(proposal.instalments().size())))));
         history.missed.filter(missed -> history.missedAt == history.stateMovedAt && claim.state() == missed.returnedTo())
                 .ifPresent(missed -> tasks.add(task.of(TaskKind.INSTALMENT_MISSED, missed.on(),
                         TaskAction.AGREE_REPAYMENT_PLAN, Optional.of(Integer.toString(missed.number())))));
@@ -121,6 +130,7 @@ public final class OpenTasks {
         int phoneTaskAt = -1;
         int lastCallAt = -1;
         Optional<LocalDate> stateSince = Optional.empty();
+        Optional<DisputeEvent.RepaymentPlanProposed> proposal = Optional.empty();
         Optional<DisputeEvent.InstalmentMissed> missed = Optional.empty();
         int missedAt = -1;
         int stateMovedAt = -1;
@@ -159,6 +169,8 @@ public final class OpenTasks {
                 movedTo(instalment.on(), at);
                 missed = Optional.of(instalment);
                 missedAt = at;
+            } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
+                proposal = Optional.of(proposed);
             } else if (event instanceof DisputeEvent.PaymentRecorded) {
                 acknowledgedAt = at;
             } else if (event instanceof DisputeEvent.LimitationWarning limitation) {

@@ -78,6 +78,8 @@ public record Task(
             case LETTER_AWAITING_REVIEW -> "Review the " + words(said) + " before it goes out: approve it, or hold it"
                     + " with a reason.";
             case PROMISE_DUE -> "Check that the payment promised for " + dueOn + " arrives, and record it.";
+            case DECIDE_PROPOSED_PLAN -> "Decide on the repayment plan of " + said + " instalments the customer"
+                    + " proposed, by " + dueOn + ": agree it, or decline it with a reason.";
             case INSTALMENT_MISSED -> "Instalment " + said + " of the repayment plan was missed: agree a new plan,"
                     + " or take the case to court.";
             case LIMITATION_WARNING -> "The claim expires on " + dueOn + " unless the debt is acknowledged (a payment,"

@@ -16,5 +16,7 @@ public enum TaskAction {
     REVIEW_LETTER,
     RECORD_PAYMENT,
     AGREE_REPAYMENT_PLAN,
+    /** A manager agrees the plan the customer proposed (or another), or declines it with a reason. */
+    DECIDE_PROPOSED_PLAN,
     TAKE_TO_COURT
 }

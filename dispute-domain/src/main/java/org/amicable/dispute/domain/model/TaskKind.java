@@ -37,6 +37,11 @@ public enum TaskKind {
     LETTER_AWAITING_REVIEW,
     /** The customer promised to pay by a date: the payment is awaited. */
     PROMISE_DUE,
+    /**
+     * The customer proposed a repayment plan beyond the limits accepted on the spot: a manager agrees it (or
+     * another plan) or declines it, within {@link OpenTasks#PLAN_DECISION_DAYS} days of the proposal.
+     */
+    DECIDE_PROPOSED_PLAN,
     /** An instalment of the repayment plan was missed: a new plan, or court. */
     INSTALMENT_MISSED,
     /** The claim will expire soon unless acknowledged or taken to court. */

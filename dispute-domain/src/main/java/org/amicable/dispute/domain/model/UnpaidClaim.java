@@ -42,6 +42,8 @@ import org.amicable.dispute.domain.policy.PrincipalHistory;
  *       of a formal notice: they are a legal deadline.</li>
  *   <li>A promise to pay holds the ladder until the promised date plus grace; broken, the ladder
  *       resumes where it stopped.</li>
+ *   <li>A repayment plan the customer proposed beyond the limits is a reaction and waits for a manager;
+ *       declined, the waiting delay restarts from the day of the decline.</li>
  *   <li>An invoice-error grievance about the invoice holds the chase until it ends.</li>
  *   <li>A signed repayment plan fixes what is owed: late charges stop on its signature.</li>
  * </ul>
@@ -75,6 +77,7 @@ public final class UnpaidClaim extends Dispute {
     private Optional<LocalDate> warnedForLimitation = Optional.empty();
     private Optional<InvoiceCorrection> correction = Optional.empty();
     private List<Instalment> proposedPlan = List.of();
+    private Optional<LocalDate> proposedOn = Optional.empty();
 
     UnpaidClaim(DisputeId id) {
         super(id);
@@ -339,6 +342,24 @@ public final class UnpaidClaim extends Dispute {
         requireDuringLife(on, "on", clock);
         requireSchedule(on, instalments, policy);
         record(new DisputeEvent.RepaymentPlanProposed(on, List.copyOf(instalments)), clock);
+    }
+
+    /**
+     * A manager declines the repayment plan the customer proposed, with its reason. The ladder
+     * resumes where it stood: the same step, its waiting delay counted again from the day of the decline,
+     * as from a reaction, so that the customer has the full delay to pay or to propose another plan before
+     * the next letter. The eight days of a formal notice, a legal deadline, run on unchanged.
+     */
+    public void declineRepaymentPlan(LocalDate on, String reason, Clock clock) {
+        requireNotClosed("decline the proposed repayment plan");
+        if (proposedPlan.isEmpty()) {
+            throw notAllowed("decline the proposed repayment plan", "no plan proposed by the customer waits");
+        }
+        requireDuringLife(on, "on", clock);
+        if (on.isBefore(proposedOn.orElseThrow())) {
+            throw new InvalidCommandException("on", "is before the plan was proposed, on " + proposedOn.get());
+        }
+        record(new DisputeEvent.RepaymentPlanDeclined(on, Text.require(reason, "reason", 2000, true)), clock);
     }
 
     /**
@@ -691,7 +712,11 @@ public final class UnpaidClaim extends Dispute {
             lastReaction = Optional.of(declared.on());
         } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
             proposedPlan = proposed.instalments();
+            proposedOn = Optional.of(proposed.on());
             lastReaction = Optional.of(proposed.on());
+        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined declined) {
+            proposedPlan = List.of();
+            lastReaction = Optional.of(declined.on());
         } else if (event instanceof PhoneCallRecorded call && call.outcome() != PhoneCallOutcome.UNREACHABLE) {
             lastReaction = Optional.of(call.on());
         } else if (event instanceof MediationConfirmed confirmed) {

@@ -8,6 +8,7 @@ import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
 import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
@@ -23,7 +24,8 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 /** The use cases of the unpaid-claim track. */
 final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase, RecordPromiseUseCase,
         RecordPhoneCallUseCase, RecordCustomerAnswerUseCase, ConfirmMediationUseCase, AgreeRepaymentPlanUseCase,
-        TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase, DeclarePaymentUseCase {
+        TakeToCourtUseCase, WriteOffClaimUseCase, CancelClaimUseCase, DeclarePaymentUseCase,
+        DeclineRepaymentPlanUseCase {
 
     /** Older than every limitation period of a claim (two years toward a consumer, five between businesses). */
     private static final Period OLDEST_INVOICE = Period.ofYears(10);
@@ -103,6 +105,12 @@ final class ClaimService implements OpenUnpaidClaimUseCase, RecordPaymentUseCase
         }
         return disputes.changeClaim(command, "agree a repayment plan", claim -> claim.agreeRepaymentPlan(command.on(),
                 command.instalments(), disputes.policy(), disputes.clock()));
+    }
+
+    @Override
+    public DisputeView declineRepaymentPlan(DeclineRepaymentPlanUseCase.Command command) {
+        return disputes.changeClaim(command, "decline the proposed repayment plan", claim -> claim.declineRepaymentPlan(
+                command.on(), command.reason(), disputes.clock()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.amicable.dispute.domain.port.in.HoldLetterUseCase;
 import org.amicable.dispute.domain.port.in.ListEscalationRunsUseCase;
 import org.amicable.dispute.domain.port.in.ListLettersAwaitingReviewUseCase;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
+import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.CancelClaimUseCase;
@@ -197,6 +198,10 @@ public final class DisputeServices {
     }
 
     public AgreeRepaymentPlanUseCase agreeRepaymentPlan() {
+        return claims;
+    }
+
+    public DeclineRepaymentPlanUseCase declineRepaymentPlan() {
         return claims;
     }
 

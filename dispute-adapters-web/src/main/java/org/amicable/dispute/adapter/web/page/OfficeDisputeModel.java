@@ -57,6 +57,7 @@ final class OfficeDisputeModel {
                 .toList());
         model.put("chronology", timeline.stream().map(entry -> new Line(format.date(entry.event().on()),
                 entry.actor().map(actor -> actor.describe()).orElse(""), EventWords.of(entry.event(), page.person().language()))).toList());
+        model.put("proposedPlan", ProposedPlanController.of(page, dispute));
         model.put("pendingProposal", dispute.grievance().flatMap(DisputeView.GrievanceDetails::pendingProposal)
                 .isPresent());
         model.put("outcomes", choices(page, "office.outcome.", PhoneCallOutcome.values()));
