@@ -7,7 +7,8 @@
 # page, page, json; the ratio is the page's summed req/s over the JSON's (goal: 0.5 or more).
 #
 # Environment: CALLS (default 20), DURATION (s, default 20), WARMUP (s, default 10), CONNS (default
-# "16 64"), PORT (default 18083). Needs the application's jar: mvn -o -q -pl dispute-app -am package -DskipTests
+# "16 64"), PORT (default 18083), PROFILE (a .jfr file: after the warm-up, record the page alone for DURATION
+# s at 16 connections, print its breakdown (jfr-breakdown.py page) and stop; nothing is measured). Needs the application's jar: mvn -o -q -pl dispute-app -am package -DskipTests
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install -y wrk)" >&2; exit 1; }
@@ -27,6 +28,7 @@ today=$(date -u +%F); due=$(date -u -d "$today - 10 days" +%F); issued=$(date -u
 printf '%s\n' "$PASSWORD" | java -Xmx256m "${PROPS[@]}" -jar "$APP" account create --login bench \
   --name "Bench Manager" --role manager --language FR --password-stdin > "$DIR/account.log" 2>&1 \
   || { cat "$DIR/account.log" >&2; exit 1; }
+[ -z "${PROFILE:-}" ] || JAVA_OPTS="${JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=256"
 java -Xmx512m ${JAVA_OPTS:-} "${PROPS[@]}" -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" \
   "-Damicable.security.tokens[0].name=bench" "-Damicable.security.tokens[0].sha256=$SHA" \
   "-Damicable.security.tokens[0].role=manager" -Damicable.company.mediator-name="CM2C" \
@@ -81,7 +83,7 @@ run() {
   rps=$(awk '/Requests\/sec/ {print $2}' "$out"); p99=$(awk '$1=="99%" {print $2}' "$out")
   non2xx=$(awk '/Non-2xx/ {print $5}' "$out"); non2xx=${non2xx:-0}
   rm -f "$out"
-  if [ "$secs" -ge "$DUR" ]; then
+  if [ "$secs" -ge "$DUR" ] && [ -z "${PROFILE:-}" ]; then
     # A measured run counts only answers: one that was not 2xx makes the figures void.
     [ "$non2xx" = 0 ] || { echo "$name: $non2xx answers were not 2xx" >&2; exit 1; }
     echo "$(git -C "$ROOT" rev-parse --short HEAD),$CALLS,$name,$conns,$rps,$p99,$load,$(load1)" >> "$OUT"
@@ -94,6 +96,13 @@ run() {
 echo "warm-up ($WARM s each)"
 run json 16 "$WARM" "$JSON" "$AUTH" > /dev/null
 run page 16 "$WARM" "$PAGE" "$SESSION" > /dev/null
+if [ -n "${PROFILE:-}" ]; then
+  jcmd "$PID" JFR.start name=page settings=profile filename="$PROFILE" > /dev/null
+  run page-profiled 16 "$DUR" "$PAGE" "$SESSION" > /dev/null
+  jcmd "$PID" JFR.stop name=page > /dev/null
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$PROFILE" | "$BENCH/scripts/jfr-breakdown.py" page
+  exit 0
+fi
 echo "measured ($DUR s each), ratio = page / JSON, each pair run in both orders"
 for c in $CONNS; do
   j1=$(run json "$c" "$DUR" "$JSON" "$AUTH")
