@@ -4,7 +4,9 @@
 # her role, rendered by Thymeleaf), against GET /disputes/{id}, the same dispute as JSON, in ONE server
 # (the application's jar) on an H2 file, the same dispute for both. The dispute had its first reminder
 # sent by registered post, its tracking number recorded, and carries CALLS recorded calls and a payment. Each measured pair runs json,
-# page, page, json; the ratio is the page's summed req/s over the JSON's (goal: 0.5 or more).
+# page, page, json; the ratio is the page's summed req/s over the JSON's (goal: 0.5 or more). Each run also
+# reports the server's CPU time per answer (from /proc), a cost that the load of other processes moves less
+# than req/s; its ratio is the JSON's over the page's. Under a heavy load, give the JIT a longer WARMUP.
 #
 # Environment: CALLS (default 20), DURATION (s, default 20), WARMUP (s, default 10), CONNS (default
 # "16 64"), PORT (default 18083), PROFILE (a .jfr file: after the warm-up, record the page alone for DURATION
@@ -72,15 +74,21 @@ letters=$(echo "$page" | grep -c 'class="letter"' || true)
 echo "check: page $(echo "$page" | wc -c) bytes, $letters letters; JSON $(echo "$json" | wc -c) bytes"
 [ "$letters" -ge 1 ] || { echo "check failed: no letter on the page" >&2; exit 1; }
 
+# server_cpu: the server's user + system CPU time so far, in clock ticks.
+server_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 # run NAME CONNS SECONDS PATH HEADER: one wrk run; prints req/s and appends to the CSV when measured.
 run() {
   local name=$1 conns=$2 secs=$3 path=$4 header=$5 out load
-  out=$(mktemp); load=$(load1)
+  out=$(mktemp); load=$(load1); local cpu0; cpu0=$(server_cpu)
   timeout $((secs + 30)) wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -H "$header" \
     -H "Accept: text/html,application/json" "$URL$path" > "$out" 2>&1 || true
   { echo "== $name c=$conns load=$load $path"; cat "$out"; } >> "$LOG"
   local rps p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' "$out"); p99=$(awk '$1=="99%" {print $2}' "$out")
+  # The server's CPU time per answer: what one answer costs, whatever else the machine is running.
+  local cpu; cpu=$(awk -v a="$cpu0" -v b="$(server_cpu)" -v n="$(awk '/requests in/ {print $1}' "$out")" \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", n > 0 ? (b - a) * 1000000 / hz / n : 0}')
+  echo "cpu per answer ${cpu} us" >> "$LOG"; echo "$cpu" > "$DIR/cpu-last"
   non2xx=$(awk '/Non-2xx/ {print $5}' "$out"); non2xx=${non2xx:-0}
   rm -f "$out"
   if [ "$secs" -ge "$DUR" ] && [ -z "${PROFILE:-}" ]; then
@@ -88,7 +96,8 @@ run() {
     [ "$non2xx" = 0 ] || { echo "$name: $non2xx answers were not 2xx" >&2; exit 1; }
     echo "$(git -C "$ROOT" rev-parse --short HEAD),$CALLS,$name,$conns,$rps,$p99,$load,$(load1)" >> "$OUT"
   fi
-  printf "%-6s c=%-3s %9s req/s  p99 %8s  load %s->%s\n" "$name" "$conns" "$rps" "$p99" "$load" "$(load1)" >&2
+  printf "%-6s c=%-3s %9s req/s  p99 %8s  load %s->%s  server CPU %s us/answer\n" "$name" "$conns" "$rps" "$p99" \
+    "$load" "$(load1)" "$cpu" >&2
   echo "$rps"
 }
 
@@ -105,10 +114,11 @@ if [ -n "${PROFILE:-}" ]; then
 fi
 echo "measured ($DUR s each), ratio = page / JSON, each pair run in both orders"
 for c in $CONNS; do
-  j1=$(run json "$c" "$DUR" "$JSON" "$AUTH")
-  p1=$(run page "$c" "$DUR" "$PAGE" "$SESSION")
-  p2=$(run page "$c" "$DUR" "$PAGE" "$SESSION")
-  j2=$(run json "$c" "$DUR" "$JSON" "$AUTH")
+  j1=$(run json "$c" "$DUR" "$JSON" "$AUTH"); jc1=$(cat "$DIR/cpu-last")
+  p1=$(run page "$c" "$DUR" "$PAGE" "$SESSION"); pc1=$(cat "$DIR/cpu-last")
+  p2=$(run page "$c" "$DUR" "$PAGE" "$SESSION"); pc2=$(cat "$DIR/cpu-last")
+  j2=$(run json "$c" "$DUR" "$JSON" "$AUTH"); jc2=$(cat "$DIR/cpu-last")
   echo "c=$c: page $p1 + $p2 req/s, JSON $j1 + $j2 req/s, ratio $(awk -v a="$p1" -v b="$p2" -v c="$j1" -v d="$j2" \
-    'BEGIN {printf "%.2f", (a + b) / (c + d)}')"
+    'BEGIN {printf "%.2f", (a + b) / (c + d)}'); server CPU per answer: page $pc1, $pc2 us, JSON $jc1, $jc2 us,\
+ ratio $(awk -v a="$pc1" -v b="$pc2" -v c="$jc1" -v d="$jc2" 'BEGIN {printf "%.2f", (a + b > 0) ? (c + d) / (a + b) : 0}')"
 done
