@@ -76,9 +76,9 @@ echo "check: page $(echo "$page" | wc -c) bytes, $letters letters; JSON $(echo "
 
 # server_cpu: the server's user + system CPU time so far, in clock ticks.
 server_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
-# run NAME CONNS SECONDS PATH HEADER: one wrk run; prints req/s and appends to the CSV when measured.
+# run NAME CONNS SECONDS PATH HEADER [warm-up]: one wrk run; prints req/s and appends to the CSV unless a warm-up.
 run() {
-  local name=$1 conns=$2 secs=$3 path=$4 header=$5 out load
+  local name=$1 conns=$2 secs=$3 path=$4 header=$5 warm=${6:-} out load
   out=$(mktemp); load=$(load1); local cpu0; cpu0=$(server_cpu)
   timeout $((secs + 30)) wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -H "$header" \
     -H "Accept: text/html,application/json" "$URL$path" > "$out" 2>&1 || true
@@ -87,11 +87,11 @@ run() {
   rps=$(awk '/Requests\/sec/ {print $2}' "$out"); p99=$(awk '$1=="99%" {print $2}' "$out")
   # The server's CPU time per answer: what one answer costs, whatever else the machine is running.
   local cpu; cpu=$(awk -v a="$cpu0" -v b="$(server_cpu)" -v n="$(awk '/requests in/ {print $1}' "$out")" \
-    -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", n > 0 ? (b - a) * 1000000 / hz / n : 0}')
+    -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", (n > 0 ? (b - a) * 1000000 / hz / n : 0)}')
   echo "cpu per answer ${cpu} us" >> "$LOG"; echo "$cpu" > "$DIR/cpu-last"
   non2xx=$(awk '/Non-2xx/ {print $5}' "$out"); non2xx=${non2xx:-0}
   rm -f "$out"
-  if [ "$secs" -ge "$DUR" ] && [ -z "${PROFILE:-}" ]; then
+  if [ -z "$warm" ] && [ -z "${PROFILE:-}" ]; then
     # A measured run counts only answers: one that was not 2xx makes the figures void.
     [ "$non2xx" = 0 ] || { echo "$name: $non2xx answers were not 2xx" >&2; exit 1; }
     echo "$(git -C "$ROOT" rev-parse --short HEAD),$CALLS,$name,$conns,$rps,$p99,$load,$(load1)" >> "$OUT"
@@ -103,8 +103,8 @@ run() {
 
 [ -f "$OUT" ] || echo "commit,calls,endpoint,connections,req_per_s,p99,load_before,load_after" > "$OUT"
 echo "warm-up ($WARM s each)"
-run json 16 "$WARM" "$JSON" "$AUTH" > /dev/null
-run page 16 "$WARM" "$PAGE" "$SESSION" > /dev/null
+run json 16 "$WARM" "$JSON" "$AUTH" warm-up > /dev/null
+run page 16 "$WARM" "$PAGE" "$SESSION" warm-up > /dev/null
 if [ -n "${PROFILE:-}" ]; then
   jcmd "$PID" JFR.start name=page settings=profile filename="$PROFILE" > /dev/null
   run page-profiled 16 "$DUR" "$PAGE" "$SESSION" > /dev/null
@@ -120,5 +120,5 @@ for c in $CONNS; do
   j2=$(run json "$c" "$DUR" "$JSON" "$AUTH"); jc2=$(cat "$DIR/cpu-last")
   echo "c=$c: page $p1 + $p2 req/s, JSON $j1 + $j2 req/s, ratio $(awk -v a="$p1" -v b="$p2" -v c="$j1" -v d="$j2" \
     'BEGIN {printf "%.2f", (a + b) / (c + d)}'); server CPU per answer: page $pc1, $pc2 us, JSON $jc1, $jc2 us,\
- ratio $(awk -v a="$pc1" -v b="$pc2" -v c="$jc1" -v d="$jc2" 'BEGIN {printf "%.2f", (a + b > 0) ? (c + d) / (a + b) : 0}')"
+ ratio $(awk -v a="$pc1" -v b="$pc2" -v c="$jc1" -v d="$jc2" 'BEGIN {printf "%.2f", ((a + b > 0) ? (c + d) / (a + b) : 0)}')"
 done
