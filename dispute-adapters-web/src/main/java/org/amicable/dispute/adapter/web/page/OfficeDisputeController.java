@@ -50,6 +50,7 @@ import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DisputeInFull;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -184,7 +185,7 @@ class OfficeDisputeController {
         if (office.isEmpty()) {
             return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
         }
-        Optional<DisputeView> dispute = find(id);
+        Optional<DisputeInFull> dispute = findInFull(id);
         if (dispute.isEmpty()) {
             return notFound(office.get());
         }
@@ -417,8 +418,11 @@ class OfficeDisputeController {
         if (form.ok()) {
             return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
         }
-        return render(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, name,
-                form.typed(), form.errors());
+        Optional<DisputeInFull> after = findInFull(id);
+        if (after.isEmpty()) {
+            return notFound(page);
+        }
+        return render(HttpStatus.UNPROCESSABLE_ENTITY, page, after.get(), null, name, form.typed(), form.errors());
     }
 
     private LetterId letter(OfficeForm form, DisputeView dispute, OfficePage person) {
@@ -433,9 +437,9 @@ class OfficeDisputeController {
 
     // ---- the page ----
 
-    private HttpResponse<?> render(HttpStatus status, OfficePage page, DisputeView dispute, String done,
+    private HttpResponse<?> render(HttpStatus status, OfficePage page, DisputeInFull dispute, String done,
             String failed, Map<String, String> typed, Map<String, String> errors) {
-        Map<String, Object> model = OfficeDisputeModel.of(page, dispute, view.timeline(dispute.id()));
+        Map<String, Object> model = OfficeDisputeModel.of(page, dispute);
         model.put("done", done == null ? null : page.say(done));
         model.put("failed", failed);
         model.put("typed", typed);
@@ -452,6 +456,15 @@ class OfficeDisputeController {
     private Optional<DisputeView> find(String id) {
         try {
             return Optional.of(view.view(DisputeId.parse(id)));
+        } catch (DisputeNotFoundException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The dispute with its timeline, tasks and manager, from one read of it. */
+    private Optional<DisputeInFull> findInFull(String id) {
+        try {
+            return Optional.of(view.viewInFull(DisputeId.parse(id)));
         } catch (DisputeNotFoundException | IllegalArgumentException e) {
             return Optional.empty();
         }
