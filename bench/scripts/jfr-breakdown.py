@@ -41,9 +41,25 @@ HTTP_PHASES = [
     ("bearer token check", ["ConfiguredTokenValidator"]),
     ("HTTP (Netty, routing)", ["io.netty", "io.micronaut.http"]),
 ]
-HTTP = len(sys.argv) > 1 and sys.argv[1] == "http"
+PAGE_PHASES = [
+    ("find (load + replay)", ["JdbcDisputeRepository.find(", "JdbcDisputeRepository.lambda$find$"]),
+    ("view (balance, deadlines)", ["Disputes.view"]),
+    ("page model (tasks, letters, chronology)", ["OfficeDisputeModel."]),
+    ("rendering (Thymeleaf)", ["org.thymeleaf.", "ognl."]),
+    ("session and form token", ["SessionCookie", "FormTokens", "io.micronaut.security"]),
+    ("HTTP (Netty, routing)", ["io.netty", "io.micronaut.http"]),
+]
+PAGE_LAYERS = [
+    ("OGNL expressions", ["ognl."]),
+    ("Thymeleaf expressions (Spring-less standard dialect)", ["org.thymeleaf.standard.expression"]),
+    ("output writing (encoder, buffer)", ["org.thymeleaf.engine.TemplateHandlerAdapterMarkupHandler",
+                                          "java.io.BufferedWriter", "sun.nio.cs", "io.micronaut.http.server.netty"]),
+    ("template engine", ["org.thymeleaf."]),
+] + LAYERS
+HTTP = len(sys.argv) > 1 and sys.argv[1] in ("http", "page")
 if HTTP:
-    PHASES = HTTP_PHASES
+    PHASES = HTTP_PHASES if sys.argv[1] == "http" else PAGE_PHASES
+    LAYERS = LAYERS if sys.argv[1] == "http" else PAGE_LAYERS
     sys.argv = sys.argv[:1]
 
 want = sys.argv[1] if len(sys.argv) > 1 else None

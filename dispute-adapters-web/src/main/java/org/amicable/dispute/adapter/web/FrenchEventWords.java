@@ -57,6 +57,9 @@ import org.amicable.dispute.domain.model.Money;
 final class FrenchEventWords {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    /** One a thread: a DecimalFormat is not thread-safe, and making one parses its pattern. */
+    private static final ThreadLocal<DecimalFormat> AMOUNTS = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRANCE)));
 
     private FrenchEventWords() {
     }
@@ -209,7 +212,7 @@ final class FrenchEventWords {
     }
 
     private static String money(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        DecimalFormat format = AMOUNTS.get();
         return format.format(money.amount()).replace('\u202F', '\u00A0') + "\u00A0" + money.currency().getCurrencyCode();
     }
 

@@ -12,10 +12,12 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.OpenTasks;
 import org.amicable.dispute.domain.model.Timeline;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
+import org.amicable.dispute.domain.port.in.DisputeInFull;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.EvidencePack;
@@ -48,6 +50,12 @@ final class DisputeQueryService implements ViewDisputesUseCase {
     @Override
     public DisputeView view(DisputeId id) {
         return disputes.view(disputes.load(id));
+    }
+
+    @Override
+    public DisputeInFull viewInFull(DisputeId id) {
+        Dispute dispute = disputes.load(id);
+        return new DisputeInFull(disputes.view(dispute), dispute.timeline(), OpenTasks.of(dispute), dispute.manager());
     }
 
     @Override

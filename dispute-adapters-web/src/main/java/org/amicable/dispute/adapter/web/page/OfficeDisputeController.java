@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.port.Roles;
-import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.LetterId;
@@ -39,6 +38,7 @@ import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.AnswerProposalUseCase;
 import org.amicable.dispute.domain.port.in.AssignManagerUseCase;
 import org.amicable.dispute.domain.port.in.ConfirmMediationUseCase;
+import org.amicable.dispute.domain.port.in.DisputeInFull;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.MakeProposalUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -47,7 +47,6 @@ import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
-import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 
 /**
@@ -64,7 +63,6 @@ import org.amicable.dispute.domain.port.in.WriteOffClaimUseCase;
 @Secured({Roles.MANAGER, Roles.COLLECTOR, Roles.AUDITOR})
 class OfficeDisputeController {
 
-    private final ViewDisputesUseCase view;
     private final FormTokens tokens;
     private final Clock clock;
     private final OfficeDisputeForms forms;
@@ -81,13 +79,12 @@ class OfficeDisputeController {
     private final WriteOffClaimUseCase writeOff;
     private final AssignManagerUseCase assignManager;
 
-    OfficeDisputeController(ViewDisputesUseCase view, FormTokens tokens, Clock clock, OfficeDisputeForms forms,
+    OfficeDisputeController(FormTokens tokens, Clock clock, OfficeDisputeForms forms,
             RecordPhoneCallUseCase recordPhoneCall, RecordPromiseUseCase recordPromise,
             RecordPaymentUseCase recordPayment, ConfirmMediationUseCase confirmMediation,
             RecordLetterTrackingUseCase recordTracking, RecordAcknowledgmentUseCase recordAcknowledgment,
             MakeProposalUseCase makeProposal, AnswerProposalUseCase answerProposal, AgreeRepaymentPlanUseCase agreePlan,
             TakeToCourtUseCase takeToCourt, WriteOffClaimUseCase writeOff, AssignManagerUseCase assignManager) {
-        this.view = view;
         this.tokens = tokens;
         this.clock = clock;
         this.forms = forms;
@@ -113,7 +110,7 @@ class OfficeDisputeController {
         if (office.isEmpty()) {
             return HttpResponse.seeOther(URI.create(SignInRedirects.SIGN_IN));
         }
-        Optional<DisputeView> dispute = forms.find(id);
+        Optional<DisputeInFull> dispute = forms.findInFull(id);
         if (dispute.isEmpty()) {
             return forms.notFound(office.get());
         }

@@ -21,6 +21,7 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.VersionConflictException;
+import org.amicable.dispute.domain.port.in.DisputeInFull;
 import org.amicable.dispute.domain.port.in.DisputeView;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 
@@ -78,17 +79,20 @@ final class OfficeDisputeForms {
         if (form.ok()) {
             return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
         }
-        return page(HttpStatus.UNPROCESSABLE_ENTITY, page, find(id).orElse(dispute.get()), null, name, form.typed(),
-                form.errors());
+        Optional<DisputeInFull> after = findInFull(id);
+        if (after.isEmpty()) {
+            return notFound(page);
+        }
+        return page(HttpStatus.UNPROCESSABLE_ENTITY, page, after.get(), null, name, form.typed(), form.errors());
     }
 
     /**
      * The dispute's page: with what was done ({@code done}, the key of its words) or with the form {@code failed}
      * as it was typed and its messages.
      */
-    HttpResponse<?> page(HttpStatus status, OfficePage page, DisputeView dispute, String done, String failed,
+    HttpResponse<?> page(HttpStatus status, OfficePage page, DisputeInFull dispute, String done, String failed,
             Map<String, String> typed, Map<String, String> errors) {
-        Map<String, Object> model = OfficeDisputeModel.of(page, dispute, view.timeline(dispute.id()));
+        Map<String, Object> model = OfficeDisputeModel.of(page, dispute);
         model.put("done", done == null ? null : page.say(done));
         model.put("failed", failed);
         model.put("typed", typed);
@@ -120,6 +124,15 @@ final class OfficeDisputeForms {
     Optional<DisputeView> find(String id) {
         try {
             return Optional.of(view.view(DisputeId.parse(id)));
+        } catch (DisputeNotFoundException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The dispute with its timeline, tasks and manager, from one read of it. */
+    Optional<DisputeInFull> findInFull(String id) {
+        try {
+            return Optional.of(view.viewInFull(DisputeId.parse(id)));
         } catch (DisputeNotFoundException | IllegalArgumentException e) {
             return Optional.empty();
         }

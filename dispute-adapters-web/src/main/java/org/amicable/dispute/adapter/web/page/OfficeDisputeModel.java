@@ -15,6 +15,7 @@ import org.amicable.dispute.domain.model.PhoneCallOutcome;
 import org.amicable.dispute.domain.model.RemedyKind;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
+import org.amicable.dispute.domain.port.in.DisputeInFull;
 import org.amicable.dispute.domain.port.in.DisputeView;
 
 /**
@@ -27,6 +28,13 @@ final class OfficeDisputeModel {
     }
 
     static Map<String, Object> of(OfficePage page, DisputeView dispute, List<TimelineEntry> timeline) {
+        Dispute replayed = Dispute.replay(timeline);
+        return of(page, new DisputeInFull(dispute, timeline, OpenTasks.of(replayed), replayed.manager()));
+    }
+
+    static Map<String, Object> of(OfficePage page, DisputeInFull full) {
+        DisputeView dispute = full.view();
+        List<TimelineEntry> timeline = full.timeline();
         PageWords format = page.format();
         Map<String, Object> model = page.model("disputes", "office.dispute.title");
         String id = dispute.id().toString();
@@ -44,10 +52,9 @@ final class OfficeDisputeModel {
                 format.date(invoice.dueDate()))).orElse(""));
         model.put("opened", format.date(dispute.openedOn()));
         model.put("nextDue", dispute.nextDueOn().map(format::date).orElse(""));
-        Dispute replayed = Dispute.replay(timeline);
-        model.put("assignee", replayed.manager().orElse(""));
+        model.put("assignee", full.manager().orElse(""));
         model.put("sums", dispute.balance().map(balance -> sums(format, balance)).orElse(null));
-        model.put("tasks", OpenTasks.of(replayed).stream().map(page::whatToDo).toList());
+        model.put("tasks", full.openTasks().stream().map(page::whatToDo).toList());
         model.put("letters", dispute.letters().stream().map(letter -> letter(page, dispute, letter)).toList());
         model.put("registered", dispute.letters().stream()
                 .filter(letter -> letter.channel() == LetterChannel.REGISTERED_POST

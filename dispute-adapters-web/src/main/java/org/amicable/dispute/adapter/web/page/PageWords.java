@@ -14,9 +14,14 @@ import org.amicable.dispute.domain.model.Money;
 /** The page's wording in one language ({@code page_fr.properties}, {@code page_en.properties}), with its numbers and dates. */
 final class PageWords {
 
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
     private final Language language;
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Made once a page (a pattern is parsed each time one is made), and not shared: a DecimalFormat is not thread-safe. */
+    private DecimalFormat amounts;
 
     PageWords(Language language) {
         this.language = language;
@@ -38,7 +43,10 @@ final class PageWords {
 
     /** An amount as a reader of the language writes it: {@code 1 234,56 EUR} or {@code 1,234.56 EUR}. */
     String money(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
+        if (amounts == null) {
+            amounts = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
+        }
+        DecimalFormat format = amounts;
         // French groups thousands with a narrow no-break space; a plain no-break space reads the same everywhere.
         return format.format(money.amount()).replace('\u202F', '\u00A0') + "\u00A0" + money.currency().getCurrencyCode();
     }
@@ -49,6 +57,6 @@ final class PageWords {
     }
 
     String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern(language == Language.FR ? "dd/MM/yyyy" : "d MMM yyyy", locale));
+        return date.format(language == Language.FR ? FRENCH_DATE : ENGLISH_DATE);
     }
 }

@@ -37,13 +37,18 @@ final class RecordProperties extends ObjectPropertyAccessor {
         }
     };
 
+    /** The accessor of a record's component, or null when it has none of that name (or it is out of reach). */
+    static MethodHandle accessor(Class<?> record, String component) {
+        return COMPONENTS.get(record).get(component);
+    }
+
     RecordProperties() {
         OgnlRuntime.setPropertyAccessor(Record.class, this);
     }
 
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
-        MethodHandle accessor = name instanceof String component ? COMPONENTS.get(target.getClass()).get(component) : null;
+        MethodHandle accessor = name instanceof String component ? accessor(target.getClass(), component) : null;
         if (accessor == null) {
             return super.getProperty(context, target, name);
         }

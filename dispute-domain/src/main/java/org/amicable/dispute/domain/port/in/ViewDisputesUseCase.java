@@ -2,12 +2,14 @@ package org.amicable.dispute.domain.port.in;
 
 import java.util.List;
 import java.util.Optional;
+import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.EvidenceAlteredException;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterDelivery;
 import org.amicable.dispute.domain.model.LetterId;
+import org.amicable.dispute.domain.model.OpenTasks;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.RenderedDossier;
 import org.amicable.dispute.domain.model.RenderedLetter;
@@ -23,6 +25,17 @@ public interface ViewDisputesUseCase {
 
     /** The dispute's timeline, oldest first. */
     List<TimelineEntry> timeline(DisputeId id);
+
+    /**
+     * The dispute as of today with its timeline, open tasks and manager. This default reads the dispute twice;
+     * the service reads it once.
+     */
+    default DisputeInFull viewInFull(DisputeId id) {
+        DisputeView view = view(id);
+        List<TimelineEntry> timeline = timeline(id);
+        Dispute dispute = Dispute.replay(timeline);
+        return new DisputeInFull(view, timeline, OpenTasks.of(dispute), dispute.manager());
+    }
 
     /** One letter of the dispute. */
     Letter letter(DisputeId id, LetterId letterId);
