@@ -1,7 +1,6 @@
 package org.amicable.dispute.adapter.web.page;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,28 +11,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.FormTokens;
 import org.amicable.dispute.adapter.web.port.Roles;
-import org.amicable.dispute.domain.model.DisputeId;
-import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.Instalment;
-import org.amicable.dispute.domain.model.InvalidCommandException;
-import org.amicable.dispute.domain.model.InvalidValueException;
-import org.amicable.dispute.domain.model.TransitionNotAllowedException;
-import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.AgreeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.DeclineRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.DisputeView;
-import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 
 /**
  * A manager's two answers, on the dispute's page, to the repayment plan a customer proposed beyond the limits
@@ -48,19 +34,13 @@ import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
 @Secured(Roles.MANAGER)
 class ProposedPlanController {
 
-    private static final Currency EURO = Currency.getInstance("EUR");
-
-    private final ViewDisputesUseCase view;
-    private final FormTokens tokens;
-    private final Clock clock;
+    private final OfficeDisputeForms forms;
     private final AgreeRepaymentPlanUseCase agreePlan;
     private final DeclineRepaymentPlanUseCase declinePlan;
 
-    ProposedPlanController(ViewDisputesUseCase view, FormTokens tokens, Clock clock, AgreeRepaymentPlanUseCase agreePlan,
+    ProposedPlanController(OfficeDisputeForms forms, AgreeRepaymentPlanUseCase agreePlan,
             DeclineRepaymentPlanUseCase declinePlan) {
-        this.view = view;
-        this.tokens = tokens;
-        this.clock = clock;
+        this.forms = forms;
         this.agreePlan = agreePlan;
         this.declinePlan = declinePlan;
     }
@@ -84,14 +64,14 @@ class ProposedPlanController {
 
     @Post(value = "/{id}/agree-proposed", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> agree(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "agree-proposed", posted, (form, dispute, page) -> {
+        return forms.act(authentication, id, "agree-proposed", posted, (form, dispute, page) -> {
             // The plan agreed is the one the manager saw: a plan proposed again since is refused as a change.
             Optional<Long> seen = version(form, page);
             if (proposed(dispute).isEmpty()) {
                 form.refuse("", page.say("office.error.state", page.say("office.proposedPlan.none")));
             }
             if (form.ok()) {
-                agreePlan.agreeRepaymentPlan(new AgreeRepaymentPlanUseCase.Command(dispute.id(), seen, today(),
+                agreePlan.agreeRepaymentPlan(new AgreeRepaymentPlanUseCase.Command(dispute.id(), seen, forms.today(),
                         proposed(dispute)));
             }
         });
@@ -99,12 +79,12 @@ class ProposedPlanController {
 
     @Post(value = "/{id}/decline-plan", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decline(Authentication authentication, @PathVariable String id, @Body Map<String, String> posted) {
-        return act(authentication, id, "decline-plan", posted, (form, dispute, page) -> {
+        return forms.act(authentication, id, "decline-plan", posted, (form, dispute, page) -> {
             Optional<Long> seen = version(form, page);
             String reason = form.required("reason");
             if (form.ok()) {
-                declinePlan.declineRepaymentPlan(new DeclineRepaymentPlanUseCase.Command(dispute.id(), seen, today(),
-                        reason));
+                declinePlan.declineRepaymentPlan(new DeclineRepaymentPlanUseCase.Command(dispute.id(), seen,
+                        forms.today(), reason));
             }
         });
     }
@@ -118,62 +98,6 @@ class ProposedPlanController {
             form.refuse("version", page.say("office.proposedPlan.stale"));
             return Optional.empty();
         }
-    }
-
-    /** What a form does: refuses its fields on the form, or calls its use case. */
-    @FunctionalInterface
-    private interface Action {
-        void run(OfficeForm form, DisputeView dispute, OfficePage page);
-    }
-
-    private HttpResponse<?> act(Authentication authentication, String id, String name, Map<String, String> posted,
-            Action action) {
-        Optional<OfficePage> office = OfficePage.of(authentication, tokens);
-        if (office.isEmpty()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN);
-        }
-        OfficePage page = office.get();
-        Optional<DisputeView> dispute = find(id);
-        if (dispute.isEmpty()) {
-            Map<String, Object> model = page.model("disputes", "office.dispute.notFound");
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("office/not-found", model));
-        }
-        OfficeForm form = new OfficeForm(name, posted == null ? Map.of() : posted, page,
-                dispute.get().invoice().map(invoice -> invoice.amount().currency()).orElse(EURO));
-        try {
-            action.run(form, dispute.get(), page);
-        } catch (InvalidValueException e) {
-            form.refuse(e.field(), page.say("office.error.invalid", e.problem()));
-        } catch (InvalidCommandException e) {
-            form.refuse(e.field(), page.say("office.error.invalid", e.getMessage()));
-        } catch (TransitionNotAllowedException | VersionConflictException e) {
-            form.refuse("", page.say("office.error.state", e.getMessage()));
-        } catch (DisputeNotFoundException e) {
-            form.refuse("", page.say("office.error.invalid", e.getMessage()));
-        }
-        if (form.ok()) {
-            return HttpResponse.seeOther(URI.create("/office/disputes/" + dispute.get().id() + "?done=" + name));
-        }
-        DisputeView shown = find(id).orElse(dispute.get());
-        Map<String, Object> model = OfficeDisputeModel.of(page, shown, view.timeline(shown.id()));
-        model.put("done", null);
-        model.put("failed", name);
-        model.put("typed", form.typed());
-        model.put("errors", form.errors());
-        model.put("today", today().toString());
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("office/dispute", model));
-    }
-
-    private Optional<DisputeView> find(String id) {
-        try {
-            return Optional.of(view.view(DisputeId.parse(id)));
-        } catch (DisputeNotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The plan the customer proposed: its instalments, and the dispute's version the forms carry. */
