@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.amicable.dispute.adapter.web.Passwords;
 import org.amicable.dispute.adapter.web.port.PersonAccount;
 import org.amicable.dispute.adapter.web.port.PersonAccounts;
@@ -40,7 +33,7 @@ class BackOfficeActionFormsTest {
     private static final String PASSWORD = "back office password";
 
     private RunningApp app;
-    private final HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private OfficeRequests office;
 
     @BeforeAll
     void start() throws IOException {
@@ -48,6 +41,7 @@ class BackOfficeActionFormsTest {
         app = RunningApp.start(Databases.H2, Map.of("amicable.mail.host", "",
                 "amicable.mail.pickup-folder", Files.createDirectories(folders.resolve("pickup")).toString(),
                 "amicable.mail.print-folder", Files.createDirectories(folders.resolve("print")).toString()));
+        office = new OfficeRequests(app, PASSWORD);
         PersonAccounts accounts = app.context().getBean(PersonAccounts.class);
         accounts.add(PersonAccount.create("marie", "Marie Durand", "manager", Language.FR, Passwords.hash(PASSWORD)));
         accounts.add(PersonAccount.create("paul", "Paul Martin", "collector", Language.EN, Passwords.hash(PASSWORD)));
@@ -61,16 +55,16 @@ class BackOfficeActionFormsTest {
 
     @Test
     void a_manager_opens_a_grievance_from_the_page_then_records_the_contact_and_the_resolution_as_herself() {
-        String manager = session("marie");
+        String manager = office.session("marie");
         Map<String, String> grievance = new LinkedHashMap<>(customer("BO-NEWG"));
         grievance.put("cause", "SPOILED_PRODUCT");
         grievance.put("description", "");
         grievance.put("complaintDate", LocalDate.now().toString());
         grievance.put("customer.email", "pas une adresse");
 
-        HttpResponse<String> list = send(page("/office/disputes").header("Cookie", manager));
-        HttpResponse<String> blank = send(page("/office/disputes/new/grievance").header("Cookie", manager));
-        HttpResponse<String> refused = send(form("/office/disputes/new/grievance", manager, grievance));
+        HttpResponse<String> list = office.send(office.page("/office/disputes").header("Cookie", manager));
+        HttpResponse<String> blank = office.send(office.page("/office/disputes/new/grievance").header("Cookie", manager));
+        HttpResponse<String> refused = office.send(office.form("/office/disputes/new/grievance", manager, grievance));
 
         assertThat(list.body()).contains("href=\"/office/disputes/new/grievance\"", "href=\"/office/disputes/new/claim\"");
         assertThat(blank.statusCode()).isEqualTo(200);
@@ -82,43 +76,43 @@ class BackOfficeActionFormsTest {
 
         grievance.put("description", "Les huîtres livrées étaient avariées.");
         grievance.put("customer.email", "patron@bistrot.example");
-        HttpResponse<String> opened = send(form("/office/disputes/new/grievance", manager, grievance));
+        HttpResponse<String> opened = office.send(office.form("/office/disputes/new/grievance", manager, grievance));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(303);
         String location = opened.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches("/office/disputes/[0-9a-f-]+\\?done=opened");
         String id = location.replaceAll(".*/office/disputes/([^?]+)\\?.*", "$1");
         String action = "/office/disputes/" + id;
-        assertThat(send(page(location).header("Cookie", manager)).body()).contains("Le litige est ouvert.",
+        assertThat(office.send(office.page(location).header("Cookie", manager)).body()).contains("Le litige est ouvert.",
                 "Bistrot du Port", "id=\"withdrawal-form\"").doesNotContain("id=\"contact-form\"");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("grievance-opened", "Marie Durand");
 
-        assertThat(send(form(action + "/assign", manager, Map.of("manager", "marie"))).statusCode()).isEqualTo(303);
+        assertThat(office.send(office.form(action + "/assign", manager, Map.of("manager", "marie"))).statusCode()).isEqualTo(303);
         String before = app.get("/disputes/" + id + "/timeline").body();
-        HttpResponse<String> noNote = send(form(action + "/contact", manager, Map.of("on", "2026-02-30", "note", " ")));
+        HttpResponse<String> noNote = office.send(office.form(action + "/contact", manager, Map.of("on", "2026-02-30", "note", " ")));
         assertThat(noNote.statusCode()).isEqualTo(422);
         assertThat(noNote.body()).contains("id=\"contact-on-error\"", "Saisissez une date", "value=\"2026-02-30\"");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        HttpResponse<String> contact = send(form(action + "/contact", manager, Map.of("on", LocalDate.now().toString(),
+        HttpResponse<String> contact = office.send(office.form(action + "/contact", manager, Map.of("on", LocalDate.now().toString(),
                 "note", "Appelé le client : excuses et remboursement envisagé.")));
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(303);
         assertThat(contact.headers().firstValue("Location")).hasValue(action + "?done=contact");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("contact-recorded",
                 "excuses et remboursement envisagé");
 
-        assertThat(send(form(action + "/proposal", manager, Map.of("remedy", "REFUND", "amount", "80",
+        assertThat(office.send(office.form(action + "/proposal", manager, Map.of("remedy", "REFUND", "amount", "80",
                 "answerBy", LocalDate.now().plusDays(10).toString(), "resolveBy", LocalDate.now().plusDays(20).toString(),
                 "terms", "Remboursement des huîtres."))).statusCode()).isEqualTo(303);
-        assertThat(send(form(action + "/answer", manager, Map.of("accepted", "yes"))).statusCode()).isEqualTo(303);
-        assertThat(send(page(action).header("Cookie", manager)).body()).contains("id=\"resolution-form\"");
+        assertThat(office.send(office.form(action + "/answer", manager, Map.of("accepted", "yes"))).statusCode()).isEqualTo(303);
+        assertThat(office.send(office.page(action).header("Cookie", manager)).body()).contains("id=\"resolution-form\"");
 
         before = app.get("/disputes/" + id + "/timeline").body();
-        HttpResponse<String> noWhat = send(form(action + "/resolution", manager, Map.of("deliveredOn",
+        HttpResponse<String> noWhat = office.send(office.form(action + "/resolution", manager, Map.of("deliveredOn",
                 LocalDate.now().toString(), "note", "", "correctionReference", "AV-12")));
         assertThat(noWhat.statusCode()).isEqualTo(422);
         assertThat(noWhat.body()).contains("id=\"resolution-note-error\"", "value=\"AV-12\"");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
-        HttpResponse<String> resolved = send(form(action + "/resolution", manager, Map.of("deliveredOn",
+        HttpResponse<String> resolved = office.send(office.form(action + "/resolution", manager, Map.of("deliveredOn",
                 LocalDate.now().toString(), "note", "Virement de 80 EUR fait.", "correctionReference", "")));
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(303);
         assertThat(app.get("/disputes/" + id).body()).contains("\"state\":\"RESOLVED_ON_TIME\"");
@@ -130,12 +124,12 @@ class BackOfficeActionFormsTest {
     void a_grievance_is_referred_to_a_mediator_then_withdrawn_through_the_forms() {
         String id = openGrievance("BO-REFER");
         String action = "/office/disputes/" + id;
-        String manager = session("marie");
-        assertThat(send(form(action + "/assign", manager, Map.of("manager", "marie"))).statusCode()).isEqualTo(303);
+        String manager = office.session("marie");
+        assertThat(office.send(office.form(action + "/assign", manager, Map.of("manager", "marie"))).statusCode()).isEqualTo(303);
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> nobody = send(form(action + "/referral", manager, Map.of("mediatorName", "")));
-        HttpResponse<String> noReason = send(form(action + "/withdrawal", manager, Map.of("reason", "")));
+        HttpResponse<String> nobody = office.send(office.form(action + "/referral", manager, Map.of("mediatorName", "")));
+        HttpResponse<String> noReason = office.send(office.form(action + "/withdrawal", manager, Map.of("reason", "")));
 
         assertThat(nobody.statusCode()).isEqualTo(422);
         assertThat(nobody.body()).contains("id=\"referral-mediatorName-error\"", "Obligatoire.");
@@ -143,13 +137,13 @@ class BackOfficeActionFormsTest {
         assertThat(noReason.body()).contains("id=\"withdrawal-reason-error\"");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        HttpResponse<String> referred = send(form(action + "/referral", manager,
+        HttpResponse<String> referred = office.send(office.form(action + "/referral", manager,
                 Map.of("mediatorName", "CM2C, médiateur de la consommation")));
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(303);
-        assertThat(send(page(action + "?done=referral").header("Cookie", manager)).body())
+        assertThat(office.send(office.page(action + "?done=referral").header("Cookie", manager)).body())
                 .contains("La réclamation est soumise au médiateur.")
                 .doesNotContain("id=\"referral-form\"");
-        HttpResponse<String> withdrawn = send(form(action + "/withdrawal", manager,
+        HttpResponse<String> withdrawn = office.send(office.form(action + "/withdrawal", manager,
                 Map.of("reason", "Le client a trouvé un arrangement avec le livreur.")));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(303);
         assertThat(app.get("/disputes/" + id).body()).contains("\"state\":\"WITHDRAWN\"");
@@ -159,7 +153,7 @@ class BackOfficeActionFormsTest {
 
     @Test
     void a_manager_opens_a_claim_from_the_page_and_cancels_it_after_a_refusal() {
-        String manager = session("marie");
+        String manager = office.session("marie");
         Map<String, String> claim = new LinkedHashMap<>(customer("BO-NEWC"));
         claim.put("invoice.number", "F-BO-NEWC");
         claim.put("invoice.issueDate", "2026-01-05");
@@ -167,29 +161,29 @@ class BackOfficeActionFormsTest {
         claim.put("invoice.amount", "mille");
         claim.put("invoice.currency", "EUR");
 
-        HttpResponse<String> refused = send(form("/office/disputes/new/claim", manager, claim));
+        HttpResponse<String> refused = office.send(office.form("/office/disputes/new/claim", manager, claim));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"claim-amount-error\"", "Saisissez un montant", "value=\"mille\"",
                 "value=\"F-BO-NEWC\"");
         assertThat(app.get("/disputes?customer=BO-NEWC").body()).doesNotContain("BO-NEWC");
 
         claim.put("invoice.amount", "1 450,00");
-        HttpResponse<String> opened = send(form("/office/disputes/new/claim", manager, claim));
+        HttpResponse<String> opened = office.send(office.form("/office/disputes/new/claim", manager, claim));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(303);
         String id = opened.headers().firstValue("Location").orElseThrow()
                 .replaceAll(".*/office/disputes/([^?]+)\\?.*", "$1");
         assertThat(app.get("/disputes/" + id).body()).contains("\"number\":\"F-BO-NEWC\"", "1450.00");
-        HttpResponse<String> again = send(form("/office/disputes/new/claim", manager, claim));
+        HttpResponse<String> again = office.send(office.form("/office/disputes/new/claim", manager, claim));
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("id=\"claim-form-error\"", id);
 
         String action = "/office/disputes/" + id;
         String before = app.get("/disputes/" + id + "/timeline").body();
-        HttpResponse<String> noReason = send(form(action + "/cancellation", manager, Map.of("reason", "")));
+        HttpResponse<String> noReason = office.send(office.form(action + "/cancellation", manager, Map.of("reason", "")));
         assertThat(noReason.statusCode()).isEqualTo(422);
         assertThat(noReason.body()).contains("id=\"cancellation-reason-error\"");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
-        HttpResponse<String> cancelled = send(form(action + "/cancellation", manager,
+        HttpResponse<String> cancelled = office.send(office.form(action + "/cancellation", manager,
                 Map.of("reason", "Facture émise par erreur : la commande avait été annulée.")));
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(303);
         assertThat(app.get("/disputes/" + id).body()).contains("\"state\":\"CANCELLED\"");
@@ -203,15 +197,15 @@ class BackOfficeActionFormsTest {
         String letter = app.get("/disputes/" + id + "/letters").body()
                 .replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
         String action = "/office/disputes/" + id;
-        String manager = session("marie");
+        String manager = office.session("marie");
         String today = LocalDate.now().toString();
-        assertThat(send(page(action).header("Cookie", manager)).body()).contains("id=\"letter-return-form\"",
+        assertThat(office.send(office.page(action).header("Cookie", manager)).body()).contains("id=\"letter-return-form\"",
                 "value=\"" + letter + "\"").doesNotContain("id=\"scan-form\"");
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> unclaimed = send(form(action + "/letter-return", manager, Map.of("letter", letter,
+        HttpResponse<String> unclaimed = office.send(office.form(action + "/letter-return", manager, Map.of("letter", letter,
                 "reason", "UNCLAIMED", "firstPresentedOn", "", "returnedOn", today)));
-        HttpResponse<String> wrongCountry = send(form(action + "/contact-details", manager, Map.of(
+        HttpResponse<String> wrongCountry = office.send(office.form(action + "/contact-details", manager, Map.of(
                 "address.lines", "8 avenue Foch", "address.postalCode", "69006", "address.city", "Lyon",
                 "address.country", "France", "customer.email", "", "customer.phone", "")));
 
@@ -221,20 +215,20 @@ class BackOfficeActionFormsTest {
         assertThat(wrongCountry.body()).contains("id=\"contact-details-country-error\"", "value=\"France\"", "8 avenue Foch");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        HttpResponse<String> returned = send(form(action + "/letter-return", manager, Map.of("letter", letter,
+        HttpResponse<String> returned = office.send(office.form(action + "/letter-return", manager, Map.of("letter", letter,
                 "reason", "ADDRESSEE_UNKNOWN", "returnedOn", today)));
         assertThat(returned.statusCode()).as(returned.body()).isEqualTo(303);
-        assertThat(send(page(action).header("Cookie", manager)).body()).contains("id=\"scan-form\"")
+        assertThat(office.send(office.page(action).header("Cookie", manager)).body()).contains("id=\"scan-form\"")
                 .doesNotContain("id=\"letter-return-form\"");
 
         before = app.get("/disputes/" + id + "/timeline").body();
-        HttpResponse<String> notAScan = send(upload(action + "/scan", manager, letter,
+        HttpResponse<String> notAScan = office.send(upload(action + "/scan", manager, letter,
                 "hello".getBytes(StandardCharsets.US_ASCII)));
-        HttpResponse<String> noFile = send(upload(action + "/scan", manager, letter, new byte[0]));
+        HttpResponse<String> noFile = office.send(upload(action + "/scan", manager, letter, new byte[0]));
         byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
-        HttpResponse<String> tooLargeScan = send(upload(action + "/scan", manager, letter, tooLarge));
-        HttpResponse<String> forged = send(upload(action + "/scan", manager, letter,
+        HttpResponse<String> tooLargeScan = office.send(upload(action + "/scan", manager, letter, tooLarge));
+        HttpResponse<String> forged = office.send(upload(action + "/scan", manager, letter,
                 "%PDF-1.4 forged".getBytes(StandardCharsets.US_ASCII), "not-the-token"));
         assertThat(notAScan.statusCode()).isEqualTo(422);
         assertThat(notAScan.body()).contains("id=\"scan-scan-error\"", "PDF, PNG or JPEG");
@@ -245,15 +239,15 @@ class BackOfficeActionFormsTest {
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        HttpResponse<String> scanned = send(upload(action + "/scan", manager, letter,
+        HttpResponse<String> scanned = office.send(upload(action + "/scan", manager, letter,
                 "%PDF-1.4\n% the returned envelope\n".getBytes(StandardCharsets.US_ASCII)));
         assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(303);
         assertThat(scanned.headers().firstValue("Location")).hasValue(action + "?done=scan");
-        HttpResponse<String> corrected = send(form(action + "/contact-details", manager, Map.of(
+        HttpResponse<String> corrected = office.send(office.form(action + "/contact-details", manager, Map.of(
                 "address.lines", "Dupont SARL\n8 avenue Foch", "address.postalCode", "69006", "address.city", "Lyon",
                 "address.country", "FR", "customer.email", "compta@dupont.example", "customer.phone", "")));
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(303);
-        assertThat(send(page(action + "?done=contact-details").header("Cookie", manager)).body())
+        assertThat(office.send(office.page(action + "?done=contact-details").header("Cookie", manager)).body())
                 .contains("Les coordonnées du client sont corrigées.",
                 "8 avenue Foch");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("letter-returned", "ADDRESSEE_UNKNOWN",
@@ -266,33 +260,33 @@ class BackOfficeActionFormsTest {
         String claim = openClaim("BO-ROLES-C");
         assertThat(app.postJson("/disputes/" + grievance + "/manager", "{\"manager\":\"marie\"}").statusCode())
                 .isEqualTo(200);
-        String collector = session("paul");
-        String auditor = session("alice");
+        String collector = office.session("paul");
+        String auditor = office.session("alice");
         String grievanceBefore = app.get("/disputes/" + grievance + "/timeline").body();
         String claimBefore = app.get("/disputes/" + claim + "/timeline").body();
 
-        String grievancePage = send(page("/office/disputes/" + grievance).header("Cookie", collector)).body();
-        String claimPage = send(page("/office/disputes/" + claim).header("Cookie", collector)).body();
-        String list = send(page("/office/disputes").header("Cookie", collector)).body();
+        String grievancePage = office.send(office.page("/office/disputes/" + grievance).header("Cookie", collector)).body();
+        String claimPage = office.send(office.page("/office/disputes/" + claim).header("Cookie", collector)).body();
+        String list = office.send(office.page("/office/disputes").header("Cookie", collector)).body();
         assertThat(grievancePage).doesNotContain("contact-form", "withdrawal-form", "referral-form",
                 "contact-details-form");
         assertThat(claimPage).contains("id=\"payment-form\"").doesNotContain("cancellation-form", "contact-details-form");
         assertThat(list).doesNotContain("/office/disputes/new/");
         for (String person : new String[] {collector, auditor}) {
-            assertThat(send(form("/office/disputes/" + grievance + "/contact", person,
+            assertThat(office.send(office.form("/office/disputes/" + grievance + "/contact", person,
                     Map.of("on", LocalDate.now().toString(), "note", "hello"))).statusCode()).isEqualTo(403);
-            assertThat(send(form("/office/disputes/" + grievance + "/withdrawal", person,
+            assertThat(office.send(office.form("/office/disputes/" + grievance + "/withdrawal", person,
                     Map.of("reason", "hello"))).statusCode()).isEqualTo(403);
-            assertThat(send(form("/office/disputes/" + claim + "/cancellation", person,
+            assertThat(office.send(office.form("/office/disputes/" + claim + "/cancellation", person,
                     Map.of("reason", "hello"))).statusCode()).isEqualTo(403);
-            assertThat(send(form("/office/disputes/" + claim + "/contact-details", person, Map.of(
+            assertThat(office.send(office.form("/office/disputes/" + claim + "/contact-details", person, Map.of(
                     "address.lines", "1 rue Neuve", "address.postalCode", "75001", "address.city", "Paris",
                     "address.country", "FR"))).statusCode()).isEqualTo(403);
-            assertThat(send(page("/office/disputes/new/claim").header("Cookie", person)).statusCode()).isEqualTo(403);
+            assertThat(office.send(office.page("/office/disputes/new/claim").header("Cookie", person)).statusCode()).isEqualTo(403);
             Map<String, String> claimForm = new LinkedHashMap<>(customer("BO-ROLES-NEW"));
             claimForm.putAll(Map.of("invoice.number", "F-ROLES", "invoice.issueDate", "2026-01-05",
                     "invoice.dueDate", "2026-02-04", "invoice.amount", "100", "invoice.currency", "EUR"));
-            assertThat(send(form("/office/disputes/new/claim", person, claimForm)).statusCode()).isEqualTo(403);
+            assertThat(office.send(office.form("/office/disputes/new/claim", person, claimForm)).statusCode()).isEqualTo(403);
         }
         assertThat(app.get("/disputes/" + grievance + "/timeline").body()).isEqualTo(grievanceBefore);
         assertThat(app.get("/disputes/" + claim + "/timeline").body()).isEqualTo(claimBefore);
@@ -339,40 +333,8 @@ class BackOfficeActionFormsTest {
         assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
     }
 
-    /** The session cookie of a sign-in, as a browser sends it back. */
-    private String session(String login) {
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(app.uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("login=" + login + "&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
-        return signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-    }
-
-    /** The CSRF token of the session, from the sign-out form every page carries. */
-    private String csrf(String cookie) {
-        String tasks = send(page("/office/tasks").header("Cookie", cookie)).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(tasks);
-        assertThat(token.find()).as(tasks).isTrue();
-        return token.group(1);
-    }
-
-    private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(app.uri(path)).header("Accept", "text/html,application/xhtml+xml");
-    }
-
-    private HttpRequest.Builder form(String path, String cookie, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf(cookie));
-        String body = all.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").header("Origin", origin()).header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
     private HttpRequest.Builder upload(String path, String cookie, String letter, byte[] scan) {
-        return upload(path, cookie, letter, scan, csrf(cookie));
+        return upload(path, cookie, letter, scan, office.csrf(cookie));
     }
 
     /** A form that uploads a file, as a browser encodes it: the token first, then the letter, then the file. */
@@ -387,23 +349,8 @@ class BackOfficeActionFormsTest {
         body.writeBytes(scan);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html").header("Origin", origin()).header("Cookie", cookie)
+                .header("Accept", "text/html").header("Origin", office.origin()).header("Cookie", cookie)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
-    private String origin() {
-        return app.uri("/").toString().replaceAll("/$", "");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return browser.send(request.timeout(Duration.ofMinutes(1)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

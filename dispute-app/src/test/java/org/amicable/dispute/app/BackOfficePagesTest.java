@@ -2,20 +2,10 @@ package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.amicable.dispute.adapter.web.Passwords;
 import org.amicable.dispute.adapter.web.port.PersonAccount;
 import org.amicable.dispute.adapter.web.port.PersonAccounts;
@@ -37,11 +27,12 @@ class BackOfficePagesTest {
     private static final String PASSWORD = "back office password";
 
     private RunningApp app;
-    private final HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private OfficeRequests office;
 
     @BeforeAll
     void start() {
         app = RunningApp.start(Databases.H2, Map.of());
+        office = new OfficeRequests(app, PASSWORD);
         PersonAccounts accounts = app.context().getBean(PersonAccounts.class);
         accounts.add(PersonAccount.create("marie", "Marie Durand", "manager", Language.FR, Passwords.hash(PASSWORD)));
         accounts.add(PersonAccount.create("paul", "Paul Martin", "collector", Language.EN, Passwords.hash(PASSWORD)));
@@ -57,11 +48,11 @@ class BackOfficePagesTest {
     void a_page_opened_without_a_session_leads_to_the_sign_in_form() {
         for (String path : new String[] {"/office/tasks", "/office/tasks/all", "/office/disputes",
                 "/office/disputes/" + openClaim("BO-ANON")}) {
-            HttpResponse<String> answer = send(page(path));
+            HttpResponse<String> answer = office.send(office.page(path));
             assertThat(answer.statusCode()).as(path).isEqualTo(303);
             assertThat(answer.headers().firstValue("Location")).as(path).hasValue("/sign-in");
         }
-        HttpResponse<String> stylesheet = send(HttpRequest.newBuilder(app.uri("/office/assets/office.css"))
+        HttpResponse<String> stylesheet = office.send(HttpRequest.newBuilder(app.uri("/office/assets/office.css"))
                 .header("Accept", "text/css,*/*;q=0.1"));
         assertThat(stylesheet.statusCode()).isEqualTo(200);
         assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -71,12 +62,12 @@ class BackOfficePagesTest {
     @Test
     void a_manager_reads_the_pages_in_her_language_and_records_a_payment_as_herself() {
         String id = openClaim("BO-PAY");
-        String cookie = session("marie");
+        String cookie = office.session("marie");
 
-        HttpResponse<String> tasks = send(page("/office/tasks").header("Cookie", cookie));
-        HttpResponse<String> all = send(page("/office/tasks/all").header("Cookie", cookie));
-        HttpResponse<String> list = send(page("/office/disputes?customer=BO-PAY").header("Cookie", cookie));
-        HttpResponse<String> dispute = send(page("/office/disputes/" + id).header("Cookie", cookie));
+        HttpResponse<String> tasks = office.send(office.page("/office/tasks").header("Cookie", cookie));
+        HttpResponse<String> all = office.send(office.page("/office/tasks/all").header("Cookie", cookie));
+        HttpResponse<String> list = office.send(office.page("/office/disputes?customer=BO-PAY").header("Cookie", cookie));
+        HttpResponse<String> dispute = office.send(office.page("/office/disputes/" + id).header("Cookie", cookie));
 
         assertThat(tasks.statusCode()).isEqualTo(200);
         assertThat(tasks.body()).contains("Mes tâches", "Marie Durand", "href=\"/office/review\"",
@@ -90,12 +81,12 @@ class BackOfficePagesTest {
         assertThat(dispute.body()).contains("Sommes dues", "1\u00a0200,00\u00a0EUR", "id=\"write-off-form\"",
                 "id=\"mediation-form\"", "id=\"payment-form\"", "Défaut de paiement ouvert contre Dupont SARL (BO-PAY)");
 
-        HttpResponse<String> paid = send(form("/office/disputes/" + id + "/payment", cookie,
+        HttpResponse<String> paid = office.send(office.form("/office/disputes/" + id + "/payment", cookie,
                 Map.of("receivedOn", "2026-03-02", "amount", "200,00", "reference", "VIR-77")));
 
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(303);
         assertThat(paid.headers().firstValue("Location")).hasValue("/office/disputes/" + id + "?done=payment");
-        String after = send(page("/office/disputes/" + id + "?done=payment").header("Cookie", cookie)).body();
+        String after = office.send(office.page("/office/disputes/" + id + "?done=payment").header("Cookie", cookie)).body();
         assertThat(after).contains("Le paiement est enregistré.", "Paiement de 200,00\u00a0EUR reçu (référence VIR-77)")
                 .doesNotContain("<td id=\"principal\">1\u00a0200,00\u00a0EUR</td>");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).contains("payment-recorded", "VIR-77", "marie");
@@ -104,14 +95,14 @@ class BackOfficePagesTest {
     @Test
     void a_refused_form_keeps_what_was_typed_says_why_beside_the_field_and_changes_nothing() {
         String id = openClaim("BO-BAD");
-        String cookie = session("marie");
+        String cookie = office.session("marie");
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> refused = send(form("/office/disputes/" + id + "/payment", cookie,
+        HttpResponse<String> refused = office.send(office.form("/office/disputes/" + id + "/payment", cookie,
                 Map.of("receivedOn", "2026-03-02", "amount", "deux cents", "reference", "VIR-88")));
-        HttpResponse<String> noReason = send(form("/office/disputes/" + id + "/write-off", cookie,
+        HttpResponse<String> noReason = office.send(office.form("/office/disputes/" + id + "/write-off", cookie,
                 Map.of("reason", "  ")));
-        HttpResponse<String> badFilter = send(page("/office/tasks/all?due=2026-02-30&assignee=marie")
+        HttpResponse<String> badFilter = office.send(office.page("/office/tasks/all?due=2026-02-30&assignee=marie")
                 .header("Cookie", cookie));
 
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -127,15 +118,15 @@ class BackOfficePagesTest {
     @Test
     void a_collector_gets_no_write_off_form_and_is_refused_if_he_posts_one() {
         String id = openClaim("BO-COLL");
-        String collector = session("paul");
-        String auditor = session("alice");
+        String collector = office.session("paul");
+        String auditor = office.session("alice");
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> page = send(page("/office/disputes/" + id).header("Cookie", collector));
-        HttpResponse<String> writeOff = send(form("/office/disputes/" + id + "/write-off", collector,
+        HttpResponse<String> page = office.send(office.page("/office/disputes/" + id).header("Cookie", collector));
+        HttpResponse<String> writeOff = office.send(office.form("/office/disputes/" + id + "/write-off", collector,
                 Map.of("reason", "not worth chasing")));
-        HttpResponse<String> auditorPage = send(page("/office/disputes/" + id).header("Cookie", auditor));
-        HttpResponse<String> auditorCall = send(form("/office/disputes/" + id + "/call", auditor,
+        HttpResponse<String> auditorPage = office.send(office.page("/office/disputes/" + id).header("Cookie", auditor));
+        HttpResponse<String> auditorCall = office.send(office.form("/office/disputes/" + id + "/call", auditor,
                 Map.of("outcome", "REACHED", "note", "hello")));
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -151,11 +142,11 @@ class BackOfficePagesTest {
     @Test
     void an_unknown_dispute_answers_404_and_a_form_without_its_token_is_refused() {
         String id = openClaim("BO-CSRF");
-        String cookie = session("marie");
+        String cookie = office.session("marie");
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> unknown = send(page("/office/disputes/not-a-dispute").header("Cookie", cookie));
-        HttpResponse<String> forged = send(formWithout("/office/disputes/" + id + "/write-off", cookie,
+        HttpResponse<String> unknown = office.send(office.page("/office/disputes/not-a-dispute").header("Cookie", cookie));
+        HttpResponse<String> forged = office.send(office.formWithout("/office/disputes/" + id + "/write-off", cookie,
                 Map.of("reason", "forged")));
 
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -170,20 +161,20 @@ class BackOfficePagesTest {
                 + LocalDate.now() + "\"}");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String id = opened.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
-        String manager = session("marie");
-        String collector = session("paul");
+        String manager = office.session("marie");
+        String collector = office.session("paul");
 
-        HttpResponse<String> nobody = send(form("/office/disputes/" + id + "/assign", manager, Map.of("manager", "")));
-        HttpResponse<String> assigned = send(form("/office/disputes/" + id + "/assign", manager,
+        HttpResponse<String> nobody = office.send(office.form("/office/disputes/" + id + "/assign", manager, Map.of("manager", "")));
+        HttpResponse<String> assigned = office.send(office.form("/office/disputes/" + id + "/assign", manager,
                 Map.of("manager", "marie")));
-        HttpResponse<String> lateAnswer = send(form("/office/disputes/" + id + "/proposal", manager, Map.of(
+        HttpResponse<String> lateAnswer = office.send(office.form("/office/disputes/" + id + "/proposal", manager, Map.of(
                 "remedy", "REFUND", "amount", "50", "answerBy", "demain", "resolveBy",
                 LocalDate.now().plusDays(20).toString(), "terms", "Remboursement du colis.")));
-        HttpResponse<String> proposed = send(form("/office/disputes/" + id + "/proposal", manager, Map.of(
+        HttpResponse<String> proposed = office.send(office.form("/office/disputes/" + id + "/proposal", manager, Map.of(
                 "remedy", "REFUND", "amount", "50", "answerBy", LocalDate.now().plusDays(10).toString(),
                 "resolveBy", LocalDate.now().plusDays(20).toString(), "terms", "Remboursement du colis.")));
-        String page = send(page("/office/disputes/" + id).header("Cookie", collector)).body();
-        HttpResponse<String> answered = send(form("/office/disputes/" + id + "/answer", collector,
+        String page = office.send(office.page("/office/disputes/" + id).header("Cookie", collector)).body();
+        HttpResponse<String> answered = office.send(office.form("/office/disputes/" + id + "/answer", collector,
                 Map.of("accepted", "yes")));
 
         assertThat(nobody.statusCode()).isEqualTo(422);
@@ -204,17 +195,17 @@ class BackOfficePagesTest {
         String hers = openClaim("BO-HERS");
         String his = openClaim("BO-HIS");
         openClaim("BO-NOBODYS");
-        String manager = session("marie");
-        assertThat(send(form("/office/disputes/" + hers + "/assign", manager, Map.of("manager", "marie"))).statusCode())
+        String manager = office.session("marie");
+        assertThat(office.send(office.form("/office/disputes/" + hers + "/assign", manager, Map.of("manager", "marie"))).statusCode())
                 .isEqualTo(303);
-        assertThat(send(form("/office/disputes/" + his + "/assign", manager, Map.of("manager", "paul"))).statusCode())
+        assertThat(office.send(office.form("/office/disputes/" + his + "/assign", manager, Map.of("manager", "paul"))).statusCode())
                 .isEqualTo(303);
 
-        HttpResponse<String> mine = send(page("/office/disputes?assignee=mine").header("Cookie", manager));
-        HttpResponse<String> unassigned = send(page("/office/disputes?assignee=unassigned").header("Cookie", manager));
-        HttpResponse<String> paul = send(page("/office/disputes?assignee=paul").header("Cookie", manager));
+        HttpResponse<String> mine = office.send(office.page("/office/disputes?assignee=mine").header("Cookie", manager));
+        HttpResponse<String> unassigned = office.send(office.page("/office/disputes?assignee=unassigned").header("Cookie", manager));
+        HttpResponse<String> paul = office.send(office.page("/office/disputes?assignee=paul").header("Cookie", manager));
         String tooLong = "x".repeat(101);
-        HttpResponse<String> refused = send(page("/office/disputes?assignee=" + tooLong).header("Cookie", manager));
+        HttpResponse<String> refused = office.send(office.page("/office/disputes?assignee=" + tooLong).header("Cookie", manager));
 
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.body()).contains("F-BO-HERS", "<td class=\"assignee\">marie</td>",
@@ -235,7 +226,7 @@ class BackOfficePagesTest {
         assertThat(apiNobody.body()).contains("F-BO-NOBODYS").doesNotContain("F-BO-HERS", "F-BO-HIS", "\"manager\"");
         assertThat(apiMine.statusCode()).as("an API token is no person").isEqualTo(400);
         assertThat(apiMine.body()).contains("assignee");
-        assertThat(send(HttpRequest.newBuilder(app.uri("/disputes?assignee=mine")).header("Cookie", manager)
+        assertThat(office.send(HttpRequest.newBuilder(app.uri("/disputes?assignee=mine")).header("Cookie", manager)
                 .header("Accept", "application/json")).body()).contains("F-BO-HERS").doesNotContain("F-BO-HIS");
     }
 
@@ -249,55 +240,4 @@ class BackOfficePagesTest {
         return opened.body().replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
     }
 
-    /** The session cookie of a sign-in, as a browser sends it back. */
-    private String session(String login) {
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(app.uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("login=" + login + "&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
-        return signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-    }
-
-    /** The CSRF token of the session, from the sign-out form every page carries. */
-    private String csrf(String cookie) {
-        String tasks = send(page("/office/tasks").header("Cookie", cookie)).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(tasks);
-        assertThat(token.find()).as(tasks).isTrue();
-        return token.group(1);
-    }
-
-    private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(app.uri(path)).header("Accept", "text/html,application/xhtml+xml");
-    }
-
-    private HttpRequest.Builder form(String path, String cookie, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf(cookie));
-        return formWithout(path, cookie, all);
-    }
-
-    private HttpRequest.Builder formWithout(String path, String cookie, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(field -> field.getKey() + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").header("Origin", origin()).header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private String origin() {
-        return app.uri("/").toString().replaceAll("/$", "");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return browser.send(request.timeout(Duration.ofMinutes(1)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

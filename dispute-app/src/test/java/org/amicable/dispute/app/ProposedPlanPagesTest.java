@@ -2,16 +2,8 @@ package org.amicable.dispute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,11 +33,12 @@ class ProposedPlanPagesTest {
     private static final String PASSWORD = "proposed plan password";
 
     private RunningApp app;
-    private final HttpClient browser = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private OfficeRequests office;
 
     @BeforeAll
     void start() {
         app = RunningApp.start(Databases.H2, Map.of());
+        office = new OfficeRequests(app, PASSWORD);
         PersonAccounts accounts = app.context().getBean(PersonAccounts.class);
         accounts.add(PersonAccount.create("marie", "Marie Durand", "manager", Language.FR, Passwords.hash(PASSWORD)));
         accounts.add(PersonAccount.create("paul", "Paul Martin", "collector", Language.EN, Passwords.hash(PASSWORD)));
@@ -60,15 +53,15 @@ class ProposedPlanPagesTest {
     @Test
     void a_manager_declines_the_plan_with_a_reason_after_a_blank_one_was_refused_beside_its_field() {
         String id = claimWithAProposedPlan("PP-DECLINE", 12);
-        String cookie = session("marie");
+        String cookie = office.session("marie");
 
-        String page = send(page("/office/disputes/" + id).header("Cookie", cookie)).body();
+        String page = office.send(office.page("/office/disputes/" + id).header("Cookie", cookie)).body();
         assertThat(page).contains("Échéancier proposé par le client", "id=\"agree-proposed-form\"",
                 "id=\"decline-plan-form\"", "100,00\u00a0EUR", "Décider de l’échéancier en 12 échéances");
         assertThat(page.split("class=\"proposed-instalment\"", -1)).hasSize(13);
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> blank = send(form("/office/disputes/" + id + "/decline-plan", cookie,
+        HttpResponse<String> blank = office.send(office.form("/office/disputes/" + id + "/decline-plan", cookie,
                 Map.of("version", version(page), "reason", "   ")));
 
         assertThat(blank.statusCode()).isEqualTo(422);
@@ -76,12 +69,12 @@ class ProposedPlanPagesTest {
                 "id=\"decline-plan-reason\" name=\"reason\" rows=\"3\" maxlength=\"2000\">   </textarea>");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        HttpResponse<String> declined = send(form("/office/disputes/" + id + "/decline-plan", cookie,
+        HttpResponse<String> declined = office.send(office.form("/office/disputes/" + id + "/decline-plan", cookie,
                 Map.of("version", version(page), "reason", "Douze mois, c’est trop long : six échéances au plus.")));
 
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(303);
         assertThat(declined.headers().firstValue("Location")).hasValue("/office/disputes/" + id + "?done=decline-plan");
-        String after = send(page("/office/disputes/" + id + "?done=decline-plan").header("Cookie", cookie)).body();
+        String after = office.send(office.page("/office/disputes/" + id + "?done=decline-plan").header("Cookie", cookie)).body();
         assertThat(after).contains("L’échéancier proposé est refusé.",
                 "L’échéancier proposé par le client est refusé : « Douze mois, c’est trop long : six échéances au plus. »")
                 .doesNotContain("id=\"proposed-plan\"", "Décider de l’échéancier");
@@ -91,26 +84,26 @@ class ProposedPlanPagesTest {
     @Test
     void a_manager_agrees_the_plan_as_proposed_but_not_from_a_page_read_before_the_customer_proposed_again() {
         String id = claimWithAProposedPlan("PP-AGREE", 12);
-        String cookie = session("marie");
-        String stale = version(send(page("/office/disputes/" + id).header("Cookie", cookie)).body());
+        String cookie = office.session("marie");
+        String stale = version(office.send(office.page("/office/disputes/" + id).header("Cookie", cookie)).body());
         propose(id, 10);
         String before = app.get("/disputes/" + id + "/timeline").body();
 
-        HttpResponse<String> refused = send(form("/office/disputes/" + id + "/agree-proposed", cookie,
+        HttpResponse<String> refused = office.send(office.form("/office/disputes/" + id + "/agree-proposed", cookie,
                 Map.of("version", stale)));
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"agree-proposed-error\"", "Impossible à ce stade");
         assertThat(app.get("/disputes/" + id + "/timeline").body()).isEqualTo(before);
 
-        String page = send(page("/office/disputes/" + id).header("Cookie", cookie)).body();
+        String page = office.send(office.page("/office/disputes/" + id).header("Cookie", cookie)).body();
         assertThat(page.split("class=\"proposed-instalment\"", -1)).hasSize(11);
-        HttpResponse<String> agreed = send(form("/office/disputes/" + id + "/agree-proposed", cookie,
+        HttpResponse<String> agreed = office.send(office.form("/office/disputes/" + id + "/agree-proposed", cookie,
                 Map.of("version", version(page))));
 
         assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(303);
         assertThat(app.get("/disputes/" + id).body()).contains("\"state\":\"REPAYMENT_PLAN\"", "\"proposedPlan\":[]");
-        assertThat(send(page("/office/disputes/" + id + "?done=agree-proposed").header("Cookie", cookie)).body())
+        assertThat(office.send(office.page("/office/disputes/" + id + "?done=agree-proposed").header("Cookie", cookie)).body())
                 .contains("L’échéancier est accepté tel que le client l’a proposé.").doesNotContain("id=\"proposed-plan\"");
     }
 
@@ -120,13 +113,13 @@ class ProposedPlanPagesTest {
         String before = app.get("/disputes/" + id + "/timeline").body();
 
         for (String login : new String[] {"paul", "alice"}) {
-            String cookie = session(login);
-            String page = send(page("/office/disputes/" + id).header("Cookie", cookie)).body();
+            String cookie = office.session(login);
+            String page = office.send(office.page("/office/disputes/" + id).header("Cookie", cookie)).body();
             assertThat(page).as(login).contains("Repayment plan proposed by the customer")
                     .doesNotContain("agree-proposed-form", "decline-plan-form");
-            assertThat(send(form("/office/disputes/" + id + "/decline-plan", cookie, Map.of("reason", "no")))
+            assertThat(office.send(office.form("/office/disputes/" + id + "/decline-plan", cookie, Map.of("reason", "no")))
                     .statusCode()).as(login).isEqualTo(403);
-            assertThat(send(form("/office/disputes/" + id + "/agree-proposed", cookie, Map.of())).statusCode())
+            assertThat(office.send(office.form("/office/disputes/" + id + "/agree-proposed", cookie, Map.of())).statusCode())
                     .as(login).isEqualTo(403);
         }
 
@@ -161,55 +154,4 @@ class ProposedPlanPagesTest {
 
     // ---- a browser's requests ----
 
-    /** The session cookie of a sign-in, as a browser sends it back. */
-    private String session(String login) {
-        HttpResponse<String> signedIn = send(HttpRequest.newBuilder(app.uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.ofString("login=" + login + "&password="
-                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
-        return signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-    }
-
-    /** The CSRF token of the session, from the sign-out form every page carries. */
-    private String csrf(String cookie) {
-        String tasks = send(page("/office/tasks").header("Cookie", cookie)).body();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(tasks);
-        assertThat(token.find()).as(tasks).isTrue();
-        return token.group(1);
-    }
-
-    private HttpRequest.Builder page(String path) {
-        return HttpRequest.newBuilder(app.uri(path)).header("Accept", "text/html,application/xhtml+xml");
-    }
-
-    private HttpRequest.Builder form(String path, String cookie, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf(cookie));
-        return formWithout(path, cookie, all);
-    }
-
-    private HttpRequest.Builder formWithout(String path, String cookie, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(field -> field.getKey() + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(app.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").header("Origin", origin()).header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private String origin() {
-        return app.uri("/").toString().replaceAll("/$", "");
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return browser.send(request.timeout(Duration.ofMinutes(1)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
