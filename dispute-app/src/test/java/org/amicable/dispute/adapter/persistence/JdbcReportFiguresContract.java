@@ -24,8 +24,6 @@ import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.RecordPaymentUseCase;
 import org.amicable.dispute.domain.port.out.ReportFigures;
 import org.amicable.dispute.domain.service.DisputeServices;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -98,31 +96,13 @@ abstract class JdbcReportFiguresContract extends ReportFiguresContract {
         execute("DELETE FROM dispute_report", "DELETE FROM claim_movement");
         assertThat(figures.agedBalance(today)).isEmpty();
 
-        transactions().executeWrite(status -> {
-            Connection connection = status.getConnection();
-            new V111__Report_rows_of_stored_disputes().migrate(migrating(connection));
-            new V153__Movements_of_stored_claims().migrate(migrating(connection));
-            return null;
-        });
+        JavaMigrations.run(transactions(), new V111__Report_rows_of_stored_disputes(),
+                new V153__Movements_of_stored_claims());
 
         assertThat(figures.agedBalance(today)).containsExactlyInAnyOrderElementsOf(aged);
         assertThat(figures.agedBalance(today.minusDays(1))).as("the day before the payment")
                 .singleElement().satisfies(group -> assertThat(group.claims()).isEqualTo(3));
         assertThat(figures.settlements(today, today)).isEqualTo(settled);
-    }
-
-    private static Context migrating(Connection connection) {
-        return new Context() {
-            @Override
-            public Configuration getConfiguration() {
-                return null;
-            }
-
-            @Override
-            public Connection getConnection() {
-                return connection;
-            }
-        };
     }
 
     @AfterAll

@@ -138,22 +138,8 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
         });
         org.assertj.core.api.Assertions.assertThat(storage.disputes().search(marie)).isEmpty();
 
-        transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            new org.amicable.dispute.adapter.persistence.migration.V151__Managers_of_stored_disputes().migrate(
-                    new org.flywaydb.core.api.migration.Context() {
-                        @Override
-                        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
-                            return null;
-                        }
-
-                        @Override
-                        public Connection getConnection() {
-                            return connection;
-                        }
-                    });
-            return null;
-        });
+        JavaMigrations.run(transactions,
+                new org.amicable.dispute.adapter.persistence.migration.V151__Managers_of_stored_disputes());
 
         org.assertj.core.api.Assertions.assertThat(storage.disputes().search(marie))
                 .extracting(org.amicable.dispute.domain.port.in.DisputeSummary::id).containsExactly(assigned.id());

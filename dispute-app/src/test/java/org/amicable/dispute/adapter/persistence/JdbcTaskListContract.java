@@ -27,8 +27,6 @@ import org.amicable.dispute.domain.port.in.OpenUnpaidClaimUseCase;
 import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.out.TaskQuery;
 import org.amicable.dispute.domain.service.DisputeServices;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -128,21 +126,7 @@ abstract class JdbcTaskListContract extends TaskListContract {
         });
         assertThat(storage.tasks().find(all)).isEmpty();
 
-        transactions().executeWrite(status -> {
-            Connection connection = status.getConnection();
-            new V71__Open_tasks_of_stored_disputes().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
-            return null;
-        });
+        JavaMigrations.run(transactions(), new V71__Open_tasks_of_stored_disputes());
 
         assertThat(storage.tasks().find(all)).containsExactlyInAnyOrderElementsOf(stored);
     }
@@ -176,21 +160,7 @@ abstract class JdbcTaskListContract extends TaskListContract {
         });
         assertThat(storage.tasks().find(all)).isEmpty();
 
-        transactions().executeWrite(status -> {
-            Connection connection = status.getConnection();
-            new V130__Plans_to_decide_of_stored_disputes().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
-            return null;
-        });
+        JavaMigrations.run(transactions(), new V130__Plans_to_decide_of_stored_disputes());
 
         assertThat(storage.tasks().find(all)).containsExactlyInAnyOrderElementsOf(stored);
     }
