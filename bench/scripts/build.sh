@@ -7,4 +7,4 @@ if [ "${SKIP_APP_BUILD:-}" != "1" ]; then
   (cd "$ROOT" && mvn -B -q install -DskipTests)
 fi
 (cd "$BENCH" && mvn -B -q package)
-ls -la "$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar" "$BENCH/bare-app/target/bench-bare-app-1.1.0-SNAPSHOT.jar"
+ls -la "$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar" "$BENCH/bare-app/target/bench-bare-app-2.0.0-SNAPSHOT.jar"

@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require git java javac mvn timeout
 CLAIMS=${CLAIMS:-100000}; MESSAGES=${MESSAGES:-10000}
-APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
+APP="$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar"
 OUT="$RESULTS/customer.csv"
 CLASSES=$(mktemp -d "$DATA/customer-classes.XXXXXX"); RUN=$(mktemp -d "$DATA/customer-run.XXXXXX")
 echo "commit,benchmark,db,rows,baseline_per_s,app_per_s,ratio,load_before" > "$OUT"

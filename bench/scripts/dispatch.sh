@@ -33,7 +33,7 @@ HEAD_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
   || { echo "commit the tree first: the figures must name the commit they measured" >&2; exit 1; }
 echo "building the candidate ($HEAD_COMMIT) and the baseline ($BASE)"
 (cd "$ROOT" && mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Djacoco.skip=true package -pl dispute-app -am)
-cp "$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar" "$WORK/candidate.jar"
+cp "$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar" "$WORK/candidate.jar"
 if [ "$BASE" = without-storage ]; then
   git -C "$ROOT" worktree add --detach "$BASE_TREE" HEAD >/dev/null
   # The same tree, except that the documents of the letters sent are not kept: one early return.

@@ -14,7 +14,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require awk curl git java mvn sha256sum wrk timeout
-APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
+APP="$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar"
 [ -f "$APP" ] || { echo "build first: mvn -o -q -pl dispute-app -am package -DskipTests" >&2; exit 1; }
 CALLS=${CALLS:-20}; DUR=${DURATION:-20}; WARM=${WARMUP:-10}; CONNS=${CONNS:-16 64}; PORT=${PORT:-18083}
 DIR=$(mktemp -d "$DATA/dispute-page.XXXXXX"); OUT="$RESULTS/dispute-page.csv"; LOG="$RESULTS/dispute-page-wrk.log"

@@ -34,7 +34,7 @@ mkdir -p "$WORK/pack"
 http_port=$(( 18000 + RANDOM % 1000 ))
 
 echo "pack of a dispute with 100 entries and 6 letters against its timeline"
-pack=$(timeout 900 java "$BENCH/evidence/PackBench.java" "$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar" \
+pack=$(timeout 900 java "$BENCH/evidence/PackBench.java" "$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar" \
   "$WORK/pack" "$http_port" bench-evidence-token "${PACK_ROUNDS:-200}" 100 | tail -2)
 echo "$pack"
 [ -n "$pack" ] || { echo "the pack bench printed nothing" >&2; exit 1; }

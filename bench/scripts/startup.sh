@@ -7,8 +7,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require awk java ps
 RUNS=${RUNS:-5}; PORT=${PORT:-18090}
-APP="$ROOT/dispute-app/target/dispute-app-1.1.0-SNAPSHOT.jar"
-BARE="$BENCH/bare-app/target/bench-bare-app-1.1.0-SNAPSHOT.jar"
+APP="$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar"
+BARE="$BENCH/bare-app/target/bench-bare-app-2.0.0-SNAPSHOT.jar"
 OUT="$RESULTS/startup.csv"
 echo "jar,run,startup_ms,rss_kb_after_start,load_before" > "$OUT"
 run_started startup "" "RUNS=$RUNS bench/scripts/startup.sh"
