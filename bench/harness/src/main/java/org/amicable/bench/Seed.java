@@ -96,7 +96,7 @@ public final class Seed {
                         + "customer_reference, customer_name, invoice_number, due_on, version, opened_on) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement entry = c.prepareStatement("INSERT INTO timeline_entry "
-                        + "(dispute_id, sequence, recorded_at, event_type, hash, entry) VALUES (?, ?, ?, ?, ?, ?)");
+                        + "(dispute_id, sequence, recorded_at, event_type, hash, entry, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement letter = c.prepareStatement("INSERT INTO outbox_letter (letter_id, dispute_id, "
                         + "status, attempts, not_before, sent_at, letter) VALUES (?, ?, 'SENT', 1, ?, ?, ?)");
                 OffsetDateTime epoch = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -149,6 +149,7 @@ public final class Seed {
                         entry.setString(4, BenchJson.eventType(e));
                         entry.setString(5, e.hash());
                         entry.setString(6, BenchJson.write(e));
+                        entry.setString(7, e.personal().orElse(null));
                         entry.addBatch();
                         if (e.event() instanceof DisputeEvent.LetterIssued issued) {
                             Letter l = issued.letter();

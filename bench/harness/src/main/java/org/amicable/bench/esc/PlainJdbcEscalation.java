@@ -45,7 +45,7 @@ public final class PlainJdbcEscalation {
     static final int PAGE = 500;
 
     private final DataSource dataSource;
-    private final List<String[]> entryTemplates = new ArrayList<>(); // {eventType, hash, json}
+    private final List<String[]> entryTemplates = new ArrayList<>(); // {eventType, hash, json, personal}
     private String letterTemplate;
     private String sampleDisputeId;
     private String sampleLetterId;
@@ -66,7 +66,7 @@ public final class PlainJdbcEscalation {
         claim.escalate(date, policy, clock);
         sampleDisputeId = claim.id().toString();
         for (TimelineEntry e : claim.uncommittedEntries()) {
-            entryTemplates.add(new String[] {BenchJson.eventType(e), e.hash(), BenchJson.write(e)});
+            entryTemplates.add(new String[] {BenchJson.eventType(e), e.hash(), BenchJson.write(e), e.personal().orElse(null)});
             if (e.event() instanceof DisputeEvent.LetterIssued issued) {
                 letterTemplate = BenchJson.write(issued.letter());
                 sampleLetterId = issued.letter().id().toString();
@@ -123,7 +123,7 @@ public final class PlainJdbcEscalation {
                     }
                 }
                 long bytes = 0;
-                try (PreparedStatement select = c.prepareStatement("SELECT dispute_id, sequence, entry FROM timeline_entry"
+                try (PreparedStatement select = c.prepareStatement("SELECT dispute_id, sequence, entry, personal FROM timeline_entry"
                         + " WHERE dispute_id IN " + in + " ORDER BY dispute_id, sequence")) {
                     for (int i = 0; i < ids.size(); i++) {
                         select.setObject(i + 1, ids.get(i));
@@ -133,6 +133,8 @@ public final class PlainJdbcEscalation {
                             rows.getObject(1, UUID.class);
                             rows.getLong(2);
                             bytes += rows.getString(3).length();
+                            String personal = rows.getString(4);
+                            bytes += personal == null ? 0 : personal.length();
                         }
                     }
                 }
@@ -143,7 +145,7 @@ public final class PlainJdbcEscalation {
                 try (PreparedStatement update = c.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
                         + "due_on = ?, version = ? WHERE id = ? AND version = ?");
                      PreparedStatement entry = c.prepareStatement("INSERT INTO timeline_entry "
-                        + "(dispute_id, sequence, recorded_at, event_type, hash, entry) VALUES (?, ?, ?, ?, ?, ?)");
+                        + "(dispute_id, sequence, recorded_at, event_type, hash, entry, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
                      PreparedStatement letter = c.prepareStatement("INSERT INTO outbox_letter "
                         + "(letter_id, dispute_id, status, attempts, not_before, letter) VALUES (?, ?, 'PENDING', 0, ?, ?)")) {
                     for (int i = 0; i < ids.size(); i++) {
@@ -166,6 +168,7 @@ public final class PlainJdbcEscalation {
                             entry.setString(4, t[0]);
                             entry.setString(5, t[1]);
                             entry.setString(6, t[2].replace(sampleDisputeId, idText).replace(sampleLetterId, letterText));
+                            entry.setString(7, t[3]);
                             entry.addBatch();
                         }
                         letter.setObject(1, letterId);
