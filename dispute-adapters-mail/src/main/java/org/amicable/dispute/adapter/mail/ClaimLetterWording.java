@@ -53,7 +53,8 @@ final class ClaimLetterWording {
         for (LegalMention mention : notice.mentions()) {
             writing.mention(mention);
             // The deadline runs from receipt; a registered letter left unclaimed counts from its first presentation.
-            if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE && writing.letter.channel() == LetterChannel.REGISTERED_POST) {
+            if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE
+                    && writing.letter.channel() == LetterChannel.REGISTERED_POST) {
                 writing.paragraph("deadline.firstPresentation");
             }
         }
@@ -69,7 +70,8 @@ final class ClaimLetterWording {
         }
         // A claim's letters carry its invoice number as their reference.
         writing.put("invoice", writing.line(writing.letter.reference()));
-        writing.put("reference", writing.fill("reference.invoice", Map.of("invoice", writing.line(writing.letter.reference()))));
+        writing.put("reference", writing.fill("reference.invoice",
+                Map.of("invoice", writing.line(writing.letter.reference()))));
         MediatorKind kind = referral.mediatorKind().get();
         writing.subject("mediation.subject." + kind.name());
         writing.paragraph("mediation." + kind.name());

@@ -15,9 +15,11 @@ final class GrievanceLetterWording {
     void grievance(LetterContent.GrievanceAcknowledgment acknowledgment) {
         writing.put("complaintDate", writing.format.date(acknowledgment.complaintDate()));
         writing.put("cause", writing.fill("cause." + acknowledgment.cause().name()));
-        writing.put("description", SafeText.shortened(SafeText.block(acknowledgment.description()), LetterComposer.MAX_QUOTED));
+        writing.put("description",
+                SafeText.shortened(SafeText.block(acknowledgment.description()), LetterComposer.MAX_QUOTED));
         acknowledgment.invoice().ifPresent(invoice ->
-                writing.put("reference", writing.fill("reference.invoice", Map.of("invoice", writing.line(invoice.number())))));
+                writing.put("reference",
+                        writing.fill("reference.invoice", Map.of("invoice", writing.line(invoice.number())))));
         writing.put("manager", writing.signatory.name());
         writing.subject("grievance.subject");
         writing.paragraph("grievance.body");

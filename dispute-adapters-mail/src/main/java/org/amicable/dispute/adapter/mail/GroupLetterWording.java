@@ -62,7 +62,8 @@ final class GroupLetterWording {
                     continue;
                 }
                 writing.mention(mention);
-                if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE && writing.letter.channel() == LetterChannel.REGISTERED_POST) {
+                if (mention == LegalMention.PAYMENT_WITHIN_DEADLINE
+                        && writing.letter.channel() == LetterChannel.REGISTERED_POST) {
                     writing.paragraph("deadline.firstPresentation");
                 }
             }
@@ -86,8 +87,10 @@ final class GroupLetterWording {
             Invoice invoice = invoiceOf(group.letters().get(i).content());
             Balance balance = balances.get(i);
             Map<String, String> facts = Map.of("invoice", writing.line(invoice.number()),
-                    "issueDate", writing.format.date(invoice.issueDate()), "dueDate", writing.format.date(invoice.dueDate()),
-                    "principal", writing.format.money(balance.principal()), "charges", writing.format.money(balance.lateCharges()),
+                    "issueDate", writing.format.date(invoice.issueDate()),
+                    "dueDate", writing.format.date(invoice.dueDate()),
+                    "principal", writing.format.money(balance.principal()),
+                    "charges", writing.format.money(balance.lateCharges()),
                     "indemnity", writing.format.money(balance.indemnity()));
             rows.add(new Row(writing.fill("group.invoice." + balance.chargeKind().name(), facts),
                     writing.format.money(balance.total())));

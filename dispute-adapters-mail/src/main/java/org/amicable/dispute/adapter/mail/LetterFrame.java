@@ -12,8 +12,8 @@ record LetterFrame(String placeAndDate, String reference, String subjectLine, St
         String closing, String emailGreeting, String emailIntro, String emailClosing, String registeredCopy,
         String recipientName, List<String> recipientAddress, List<String> signature, List<String> footer) {
 
-    static LetterFrame of(Letter letter, ComposedLetter composed, LetterTemplates templates, MailSettings.Company company,
-            LetterComposer composer) {
+    static LetterFrame of(Letter letter, ComposedLetter composed, LetterTemplates templates,
+            MailSettings.Company company, LetterComposer composer) {
         Language language = letter.language();
         LetterFormat format = new LetterFormat(language);
         String reference = composed.reference();

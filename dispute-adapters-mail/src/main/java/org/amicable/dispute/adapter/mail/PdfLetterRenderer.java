@@ -58,7 +58,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
         ComposedLetter composed = composer.compose(letter);
         LetterFrame frame = LetterFrame.of(letter, composed, templates, company, composer);
         Optional<CustomerLinkBlock> link = CustomerLinkBlock.of(letter, links);
-        return new RenderedLetter(letter, composed.subject(), LetterEmailBodies.plainText(letter, composed, frame, link),
+        return new RenderedLetter(letter, composed.subject(),
+                LetterEmailBodies.plainText(letter, composed, frame, link),
                 LetterEmailBodies.html(letter, composed, frame, link), layout.pdf(letter, composed, frame, link));
     }
 
@@ -77,7 +78,8 @@ public final class PdfLetterRenderer implements LetterRenderer {
         LetterFrame frame = LetterFrame.of(first, composed, templates, company, composer);
         // The customer's link is his, whichever of his claims the letter lists.
         Optional<CustomerLinkBlock> link = CustomerLinkBlock.of(first, links);
-        return new RenderedLetter(first, composed.subject(), LetterEmailBodies.plainText(first, composed, frame, link),
+        return new RenderedLetter(first, composed.subject(),
+                LetterEmailBodies.plainText(first, composed, frame, link),
                 LetterEmailBodies.html(first, composed, frame, link), layout.pdf(first, composed, frame, link));
     }
 
