@@ -39,7 +39,8 @@ final class EventRegistry {
             Function<E, Map<String, Object>> writer, Function<StoredFields, E> reader) {
         EventCodec<E> codec = new EventCodec<>(new EventType(name, version, type), writer, reader);
         if (byName.put(name, codec) != null || byClass.put(type, codec) != null) {
-            throw new IllegalStateException("event type " + name + " or " + type.getSimpleName() + " is registered twice");
+            throw new IllegalStateException(
+                    "event type " + name + " or " + type.getSimpleName() + " is registered twice");
         }
         return codec;
     }
@@ -51,7 +52,8 @@ final class EventRegistry {
     EventCodec<?> codecOf(DisputeEvent event) {
         EventCodec<?> codec = byClass.get(event.getClass());
         if (codec == null) {
-            throw new IllegalStateException(event.getClass().getName() + " has no stored type: register it in EventFormat");
+            throw new IllegalStateException(event.getClass().getName()
+                    + " has no stored type: register it with the codecs of its family");
         }
         return codec;
     }

@@ -88,7 +88,7 @@ final class StoredLetters {
                     "resolvedOn", date(resolution.resolvedOn()), "onTime", resolution.onTime()),
                     "manager", resolution.manager());
         }
-        throw new IllegalStateException(content.getClass().getName() + " has no stored type: add it to EventFormat");
+        throw new IllegalStateException(content.getClass().getName() + " has no stored type: add it to StoredLetters");
     }
 
     static LetterContent content(StoredFields f) {
