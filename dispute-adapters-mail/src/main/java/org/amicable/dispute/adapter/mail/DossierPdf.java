@@ -49,7 +49,7 @@ final class DossierPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot lay out the dossier of dispute " + dispute.id(), e);
         }
-        return PdfLetterRenderer.withDocumentId(bytes.toByteArray(),
+        return PdfDocumentId.withDocumentId(bytes.toByteArray(),
                 "amicable-dossier:" + dispute.id() + ":" + dispute.version() + ":" + dispute.asOf());
     }
 

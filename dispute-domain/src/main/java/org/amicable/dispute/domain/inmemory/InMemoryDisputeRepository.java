@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
-import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
-import org.amicable.dispute.domain.model.EventFormat;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
@@ -27,7 +24,6 @@ import org.amicable.dispute.domain.model.OpenTasks;
 import org.amicable.dispute.domain.model.ReportRow;
 import org.amicable.dispute.domain.model.Task;
 import org.amicable.dispute.domain.model.LetterId;
-import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.BalanceMovement;
 import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.VersionConflictException;
@@ -51,32 +47,13 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
             (a, b) -> a.value().compareTo(b.value()));
     private final Map<DisputeId, Boolean> open = new HashMap<>();
     private final TreeMap<LocalDate, TreeSet<DisputeId>> dueIndex = new TreeMap<>();
-    private final Map<LetterId, Queued> outbox = new LinkedHashMap<>();
-    /** The outbox state of a letter that waits for a manager's review: not claimable. */
-    private static final String REVIEW = "REVIEW";
+    private final InMemoryLetterQueue outbox = new InMemoryLetterQueue();
     private final Map<String, KeptDocument> documents = new HashMap<>();
     private final Map<String, DisputeId> openSubjects = new HashMap<>();
     private final Map<DisputeId, LocalDate> erased = new HashMap<>();
     private final Map<DisputeId, List<Task>> tasks = new HashMap<>();
     private final Map<DisputeId, ReportRow> reportRows = new HashMap<>();
     private final Map<DisputeId, List<BalanceMovement>> movements = new HashMap<>();
-    /** The escalation runs under way, each with the latest it may hold the letters it gathers. */
-    private final Map<UUID, Instant> gatherings = new HashMap<>();
-
-    private static final class Queued {
-        final Letter letter;
-        String status = "PENDING";
-        int attempts;
-        Instant notBefore = Instant.MIN;
-        boolean gathered;
-        Instant leasedUntil = Instant.MIN;
-        UUID leaseToken;
-        Optional<String> lastError = Optional.empty();
-
-        Queued(Letter letter) {
-            this.letter = letter;
-        }
-    }
 
     @Override
     public synchronized Optional<Dispute> find(DisputeId id) {
@@ -136,21 +113,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())));
         timelines.put(dispute.id(), List.copyOf(all));
         for (TimelineEntry entry : added) {
-            if (entry.event() instanceof DisputeEvent.LetterIssued issued) {
-                Queued queued = new Queued(EventFormat.readLetter(EventFormat.storeLetter(issued.letter())));
-                queued.gathered = LetterOutbox.isGathered(entry);
-                outbox.put(issued.letter().id(), queued);
-            } else if (entry.event() instanceof DisputeEvent.LetterSent sent) {
-                leaveQueue(sent.letterId(), "SENT", Optional.empty());
-            } else if (entry.event() instanceof DisputeEvent.LetterFailed failed) {
-                leaveQueue(failed.letterId(), "FAILED", Optional.of(failed.reason()));
-            } else if (entry.event() instanceof DisputeEvent.LetterAwaitingReview awaiting) {
-                Optional.ofNullable(outbox.get(awaiting.letterId())).filter(queued -> queued.status.equals("PENDING"))
-                        .ifPresent(queued -> queued.status = REVIEW);
-            } else if (entry.event() instanceof DisputeEvent.LetterApproved approved) {
-                Optional.ofNullable(outbox.get(approved.letterId())).filter(queued -> queued.status.equals(REVIEW))
-                        .ifPresent(queued -> queued.status = "PENDING");
-            }
+            outbox.record(entry);
         }
         for (KeptDocument document : dispute.uncommittedDocuments()) {
             documents.putIfAbsent(document.sha256(), KeptDocument.of(document.mediaType(), document.content()));
@@ -203,7 +166,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 .toList());
         kept.forEach(documents::remove);
         tasks.remove(id);
-        outbox.values().removeIf(queued -> queued.letter.disputeId().equals(id));
+        outbox.forget(id);
         summaries.put(id, DisputeSummary.of(find(id).orElseThrow(), summaries.get(id).dueOn()));
         erased.put(id, on);
     }
@@ -223,132 +186,71 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
                 .toList();
     }
 
-    // ---- the outbox ----
+    // ---- the outbox, under the same lock as the disputes ----
 
     @Override
     public synchronized List<QueuedLetter> claim(int max, Instant now, Duration lease) {
-        List<QueuedLetter> claimed = new ArrayList<>();
-        for (Queued queued : outbox.values()) {
-            if (claimed.size() >= max) {
-                break;
-            }
-            if (claimable(queued, now)) {
-                Optional<String> group = queued.letter.groupKey();
-                UUID token = UUID.randomUUID();
-                for (Queued member : outbox.values()) {
-                    if (member == queued || group.isPresent() && claimable(member, now)
-                            && member.letter.groupKey().equals(group)) {
-                        member.leasedUntil = now.plus(lease);
-                        member.leaseToken = token;
-                        claimed.add(new QueuedLetter(member.letter, member.attempts,
-                                new Lease(member.letter.id(), token, member.leasedUntil)));
-                    }
-                }
-            }
-        }
-        return claimed;
-    }
-
-    private boolean claimable(Queued queued, Instant now) {
-        return queued.status.equals("PENDING") && !queued.notBefore.isAfter(now) && !queued.leasedUntil.isAfter(now)
-                && (!queued.gathered || gatherings.values().stream().noneMatch(until -> until.isAfter(now)));
+        return outbox.claim(max, now, lease);
     }
 
     @Override
     public synchronized UUID startGathering(Instant now) {
-        UUID run = UUID.randomUUID();
-        gatherings.put(run, now.plus(GATHERING_AT_MOST));
-        return run;
+        return outbox.startGathering(now);
     }
 
     @Override
     public synchronized void keepGathering(UUID run, Instant now) {
-        gatherings.computeIfPresent(run, (key, until) -> now.plus(GATHERING_AT_MOST));
+        outbox.keepGathering(run, now);
     }
 
     @Override
     public synchronized void releaseGathered(UUID run) {
-        gatherings.remove(run);
-    }
-
-    private void leaveQueue(LetterId letterId, String status, Optional<String> reason) {
-        Optional.ofNullable(outbox.get(letterId)).ifPresent(queued -> {
-            queued.status = status;
-            queued.leasedUntil = Instant.MIN;
-            reason.ifPresent(why -> queued.lastError = Optional.of(why));
-        });
+        outbox.releaseGathered(run);
     }
 
     @Override
     public synchronized boolean holds(Lease lease, Instant at) {
-        Queued queued = outbox.get(lease.letterId());
-        return queued != null && held(queued, lease) && queued.leasedUntil.isAfter(at);
+        return outbox.holds(lease, at);
     }
 
     @Override
     public synchronized void retryLater(Lease lease, Instant nextAttempt, String reason) {
-        Optional.ofNullable(outbox.get(lease.letterId())).filter(queued -> held(queued, lease)).ifPresent(queued -> {
-            queued.attempts++;
-            queued.notBefore = nextAttempt;
-            queued.leasedUntil = Instant.MIN;
-            queued.leaseToken = null;
-            queued.lastError = Optional.ofNullable(reason);
-        });
-    }
-
-    private static boolean held(Queued queued, Lease lease) {
-        return queued.status.equals("PENDING") && lease.token().equals(queued.leaseToken);
+        outbox.retryLater(lease, nextAttempt, reason);
     }
 
     @Override
     public synchronized List<Letter> awaitingReview(int offset, int limit) {
-        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW)).map(queued -> queued.letter)
-                .sorted(java.util.Comparator.comparing(letter -> letter.id().value())).skip(offset).limit(limit).toList();
+        return outbox.awaitingReview(offset, limit);
     }
 
     @Override
     public synchronized long countAwaitingReview() {
-        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW)).count();
+        return outbox.countAwaitingReview();
     }
 
     @Override
     public synchronized List<Letter> awaitingReviewInGroup(String groupKey) {
-        return outbox.values().stream().filter(queued -> queued.status.equals(REVIEW))
-                .map(queued -> queued.letter).filter(letter -> letter.groupKey().filter(groupKey::equals).isPresent())
-                .toList();
+        return outbox.awaitingReviewInGroup(groupKey);
     }
 
     @Override
     public synchronized Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
-        outbox.values().forEach(queued -> counts.merge(queued.status, 1L, Long::sum));
-        return counts;
+        return outbox.counts();
     }
 
     @Override
     public synchronized Optional<LetterDelivery> delivery(LetterId letterId) {
-        return Optional.ofNullable(outbox.get(letterId)).map(InMemoryDisputeRepository::delivery);
+        return outbox.delivery(letterId);
     }
 
     @Override
     public synchronized List<LetterDelivery> troubled(int max) {
-        return outbox.values().stream()
-                .filter(queued -> queued.status.equals("FAILED") || queued.status.equals("PENDING") && queued.attempts > 0)
-                .sorted(java.util.Comparator.comparing(queued -> queued.letter.id().value()))
-                .limit(max).map(InMemoryDisputeRepository::delivery).toList();
+        return outbox.troubled(max);
     }
 
     @Override
     public synchronized Optional<Instant> oldestPendingSince() {
-        return outbox.values().stream().filter(queued -> queued.status.equals("PENDING"))
-                .map(queued -> queued.letter.id().issuedAt().orElse(Instant.EPOCH)).min(java.util.Comparator.naturalOrder());
-    }
-
-    private static LetterDelivery delivery(Queued queued) {
-        return new LetterDelivery(queued.letter.id(), queued.letter.disputeId(),
-                queued.status.equals(REVIEW) ? LetterStatus.PENDING : LetterStatus.valueOf(queued.status),
-                queued.attempts, queued.lastError,
-                queued.status.equals("PENDING") && queued.attempts > 0 ? Optional.of(queued.notBefore) : Optional.empty());
+        return outbox.oldestPendingSince();
     }
 
     @Override

@@ -1,5 +1,16 @@
 package org.amicable.dispute.adapter.web.page;
 
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.cause;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.date;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.field;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.invalid;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.number;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.required;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.typed;
+import static org.amicable.dispute.adapter.web.page.CustomerFormFields.worded;
+import static org.amicable.dispute.adapter.web.page.CustomerPageResponses.notFound;
+import static org.amicable.dispute.adapter.web.page.CustomerPageResponses.secured;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -26,13 +37,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.amicable.dispute.adapter.web.RequestActor;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
@@ -40,7 +49,6 @@ import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Initiator;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.InvalidValueException;
-import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.LetterId;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
@@ -53,8 +61,6 @@ import org.amicable.dispute.domain.port.in.ProposeRepaymentPlanUseCase;
 import org.amicable.dispute.domain.port.in.SentDocument;
 import org.amicable.dispute.domain.port.in.TakeToCourtUseCase;
 import org.amicable.dispute.domain.port.in.ViewDisputesUseCase;
-import org.amicable.dispute.domain.port.in.DisputeQuery;
-import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 /**
  * The customer's page, reached without an account by the personal link his letters print
@@ -75,14 +81,10 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
 @Controller("/c")
 public class CustomerPageController {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-    private static final int MAX_DISPUTES = 100;
     private static final int ATTACHMENT_FIELDS = 3;
-    /** The refusals a form's own checks give, each put into words as {@code error.<code>}. */
-    private static final List<String> CODES = List.of("required", "date", "confirm");
 
     private final CustomerLinkTokens links;
+    private final CustomerPageAccess access;
     private final ViewDisputesUseCase view;
     private final ProposeRepaymentPlanUseCase proposePlan;
     private final DeclarePaymentUseCase declarePayment;
@@ -97,6 +99,7 @@ public class CustomerPageController {
             DeclarePaymentUseCase declarePayment, ContestClaimUseCase contestClaim, TakeToCourtUseCase takeToCourt,
             RepaymentPlanLimits limits, Clock clock, @Value("${amicable.company.name:Amicable}") String companyName) {
         this.links = links;
+        this.access = new CustomerPageAccess(links, view);
         this.view = view;
         this.proposePlan = proposePlan;
         this.declarePayment = declarePayment;
@@ -118,7 +121,7 @@ public class CustomerPageController {
     @Get("/{token}{?lang,done}")
     HttpResponse<?> page(HttpRequest<?> request, @PathVariable String token, @Nullable @QueryValue String lang,
             @Nullable @QueryValue String done) {
-        Optional<String> reference = customer(request, token);
+        Optional<String> reference = access.customer(request, token);
         if (reference.isEmpty()) {
             return notFound(lang);
         }
@@ -128,8 +131,8 @@ public class CustomerPageController {
     @Get("/{token}/disputes/{id}/letters/{letterId}")
     HttpResponse<?> letter(HttpRequest<?> request, @PathVariable String token, @PathVariable String id,
             @PathVariable String letterId) {
-        Optional<String> reference = customer(request, token);
-        Optional<DisputeView> dispute = reference.flatMap(customer -> disputeOf(customer, id));
+        Optional<String> reference = access.customer(request, token);
+        Optional<DisputeView> dispute = reference.flatMap(customer -> access.disputeOf(customer, id));
         if (dispute.isEmpty()) {
             return notFound(null);
         }
@@ -235,15 +238,15 @@ public class CustomerPageController {
      */
     private HttpResponse<?> answer(HttpRequest<?> request, String token, String id, String formName, String lang,
             String form, Map<String, String> typed, Action action) {
-        Optional<String> reference = customer(request, token);
-        Optional<DisputeView> dispute = reference.flatMap(customer -> disputeOf(customer, id))
+        Optional<String> reference = access.customer(request, token);
+        Optional<DisputeView> dispute = reference.flatMap(customer -> access.disputeOf(customer, id))
                 .filter(found -> found.track() == Track.UNPAID_CLAIM);
         if (dispute.isEmpty()) {
             return notFound(lang);
         }
-        PageWords words = words(lang, dispute.get());
+        PageWords words = CustomerPageAccess.words(lang, dispute.get());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!links.isFormTokenOf(form, token) || !sameOrigin(request)) {
+        if (!links.isFormTokenOf(form, token) || !access.sameOrigin(request)) {
             errors.put("form", words.say("error.form"));
             return render(HttpStatus.FORBIDDEN, token, reference.get(), lang, null, id + "/" + formName, typed, errors);
         }
@@ -261,9 +264,7 @@ public class CustomerPageController {
             done = null;
         }
         if (done == null) {
-            errors.replaceAll((field, message) -> message.equals("number")
-                    ? words.say("error.number", RepaymentPlanLimits.LONGEST_PLAN)
-                    : CODES.contains(message) ? words.say("error." + message) : message);
+            worded(errors, words);
             return render(HttpStatus.UNPROCESSABLE_ENTITY, token, reference.get(), lang, null, id + "/" + formName,
                     typed, errors);
         }
@@ -275,146 +276,14 @@ public class CustomerPageController {
 
     private MutableHttpResponse<?> render(HttpStatus status, String token, String reference, String lang, String done,
             String failed, Map<String, String> typed, Map<String, String> errors) {
-        List<DisputeView> disputes = disputesOf(reference);
+        List<DisputeView> disputes = access.disputesOf(reference);
         if (disputes.isEmpty()) {
             return notFound(lang);
         }
-        PageWords words = words(lang, disputes.get(0));
+        PageWords words = CustomerPageAccess.words(lang, disputes.get(0));
         Map<String, Object> model = CustomerPageModel.page(words, companyName, "/c/" + token, links.formToken(token),
                 disputes, limits, done != null && done.matches("[a-z-]{1,30}") ? done : null, failed, typed, errors);
         return secured(HttpResponse.status(status).body(new ModelAndView<>("customer/page", model)));
-    }
-
-    private MutableHttpResponse<?> notFound(String lang) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        Language language = "en".equals(lang) ? Language.EN : Language.FR;
-        PageWords words = new PageWords(language);
-        PageWords other = new PageWords(language == Language.FR ? Language.EN : Language.FR);
-        model.put("lang", language.name().toLowerCase());
-        model.put("title", words.say("notFound.title"));
-        model.put("text", words.say("notFound.text"));
-        model.put("otherTitle", other.say("notFound.title"));
-        model.put("otherText", other.say("notFound.text"));
-        return secured(HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("customer/not-found", model)));
-    }
-
-    private static <T> MutableHttpResponse<T> secured(MutableHttpResponse<T> response) {
-        return response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                // Same-origin, not no-referrer: with no referrer a browser posts forms with "Origin: null".
-                .header("Referrer-Policy", "same-origin")
-                .header("X-Frame-Options", "DENY")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    // ---- whose page ----
-
-    /** The customer the link names, recorded on the request as the author of what he does there. */
-    private Optional<String> customer(HttpRequest<?> request, String token) {
-        Optional<String> reference = links.customerOf(token);
-        reference.ifPresent(customer -> request.setAttribute(RequestActor.CUSTOMER, customer));
-        return reference;
-    }
-
-    private List<DisputeView> disputesOf(String reference) {
-        List<DisputeSummary> summaries = view.list(new DisputeQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(reference), Optional.empty(), Optional.empty(), false, Optional.empty(), MAX_DISPUTES));
-        return summaries.stream().map(summary -> view.view(summary.id())).toList();
-    }
-
-    /** The dispute, if it is this customer's: another's answers as if it did not exist. */
-    private Optional<DisputeView> disputeOf(String reference, String id) {
-        try {
-            return Optional.of(view.view(DisputeId.parse(id))).filter(found -> found.customer().reference().equals(reference));
-        } catch (DisputeNotFoundException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static PageWords words(String lang, DisputeView dispute) {
-        Language language = "en".equals(lang) ? Language.EN : "fr".equals(lang) ? Language.FR : dispute.customer().language();
-        return new PageWords(language == Language.EN ? Language.EN : Language.FR);
-    }
-
-    /** Whether the browser says the form was posted from this site (an absent Origin is an older browser's). */
-    private boolean sameOrigin(HttpRequest<?> request) {
-        String origin = request.getHeaders().get("Origin");
-        if (origin == null) {
-            return true;
-        }
-        try {
-            String authority = URI.create(origin).getAuthority();
-            return authority != null && (authority.equalsIgnoreCase(request.getHeaders().get(HttpHeaders.HOST))
-                    || authority.equalsIgnoreCase(links.authority()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    // ---- fields ----
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-        }
-        return typed;
-    }
-
-    private static int number(String value, String field, Map<String, String> errors) {
-        try {
-            int number = Integer.parseInt(value == null ? "" : value.trim());
-            if (number >= 1 && number <= RepaymentPlanLimits.LONGEST_PLAN) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        errors.put(field, "number");
-        return 0;
-    }
-
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, "date");
-            return null;
-        }
-    }
-
-    private static String required(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, "required");
-        }
-        return value;
-    }
-
-    private static GrievanceCause cause(String value, Map<String, String> errors) {
-        try {
-            return GrievanceCause.valueOf(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            errors.put("cause", "required");
-            return null;
-        }
-    }
-
-    /** The form field a domain field is typed in. */
-    private static String field(String domainField) {
-        if (domainField.startsWith("attachments[")) {
-            int index = Integer.parseInt(domainField.substring("attachments[".length(), domainField.indexOf(']')));
-            return "attachment" + (index + 1);
-        }
-        return switch (domainField) {
-            case "description", "summary" -> "explanation";
-            case "instalments", "firstDueDate", "paidOn", "reference", "reason", "attachments" -> domainField;
-            default -> "form";
-        };
-    }
-
-    private static String invalid(PageWords words, String field, String message) {
-        String why = message.startsWith(field + ": ") ? message.substring(field.length() + 2) : message;
-        return words.say(field.startsWith("attachments") ? "error.attachment" : "error.invalid", why);
     }
 
     private static String resource(String path) {
