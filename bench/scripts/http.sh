@@ -2,8 +2,9 @@
 # HTTP benchmark (wrk, 16 and 64 connections): the application's GET /disputes/{id} against a bare
 # Micronaut Data read by id, and POST /disputes/{id}/payments against a bare transactional insert,
 # all in ONE server (bench-harness BenchServer = the application's beans + two baseline controllers),
-# on an H2 file database seeded with escalated disputes. The server runs with -Xmx256m; its resident
-# memory (ps -o rss) is sampled during every run. wrk and the server share the machine's cores.
+# on an H2 file database seeded with escalated disputes. The server runs with -Xmx256m and the JVM
+# settings of README's production section; its resident memory (ps -o rss) is sampled during every
+# run. wrk and the server share the machine's cores.
 #
 # Environment: DURATION (s, default 20), WARMUP (s, default 10), HTTP_DISPUTES (default 20000),
 # PORT (default 18080), CONNS (default "16 64"), JAVA_OPTS (extra server JVM options, e.g. JFR).
@@ -19,7 +20,8 @@ timeout 900 java -cp "$CP" org.amicable.bench.Seed --db h2 --dir "$DIR" --disput
 [ -s "$DIR/ids.txt" ] || { echo "seeding failed" >&2; exit 1; }
 TOKEN="bench-$RANDOM$RANDOM$RANDOM"; SHA=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
 TODAY=$(TZ=Europe/Paris date +%F)
-java -Xmx256m ${JAVA_OPTS:-} -cp "$CP" \
+# The server runs as README's "Memory in production" says: serial collector, native heap trimmed, two malloc arenas.
+MALLOC_ARENA_MAX=2 java -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 ${JAVA_OPTS:-} -cp "$CP" \
   -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" \
   -Ddatasources.default.url="jdbc:h2:file:$DIR/amicable" \
   "-Damicable.security.tokens[0].sha256=$SHA" "-Damicable.security.tokens[0].role=manager" \

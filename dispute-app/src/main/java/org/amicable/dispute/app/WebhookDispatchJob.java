@@ -49,8 +49,10 @@ final class WebhookDispatchJob {
     private final Duration maxBackoff;
     private final int maxAttempts;
     private final Duration timeout;
-    private final HttpClient http;
     private final Semaphore inFlight;
+    // Made at the first post: with no endpoint configured (the default) no client, no selector thread,
+    // and no TLS set-up at startup.
+    private HttpClient http;
 
     WebhookDispatchJob(JdbcWebhookOutbox outbox, List<WebhookEndpoint> endpoints, Clock clock,
             @Value("${amicable.webhooks.batch:200}") int batch,
@@ -70,8 +72,6 @@ final class WebhookDispatchJob {
         this.maxAttempts = maxAttempts;
         this.timeout = timeout;
         this.inFlight = new Semaphore(concurrency);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @Scheduled(fixedDelay = "${amicable.webhooks.interval:1s}", initialDelay = "${amicable.webhooks.initial-delay:2s}")
@@ -130,7 +130,7 @@ final class WebhookDispatchJob {
                         delivery.payload()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+        return http().sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
             if (error != null) {
                 Throwable cause = error.getCause() == null ? error : error.getCause();
                 return retry(delivery, at, OptionalInt.empty(), cause.getClass().getSimpleName()
@@ -142,6 +142,14 @@ final class WebhookDispatchJob {
             }
             return retry(delivery, at, OptionalInt.of(response.statusCode()), "answered " + response.statusCode());
         });
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return http;
     }
 
     private Attempt retry(Delivery delivery, Instant at, OptionalInt status, String error) {

@@ -1,5 +1,9 @@
 package org.amicable.dispute.adapter.mail;
 
+import static org.amicable.dispute.adapter.mail.LetterFonts.Style.BOLD;
+import static org.amicable.dispute.adapter.mail.LetterFonts.Style.REGULAR;
+import static org.amicable.dispute.adapter.mail.LetterFonts.Style.SMALL;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -35,9 +39,6 @@ final class LetterPdfLayout {
     private static final float MM = 72f / 25.4f;
     private static final float PAGE_HEIGHT = PageSize.A4.getHeight();
     private static final float PAGE_WIDTH = PageSize.A4.getWidth();
-    private static final LetterFonts.Style REGULAR = LetterFonts.Style.REGULAR;
-    private static final LetterFonts.Style BOLD = LetterFonts.Style.BOLD;
-    private static final LetterFonts.Style SMALL = LetterFonts.Style.SMALL;
     /**
      * Every text goes through OpenPDF's bidi layout (ColumnText, table cells) with a left-to-right base:
      * the letter reads left to right, and a right-to-left run in it (an Arabic or Hebrew name, address or

@@ -18,7 +18,8 @@ import org.amicable.dispute.domain.model.RenderedLetter;
  * Renders a letter as a French business letter on A4 (OpenPDF), and as an email body in plain text
  * and HTML. The same letter always gives the same PDF bytes: dates are the letter's date, the
  * document id is derived from the letter's id and the embedded fonts' subset tags are fixed
- * ({@link LetterFonts}).
+ * ({@link LetterFonts}). The fonts are parsed at the first letter rendered, not when a renderer is made: a
+ * server starts without them.
  */
 public final class PdfLetterRenderer implements LetterRenderer {
 
