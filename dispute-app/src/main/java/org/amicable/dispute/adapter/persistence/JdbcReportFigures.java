@@ -22,6 +22,7 @@ import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.LadderStep;
 import org.amicable.dispute.domain.model.ReportRow;
+import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.out.ReportFigures;
 
 /**
@@ -143,7 +144,7 @@ public final class JdbcReportFigures implements ReportFigures {
 
     @Override
     public Settlements settlements(LocalDate from, LocalDate to) {
-        String settled = " FROM dispute_report WHERE track = 'UNPAID_CLAIM' AND state = 'SETTLED'"
+        String settled = " FROM dispute_report WHERE track = '" + Track.UNPAID_CLAIM + "' AND state = '" + ClaimState.SETTLED + "'"
                 + " AND settled_on >= ? AND settled_on <= ?";
         return transactions.executeRead(status -> {
             Connection connection = status.getConnection();
@@ -180,8 +181,8 @@ public final class JdbcReportFigures implements ReportFigures {
     @Override
     public List<StageGroup> mediationAndLitigation(LocalDate asOf) {
         String sql = "SELECT currency, stage, COUNT(*), SUM(outstanding_minor) FROM (SELECT currency, outstanding_minor,"
-                + " CASE WHEN court_on <= ? THEN 'LITIGATION' ELSE 'IN_MEDIATION' END AS stage FROM dispute_report"
-                + " WHERE track = 'UNPAID_CLAIM' AND (court_on <= ? OR (mediation_since <= ?"
+                + " CASE WHEN court_on <= ? THEN '" + ClaimState.LITIGATION + "' ELSE '" + ClaimState.IN_MEDIATION
+                + "' END AS stage FROM dispute_report WHERE track = '" + Track.UNPAID_CLAIM + "' AND (court_on <= ? OR (mediation_since <= ?"
                 + " AND (mediation_left_on IS NULL OR mediation_left_on > ?)))) staged GROUP BY currency, stage";
         return query(sql, List.of(asOf, asOf, asOf, asOf), rows -> new StageGroup(
                 Currency.getInstance(rows.getString(1).trim()), ClaimState.valueOf(rows.getString(2)), rows.getLong(3),
@@ -192,7 +193,7 @@ public final class JdbcReportFigures implements ReportFigures {
     public Resolutions resolutions(LocalDate from, LocalDate to) {
         String sql = "SELECT COALESCE(SUM(CASE WHEN resolved_on_time THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN resolved_on_time THEN 0 ELSE 1 END), 0) FROM dispute_report"
-                + " WHERE track = 'GRIEVANCE' AND resolved_on >= ? AND resolved_on <= ?";
+                + " WHERE track = '" + Track.GRIEVANCE + "' AND resolved_on >= ? AND resolved_on <= ?";
         return query(sql, List.of(from, to), rows -> new Resolutions(rows.getLong(1), rows.getLong(2))).get(0);
     }
 
