@@ -28,7 +28,7 @@ import org.amicable.dispute.domain.port.out.DisputeRepository;
  * Disputes in a SQL database (H2 or PostgreSQL): a summary row each ({@link JdbcDisputeSummaries}), their
  * timelines as append-only rows ({@link JdbcTimelines}), and the letters they issue in the outbox
  * ({@link JdbcLetterOutbox}). A save writes all of them, and what is derived from the disputes (tasks,
- * report figures, balance movements, webhook messages), in ONE transaction: entries and the letters they
+ * report figures, balance movements, webhook messages), in one transaction: entries and the letters they
  * decide are committed together or not at all.
  */
 @Singleton
