@@ -1,6 +1,7 @@
 package org.amicable.dispute.adapter.persistence;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -29,6 +30,13 @@ import org.amicable.dispute.domain.model.TimelineEntry;
 @Singleton
 final class JdbcTimelines {
 
+    /**
+     * A dispute's timeline is read by one statement, consistent by itself: it joins the transaction of a
+     * change that reads it, and a plain read needs no transaction of its own to begin and commit.
+     */
+    private static final TransactionDefinition ONE_STATEMENT =
+            TransactionDefinition.of(TransactionDefinition.Propagation.SUPPORTS);
+
     private final TransactionOperations<Connection> transactions;
     private final TimelineCache cache;
 
@@ -40,7 +48,7 @@ final class JdbcTimelines {
 
     /** The dispute's entries, oldest first; empty when there is no such dispute. */
     List<TimelineEntry> timeline(DisputeId id) {
-        List<TimelineEntry> entries = transactions.executeRead(status -> timeline(status.getConnection(), id));
+        List<TimelineEntry> entries = transactions.execute(ONE_STATEMENT, status -> timeline(status.getConnection(), id));
         if (!entries.isEmpty()) {
             cache.put(id, entries);
         }
