@@ -32,10 +32,9 @@ import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.amicable.dispute.domain.port.out.LetterOutbox.Lease;
 
 /**
- * The outbox in SQL. Letters enter and leave it with the entries that issue and send them, in their transaction
- * ({@link #record}); here they are claimed and put back for a later attempt. A claim is a compare-and-set on the
- * lease, so that instances sharing one database never hold the same letter at once, and a letter whose
- * dispatcher died is claimable again once its lease expires.
+ * The outbox in SQL. Letters enter and leave it with the entries that decide them, in their transaction ({@link #record});
+ * here they are claimed with a lease (a compare-and-set: instances sharing one database never hold the same letter at once,
+ * and a letter whose dispatcher died is claimable again once its lease expires) and put back for a later attempt.
  */
 @Singleton
 final class JdbcLetterOutbox implements LetterOutbox {
@@ -45,7 +44,6 @@ final class JdbcLetterOutbox implements LetterOutbox {
     /** The columns a {@link LetterDelivery} is read from. */
     private static final String DELIVERY = "letter_id, dispute_id, status, attempts, last_error, not_before";
 
-    /** A gathered letter is claimed only while no escalation run gathers (its one parameter: now). */
     /** The events that change a queued letter's status. */
     private static final Set<Class<?>> DECISIONS = Set.of(DisputeEvent.LetterAwaitingReview.class,
             DisputeEvent.LetterApproved.class, DisputeEvent.LetterSent.class, DisputeEvent.LetterFailed.class);
@@ -53,8 +51,13 @@ final class JdbcLetterOutbox implements LetterOutbox {
     /** The {@code not_before} of a letter just queued: it may go out at once. */
     private static final OffsetDateTime EVER = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
+    /** A gathered letter is claimed only while no escalation run gathers (its one parameter: now). */
     private static final String NOT_GATHERING = "(gathered = FALSE OR NOT EXISTS"
             + " (SELECT 1 FROM outbox_gathering WHERE until > ?))";
+
+    /** A letter due that no one holds (its three parameters: now). */
+    private static final String CLAIMABLE = "status = " + PENDING + " AND not_before <= ?"
+            + " AND (leased_until IS NULL OR leased_until <= ?) AND " + NOT_GATHERING;
 
     private final TransactionOperations<Connection> transactions;
 
@@ -67,9 +70,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
         OffsetDateTime at = utc(now);
         Map<UUID, Optional<String>> candidates = transactions.executeRead(status -> {
             try (PreparedStatement select = status.getConnection().prepareStatement("SELECT letter_id, group_key"
-                    + " FROM outbox_letter WHERE status = " + PENDING + " AND not_before <= ?"
-                    + " AND (leased_until IS NULL OR leased_until <= ?) AND " + NOT_GATHERING
-                    + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
+                    + " FROM outbox_letter WHERE " + CLAIMABLE + " ORDER BY letter_id FETCH FIRST ? ROWS ONLY")) {
                 bind(select, at, at, at, max * 2);
                 Map<UUID, Optional<String>> ids = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
@@ -96,9 +97,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
                 Connection connection = status.getConnection();
                 // A group is claimed whole, in one statement: every pending letter of it that no one holds.
                 try (PreparedStatement update = connection.prepareStatement("UPDATE outbox_letter SET leased_until = ?,"
-                        + " lease_token = ? WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?")
-                        + " AND status = " + PENDING + " AND not_before <= ? AND (leased_until IS NULL OR leased_until <= ?)"
-                        + " AND " + NOT_GATHERING)) {
+                        + " lease_token = ? WHERE " + (group.isPresent() ? "group_key = ?" : "letter_id = ?") + " AND " + CLAIMABLE)) {
                     bind(update, utc(until), token, group.isPresent() ? group.get() : candidate.getKey(), at, at, at);
                     if (update.executeUpdate() > 0) {
                         claimed.addAll(read(connection, group, candidate.getKey(), token, until));
@@ -268,9 +267,8 @@ final class JdbcLetterOutbox implements LetterOutbox {
     }
 
     /**
-     * Applies new entries to the letters in the caller's transaction, so that they commit together: letters issued
-     * are queued with their group (gathered when the escalation issues them), those in review are not claimable
-     * until approved, those recorded as sent or failed leave the queue.
+     * Applies new entries to the letters in the caller's transaction, so that they commit together: letters issued are queued
+     * with their group (gathered when the escalation issues them), those in review wait for approval, those sent or failed leave.
      */
     void record(Connection connection, List<TimelineEntry> added) throws SQLException {
         List<TimelineEntry> issuing = added.stream().filter(entry -> entry.event() instanceof DisputeEvent.LetterIssued).toList();
@@ -316,7 +314,7 @@ final class JdbcLetterOutbox implements LetterOutbox {
     /** Removes the dispute's letters, in the caller's transaction: their text holds the personal data erased. */
     void erase(Connection connection, DisputeId id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_letter WHERE dispute_id = ?")) {
-            delete.setObject(1, id.value());
+            bind(delete, id.value());
             delete.executeUpdate();
         }
     }
