@@ -37,8 +37,8 @@ cp "$ROOT/dispute-app/target/dispute-app-2.0.0-SNAPSHOT.jar" "$WORK/candidate.ja
 if [ "$BASE" = without-storage ]; then
   git -C "$ROOT" worktree add --detach "$BASE_TREE" HEAD >/dev/null
   # The same tree, except that the documents of the letters sent are not kept: one early return.
-  kept="$BASE_TREE/dispute-app/src/main/java/org/amicable/dispute/adapter/persistence/JdbcDisputeRepository.java"
-  signature='private void keepDocuments(Connection connection, List<KeptDocument> documents) throws SQLException {'
+  kept="$BASE_TREE/dispute-app/src/main/java/org/amicable/dispute/adapter/persistence/JdbcTimelines.java"
+  signature='void keepDocuments(Connection connection, List<KeptDocument> documents) throws SQLException {'
   grep -qF "$signature" "$kept" || { echo "dispatch.sh: no keepDocuments method in $kept; update the baseline" >&2; exit 1; }
   sed -i "s/$signature/&\n        if (true) { return; } \/\/ the baseline keeps nothing/" "$kept"
   grep -qF 'the baseline keeps nothing' "$kept" || { echo "dispatch.sh: could not make the baseline" >&2; exit 1; }

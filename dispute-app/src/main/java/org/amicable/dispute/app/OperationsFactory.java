@@ -13,9 +13,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.adapter.web.ApiDefinition;
-import org.amicable.dispute.adapter.persistence.JdbcDisputeRepository;
+import org.amicable.dispute.adapter.persistence.JdbcDisputeSummaries;
 import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.GrievanceState;
+import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
 import org.slf4j.Logger;
@@ -34,10 +35,10 @@ final class OperationsFactory {
     @Singleton
     MeterBinder outboxMetrics(BeanProvider<LetterOutbox> outbox, java.time.Clock clock) {
         return registry -> {
-            for (String status : List.of("PENDING", "SENT", "FAILED")) {
+            for (LetterStatus status : LetterStatus.values()) {
                 // A gauge holds its object weakly unless told otherwise: a collected one reads NaN.
-                Gauge.builder("amicable.letters", outbox, box -> box.get().counts().getOrDefault(status, 0L))
-                        .tag("status", status.toLowerCase())
+                Gauge.builder("amicable.letters", outbox, box -> box.get().counts().getOrDefault(status.name(), 0L))
+                        .tag("status", status.name().toLowerCase())
                         .description("Letters in the outbox, by status")
                         .strongReference(true)
                         .register(registry);
@@ -55,7 +56,7 @@ final class OperationsFactory {
 
     /** Disputes by track and state, read at most every 30 seconds (by default) however often the metrics are scraped. */
     @Singleton
-    MeterBinder disputeMetrics(BeanProvider<JdbcDisputeRepository> disputes,
+    MeterBinder disputeMetrics(BeanProvider<JdbcDisputeSummaries> disputes,
             @Value("${amicable.metrics.dispute-counts-max-age:30s}") java.time.Duration maxAge) {
         return registry -> {
             LoadingCache<String, java.util.Map<String, Long>> counts = Caffeine.newBuilder().expireAfterWrite(maxAge)

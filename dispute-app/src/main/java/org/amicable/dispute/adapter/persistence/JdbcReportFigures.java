@@ -16,12 +16,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 import org.amicable.dispute.domain.model.AgeBucket;
 import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.LadderStep;
 import org.amicable.dispute.domain.model.ReportRow;
+import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.out.ReportFigures;
 
 /**
@@ -36,6 +38,8 @@ public final class JdbcReportFigures implements ReportFigures {
             + "outstanding_minor, due_on, highest_step, opened_on, settled_on, days_to_settle, mediation_since, "
             + "mediation_left_on, court_on, remedy_deadline, resolved_on, resolved_on_time";
 
+    private static final int COUNT = COLUMNS.split(", ").length;
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcReportFigures(TransactionOperations<Connection> transactions) {
@@ -43,28 +47,42 @@ public final class JdbcReportFigures implements ReportFigures {
     }
 
     /**
-     * Replaces the report rows of these disputes by what {@link ReportRow#of} says of them, on the caller's
-     * connection, so within the transaction that saves them.
+     * Brings the report rows of these disputes to what {@link ReportRow#of} says of them, on the caller's
+     * connection, so within the transaction that saves them. A stored row is updated in place, so that
+     * the indexes of the columns that did not change are left as they are.
      */
     public static void replace(Connection connection, Collection<Dispute> disputes) throws SQLException {
         if (disputes.isEmpty()) {
             return;
         }
-        // A dispute stored for the first time has no row to remove.
-        List<Dispute> stored = disputes.stream().filter(dispute -> dispute.committedVersion() > 0).toList();
+        List<ReportRow> fresh = new ArrayList<>();
+        // A dispute stored for the first time has no row to update.
+        List<ReportRow> stored = disputes.stream().filter(dispute -> dispute.committedVersion() > 0).map(ReportRow::of).toList();
         if (!stored.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM dispute_report WHERE dispute_id = ?")) {
-                for (Dispute dispute : stored) {
-                    delete.setObject(1, dispute.id().value());
-                    delete.addBatch();
+            List<String> figures = List.of(COLUMNS.split(", ")).subList(1, COUNT);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE dispute_report SET "
+                    + String.join(" = ?, ", figures) + " = ? WHERE dispute_id = ?")) {
+                for (ReportRow row : stored) {
+                    // The key goes last, after the figures.
+                    bind(update, row, column -> column == 1 ? COUNT : column - 1);
+                    update.addBatch();
                 }
-                delete.executeBatch();
+                int[] updated = update.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        fresh.add(stored.get(i));
+                    }
+                }
             }
         }
+        disputes.stream().filter(dispute -> dispute.committedVersion() == 0).map(ReportRow::of).forEach(fresh::add);
+        if (fresh.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO dispute_report (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Dispute dispute : disputes) {
-                bind(insert, ReportRow.of(dispute));
+                + ") VALUES (?" + ", ?".repeat(COUNT - 1) + ")")) {
+            for (ReportRow row : fresh) {
+                bind(insert, row);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -73,33 +91,38 @@ public final class JdbcReportFigures implements ReportFigures {
 
     /** Binds the row to an insert of {@link #COLUMNS}, in their order. */
     public static void bind(PreparedStatement insert, ReportRow row) throws SQLException {
-        insert.setObject(1, row.disputeId().value());
-        insert.setString(2, row.track().name());
-        insert.setString(3, row.customerKind().name());
-        insert.setString(4, row.state());
-        insert.setBoolean(5, row.open());
+        bind(insert, row, column -> column);
+    }
+
+    /** Binds the row's value of each column of {@link #COLUMNS} (from 1) to the parameter {@code at} names. */
+    private static void bind(PreparedStatement statement, ReportRow row, IntUnaryOperator at) throws SQLException {
+        statement.setObject(at.applyAsInt(1), row.disputeId().value());
+        statement.setString(at.applyAsInt(2), row.track().name());
+        statement.setString(at.applyAsInt(3), row.customerKind().name());
+        statement.setString(at.applyAsInt(4), row.state());
+        statement.setBoolean(at.applyAsInt(5), row.open());
         if (row.outstanding().isPresent()) {
-            insert.setString(6, row.outstanding().get().currency().getCurrencyCode());
-            insert.setLong(7, row.outstanding().get().minorUnits());
+            statement.setString(at.applyAsInt(6), row.outstanding().get().currency().getCurrencyCode());
+            statement.setLong(at.applyAsInt(7), row.outstanding().get().minorUnits());
         } else {
-            insert.setNull(6, Types.CHAR);
-            insert.setNull(7, Types.BIGINT);
+            statement.setNull(at.applyAsInt(6), Types.CHAR);
+            statement.setNull(at.applyAsInt(7), Types.BIGINT);
         }
-        setDate(insert, 8, row.dueOn());
-        insert.setString(9, row.highestStep().name());
-        insert.setObject(10, row.openedOn());
-        setDate(insert, 11, row.settledOn());
+        setDate(statement, at.applyAsInt(8), row.dueOn());
+        statement.setString(at.applyAsInt(9), row.highestStep().name());
+        statement.setObject(at.applyAsInt(10), row.openedOn());
+        setDate(statement, at.applyAsInt(11), row.settledOn());
         if (row.daysToSettle().isPresent()) {
-            insert.setInt(12, Math.toIntExact(row.daysToSettle().get()));
+            statement.setInt(at.applyAsInt(12), Math.toIntExact(row.daysToSettle().get()));
         } else {
-            insert.setNull(12, Types.INTEGER);
+            statement.setNull(at.applyAsInt(12), Types.INTEGER);
         }
-        setDate(insert, 13, row.mediationSince());
-        setDate(insert, 14, row.mediationLeftOn());
-        setDate(insert, 15, row.courtOn());
-        setDate(insert, 16, row.remedyDeadline());
-        setDate(insert, 17, row.resolvedOn());
-        insert.setBoolean(18, row.resolvedOnTime());
+        setDate(statement, at.applyAsInt(13), row.mediationSince());
+        setDate(statement, at.applyAsInt(14), row.mediationLeftOn());
+        setDate(statement, at.applyAsInt(15), row.courtOn());
+        setDate(statement, at.applyAsInt(16), row.remedyDeadline());
+        setDate(statement, at.applyAsInt(17), row.resolvedOn());
+        statement.setBoolean(at.applyAsInt(18), row.resolvedOnTime());
     }
 
     /** The columns of the table, in the order {@link #bind} binds them. */
@@ -143,7 +166,7 @@ public final class JdbcReportFigures implements ReportFigures {
 
     @Override
     public Settlements settlements(LocalDate from, LocalDate to) {
-        String settled = " FROM dispute_report WHERE track = 'UNPAID_CLAIM' AND state = 'SETTLED'"
+        String settled = " FROM dispute_report WHERE track = '" + Track.UNPAID_CLAIM + "' AND state = '" + ClaimState.SETTLED + "'"
                 + " AND settled_on >= ? AND settled_on <= ?";
         return transactions.executeRead(status -> {
             Connection connection = status.getConnection();
@@ -180,8 +203,8 @@ public final class JdbcReportFigures implements ReportFigures {
     @Override
     public List<StageGroup> mediationAndLitigation(LocalDate asOf) {
         String sql = "SELECT currency, stage, COUNT(*), SUM(outstanding_minor) FROM (SELECT currency, outstanding_minor,"
-                + " CASE WHEN court_on <= ? THEN 'LITIGATION' ELSE 'IN_MEDIATION' END AS stage FROM dispute_report"
-                + " WHERE track = 'UNPAID_CLAIM' AND (court_on <= ? OR (mediation_since <= ?"
+                + " CASE WHEN court_on <= ? THEN '" + ClaimState.LITIGATION + "' ELSE '" + ClaimState.IN_MEDIATION
+                + "' END AS stage FROM dispute_report WHERE track = '" + Track.UNPAID_CLAIM + "' AND (court_on <= ? OR (mediation_since <= ?"
                 + " AND (mediation_left_on IS NULL OR mediation_left_on > ?)))) staged GROUP BY currency, stage";
         return query(sql, List.of(asOf, asOf, asOf, asOf), rows -> new StageGroup(
                 Currency.getInstance(rows.getString(1).trim()), ClaimState.valueOf(rows.getString(2)), rows.getLong(3),
@@ -192,7 +215,7 @@ public final class JdbcReportFigures implements ReportFigures {
     public Resolutions resolutions(LocalDate from, LocalDate to) {
         String sql = "SELECT COALESCE(SUM(CASE WHEN resolved_on_time THEN 1 ELSE 0 END), 0),"
                 + " COALESCE(SUM(CASE WHEN resolved_on_time THEN 0 ELSE 1 END), 0) FROM dispute_report"
-                + " WHERE track = 'GRIEVANCE' AND resolved_on >= ? AND resolved_on <= ?";
+                + " WHERE track = '" + Track.GRIEVANCE + "' AND resolved_on >= ? AND resolved_on <= ?";
         return query(sql, List.of(from, to), rows -> new Resolutions(rows.getLong(1), rows.getLong(2))).get(0);
     }
 

@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
@@ -43,25 +46,32 @@ public final class JdbcTaskList implements TaskList {
     }
 
     /**
-     * Replaces the stored tasks of these disputes by what {@link OpenTasks} says of them, on the caller's
-     * connection, so within the transaction that saves them.
+     * Makes the stored tasks of these disputes what {@link OpenTasks} says of them, on the caller's connection,
+     * so within the transaction that saves them. Most changes leave most tasks as they were: only the tasks
+     * that differ are deleted and written, so that the list's indexes are not rewritten for nothing.
      */
     public static void replace(Connection connection, Collection<Dispute> disputes) throws SQLException {
         if (disputes.isEmpty()) {
             return;
         }
-        // A dispute stored for the first time has no tasks to remove.
-        List<Dispute> stored = disputes.stream().filter(dispute -> dispute.committedVersion() > 0).toList();
-        if (!stored.isEmpty()) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM open_task WHERE dispute_id = ?")) {
-                for (Dispute dispute : stored) {
-                    delete.setObject(1, dispute.id().value());
+        // A dispute stored for the first time has no tasks stored.
+        Set<Task> stored = stored(connection, disputes.stream().filter(dispute -> dispute.committedVersion() > 0)
+                .map(Dispute::id).toList());
+        Set<Task> computed = new LinkedHashSet<>();
+        disputes.forEach(dispute -> computed.addAll(OpenTasks.of(dispute)));
+        List<Task> stale = stored.stream().filter(task -> !computed.contains(task)).toList();
+        if (!stale.isEmpty()) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM open_task WHERE dispute_id = ? AND task_key = ?")) {
+                for (Task task : stale) {
+                    delete.setObject(1, task.disputeId().value());
+                    delete.setString(2, task.key());
                     delete.addBatch();
                 }
                 delete.executeBatch();
             }
         }
-        List<Task> tasks = disputes.stream().flatMap(dispute -> OpenTasks.of(dispute).stream()).toList();
+        List<Task> tasks = computed.stream().filter(task -> !stored.contains(task)).toList();
         if (tasks.isEmpty()) {
             return;
         }
@@ -94,6 +104,25 @@ public final class JdbcTaskList implements TaskList {
             }
             insert.executeBatch();
         }
+    }
+
+    private static Set<Task> stored(Connection connection, List<DisputeId> disputes) throws SQLException {
+        Set<Task> stored = new HashSet<>();
+        if (disputes.isEmpty()) {
+            return stored;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM open_task"
+                + " WHERE dispute_id IN (" + "?,".repeat(disputes.size() - 1) + "?)")) {
+            for (int i = 0; i < disputes.size(); i++) {
+                select.setObject(i + 1, disputes.get(i).value());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(read(rows));
+                }
+            }
+        }
+        return stored;
     }
 
     private static String fitting(String detail) {

@@ -51,6 +51,11 @@ public final class JdbcWebhookOutbox {
             "instalment-missed", "plan.broken",
             "grievance-resolved", "grievance.resolved");
 
+    /** What a delivery's status column holds. */
+    enum Status { PENDING, DELIVERED, FAILED }
+
+    private static final String PENDING = "'" + Status.PENDING + "'";
+
     /** The message type of a change of state. */
     public static final String STATE_CHANGED = "dispute.state-changed";
 
@@ -85,7 +90,7 @@ public final class JdbcWebhookOutbox {
         Instant now = clock.instant();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (message_id, endpoint,"
                 + " event_type, dispute_id, payload, status, attempts, not_before, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, " + PENDING + ", 0, ?, ?)")) {
             int queued = 0;
             for (Change change : changes) {
                 for (Message message : messages(change)) {
@@ -184,7 +189,7 @@ public final class JdbcWebhookOutbox {
     public List<Delivery> claim(int max, Instant now, Duration lease) {
         List<String[]> candidates = transactions.executeRead(status -> {
             try (PreparedStatement select = status.getConnection().prepareStatement("SELECT message_id, endpoint"
-                    + " FROM webhook_delivery WHERE status = 'PENDING' AND not_before <= ?"
+                    + " FROM webhook_delivery WHERE status = " + PENDING + " AND not_before <= ?"
                     + " AND (leased_until IS NULL OR leased_until <= ?) ORDER BY not_before, message_id"
                     + " FETCH FIRST ? ROWS ONLY")) {
                 select.setObject(1, utc(now));
@@ -206,7 +211,7 @@ public final class JdbcWebhookOutbox {
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
             try (PreparedStatement update = connection.prepareStatement("UPDATE webhook_delivery SET leased_until = ?,"
-                    + " lease_token = ? WHERE message_id = ? AND endpoint = ? AND status = 'PENDING'"
+                    + " lease_token = ? WHERE message_id = ? AND endpoint = ? AND status = " + PENDING
                     + " AND (leased_until IS NULL OR leased_until <= ?)")) {
                 for (String[] key : candidates) {
                     update.setObject(1, utc(now.plus(lease)));
@@ -259,7 +264,8 @@ public final class JdbcWebhookOutbox {
                     log.setString(6, attempt.error().map(text -> text.length() <= 2000 ? text : text.substring(0, 2000))
                             .orElse(null));
                     log.addBatch();
-                    update.setString(1, attempt.delivered() ? "DELIVERED" : attempt.retryAt().isPresent() ? "PENDING" : "FAILED");
+                    update.setString(1, (attempt.delivered() ? Status.DELIVERED
+                            : attempt.retryAt().isPresent() ? Status.PENDING : Status.FAILED).name());
                     update.setObject(2, utc(attempt.retryAt().orElse(attempt.at())));
                     if (attempt.delivered()) {
                         update.setObject(3, utc(attempt.at()));
@@ -302,7 +308,7 @@ public final class JdbcWebhookOutbox {
                         String state = rows.getString(4);
                         messages.put(rows.getString(1), new Logged(rows.getString(1), rows.getString(2),
                                 rows.getObject(3, UUID.class), state, rows.getInt(5), instant(rows, 6),
-                                state.equals("PENDING") ? Optional.of(instant(rows, 7)) : Optional.empty(),
+                                Status.valueOf(state) == Status.PENDING ? Optional.of(instant(rows, 7)) : Optional.empty(),
                                 Optional.ofNullable(rows.getObject(8, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
                                 new ArrayList<>()));
                     }
