@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
@@ -489,42 +490,75 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     private void apply(DisputeEvent event) {
-        if (event instanceof DisputeEvent.ClaimOpened opened) {
-            customer = opened.customer();
-            openedOn = opened.on();
-        } else if (event instanceof DisputeEvent.GrievanceOpened opened) {
-            customer = opened.customer();
-            openedOn = opened.on();
-        } else if (event instanceof LetterIssued issued) {
-            letters.put(issued.letter().id(), issued.letter());
-        } else if (event instanceof LetterSent sent) {
-            letters.computeIfPresent(sent.letterId(), (key, letter) -> letter.sent(sent.sentAt(), sent.contentHash()));
-        } else if (event instanceof LetterFailed failed) {
-            letters.computeIfPresent(failed.letterId(), (key, letter) -> letter.failed(failed.reason()));
-        } else if (event instanceof LetterTracked tracked) {
-            letters.computeIfPresent(tracked.letterId(), (key, letter) -> letter.tracked(tracked.trackingNumber()));
-        } else if (event instanceof LetterReturned returned) {
-            letters.computeIfPresent(returned.letterId(),
-                    (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
-        } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
-            letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
-        } else if (event instanceof DisputeEvent.LetterAwaitingReview awaiting) {
-            reviews.put(awaiting.letterId(), new LetterReview(LetterReview.Stage.AWAITING, Optional.empty()));
-        } else if (event instanceof DisputeEvent.LetterHeld held) {
-            reviews.put(held.letterId(), new LetterReview(LetterReview.Stage.HELD, Optional.of(held.reason())));
-        } else if (event instanceof DisputeEvent.LetterApproved approved) {
-            reviews.put(approved.letterId(), new LetterReview(LetterReview.Stage.APPROVED, Optional.empty()));
-        } else if (event instanceof DisputeEvent.ManagerAssigned assigned) {
-            manager = Optional.of(assigned.manager());
-        } else if (event instanceof ContactDetailsCorrected corrected) {
-            customer = corrected.customer();
-        } else if (event instanceof LetterAcknowledged acknowledged) {
-            letters.computeIfPresent(acknowledged.letterId(),
-                    (key, letter) -> letter.acknowledged(acknowledged.deliveredOn()));
+        if (event instanceof DisputeEvent.CommonEvent common) {
+            COMMON.apply(this, common);
+        } else {
+            applyTrackEvent(event);
         }
-        when(event);
     }
 
-    /** The track's own reaction to an event; events of the other track never reach it. */
-    abstract void when(DisputeEvent event);
+    /** What every dispute does with the events both tracks share. */
+    static final EventHandlers<Dispute, DisputeEvent.CommonEvent> COMMON =
+            EventHandlers.<Dispute, DisputeEvent.CommonEvent>of(DisputeEvent.CommonEvent.class)
+                    .on(LetterIssued.class, (dispute, issued) -> {
+                        dispute.letters.put(issued.letter().id(), issued.letter());
+                        dispute.letterIssued(issued);
+                    })
+                    .on(LetterSent.class, (dispute, sent) -> dispute.changeLetter(sent.letterId(),
+                            letter -> letter.sent(sent.sentAt(), sent.contentHash())))
+                    .on(LetterFailed.class, (dispute, failed) -> dispute.changeLetter(failed.letterId(),
+                            letter -> letter.failed(failed.reason())))
+                    .on(LetterTracked.class, (dispute, tracked) -> dispute.changeLetter(tracked.letterId(),
+                            letter -> letter.tracked(tracked.trackingNumber())))
+                    .on(LetterAcknowledged.class, (dispute, acknowledged) -> dispute.changeLetter(
+                            acknowledged.letterId(), letter -> letter.acknowledged(acknowledged.deliveredOn())))
+                    .on(LetterReturned.class, (dispute, returned) -> {
+                        dispute.changeLetter(returned.letterId(),
+                                letter -> letter.returned(returned.reason(), returned.firstPresentedOn()));
+                        dispute.letterReturned(returned);
+                    })
+                    .on(DisputeEvent.LetterScanAttached.class, (dispute, scanned) -> dispute.changeLetter(
+                            scanned.letterId(), letter -> letter.scanned(scanned.scanHash())))
+                    .on(DisputeEvent.LetterAwaitingReview.class, (dispute, awaiting) -> dispute.reviews.put(
+                            awaiting.letterId(), new LetterReview(LetterReview.Stage.AWAITING, Optional.empty())))
+                    .on(DisputeEvent.LetterHeld.class, (dispute, held) -> dispute.reviews.put(held.letterId(),
+                            new LetterReview(LetterReview.Stage.HELD, Optional.of(held.reason()))))
+                    .on(DisputeEvent.LetterApproved.class, (dispute, approved) -> dispute.reviews.put(
+                            approved.letterId(), new LetterReview(LetterReview.Stage.APPROVED, Optional.empty())))
+                    .on(DisputeEvent.ManagerAssigned.class, (dispute, assigned) -> {
+                        dispute.manager = Optional.of(assigned.manager());
+                        dispute.managerAssigned();
+                    })
+                    .on(ContactDetailsCorrected.class, (dispute, corrected) -> dispute.customer = corrected.customer())
+                    .changesNothing(DisputeEvent.DocumentReceived.class)
+                    .build();
+
+    private void changeLetter(LetterId letterId, UnaryOperator<Letter> change) {
+        letters.computeIfPresent(letterId, (key, letter) -> change.apply(letter));
+    }
+
+    /** Called by the track when it applies its opening event. */
+    final void opened(Customer openedFor, LocalDate on) {
+        customer = openedFor;
+        openedOn = on;
+    }
+
+    /** What the track does once one of its letters is issued: nothing, unless it follows its letters. */
+    void letterIssued(LetterIssued issued) {
+    }
+
+    /** What the track does once a letter came back undelivered: nothing, unless it waits for an address. */
+    void letterReturned(LetterReturned returned) {
+    }
+
+    /** What the track does once a manager is assigned: nothing, unless its state depends on it. */
+    void managerAssigned() {
+    }
+
+    /**
+     * Applies an event of the track's own family.
+     *
+     * @throws IllegalArgumentException for an event of the other track's family
+     */
+    abstract void applyTrackEvent(DisputeEvent event);
 }

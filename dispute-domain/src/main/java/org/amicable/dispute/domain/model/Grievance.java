@@ -15,7 +15,6 @@ import org.amicable.dispute.domain.model.DisputeEvent.GrievanceOpened;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceReferredToMediation;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceResolved;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceWithdrawn;
-import org.amicable.dispute.domain.model.DisputeEvent.ManagerAssigned;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalAccepted;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalMade;
@@ -342,47 +341,70 @@ public final class Grievance extends Dispute {
     // ---- applying events ----
 
     @Override
-    void when(DisputeEvent event) {
-        if (event instanceof GrievanceOpened opened) {
-            state = GrievanceState.RECEIVED;
-            cause = opened.cause();
-            description = opened.description();
-            invoice = opened.invoice();
-            complaintDate = opened.complaintDate();
-            firstContactDeadline = opened.firstContactDeadline();
-            heldClaim = opened.heldClaim();
-        } else if (event instanceof ManagerAssigned) {
-            if (state == GrievanceState.RECEIVED) {
-                state = GrievanceState.IN_NEGOTIATION;
-            }
-        } else if (event instanceof ContactRecorded) {
-            contacted = true;
-        } else if (event instanceof FirstContactOverdue) {
-            firstContactEscalated = true;
-        } else if (event instanceof ProposalMade made) {
-            contacted = true;
-            proposals.add(made.proposal());
-            pending = Optional.of(made.proposal());
-            negotiatingIn = state == GrievanceState.IN_MEDIATION ? GrievanceState.IN_MEDIATION
-                    : GrievanceState.IN_NEGOTIATION;
-            state = GrievanceState.PROPOSAL_PENDING;
-        } else if (event instanceof ProposalAccepted) {
-            agreed = pending;
-            pending = Optional.empty();
-            state = GrievanceState.AGREED;
-        } else if (event instanceof ProposalRejected || event instanceof ProposalLapsed) {
-            pending = Optional.empty();
-            state = negotiatingIn;
-        } else if (event instanceof RemedyOverdue) {
-            state = GrievanceState.OVERDUE;
-        } else if (event instanceof GrievanceReferredToMediation referred) {
-            mediator = Optional.of(referred.mediatorName());
-            state = GrievanceState.IN_MEDIATION;
-        } else if (event instanceof GrievanceResolved resolved) {
-            state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME : GrievanceState.RESOLVED_LATE;
-            correctionReference = resolved.correctionReference();
-        } else if (event instanceof GrievanceWithdrawn) {
-            state = GrievanceState.WITHDRAWN;
+    void applyTrackEvent(DisputeEvent event) {
+        if (!(event instanceof DisputeEvent.GrievanceEvent grievanceEvent)) {
+            throw new IllegalArgumentException("a grievance does not apply " + event.getClass().getSimpleName());
+        }
+        EVENTS.apply(this, grievanceEvent);
+    }
+
+    /** What the grievance does with each event of its track. */
+    static final EventHandlers<Grievance, DisputeEvent.GrievanceEvent> EVENTS =
+            EventHandlers.<Grievance, DisputeEvent.GrievanceEvent>of(DisputeEvent.GrievanceEvent.class)
+                    .on(GrievanceOpened.class, Grievance::opened)
+                    .on(ContactRecorded.class, (grievance, contact) -> grievance.contacted = true)
+                    .on(FirstContactOverdue.class, (grievance, overdue) -> grievance.firstContactEscalated = true)
+                    .on(ProposalMade.class, Grievance::proposalMade)
+                    .on(ProposalAccepted.class, (grievance, accepted) -> {
+                        grievance.agreed = grievance.pending;
+                        grievance.pending = Optional.empty();
+                        grievance.state = GrievanceState.AGREED;
+                    })
+                    .on(ProposalRejected.class, (grievance, rejected) -> grievance.proposalAnswered())
+                    .on(ProposalLapsed.class, (grievance, lapsed) -> grievance.proposalAnswered())
+                    .on(RemedyOverdue.class, (grievance, overdue) -> grievance.state = GrievanceState.OVERDUE)
+                    .on(GrievanceReferredToMediation.class, (grievance, referred) -> {
+                        grievance.mediator = Optional.of(referred.mediatorName());
+                        grievance.state = GrievanceState.IN_MEDIATION;
+                    })
+                    .on(GrievanceResolved.class, (grievance, resolved) -> {
+                        grievance.state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME
+                                : GrievanceState.RESOLVED_LATE;
+                        grievance.correctionReference = resolved.correctionReference();
+                    })
+                    .on(GrievanceWithdrawn.class, (grievance, withdrawn) -> grievance.state = GrievanceState.WITHDRAWN)
+                    .build();
+
+    private void opened(GrievanceOpened opened) {
+        opened(opened.customer(), opened.on());
+        state = GrievanceState.RECEIVED;
+        cause = opened.cause();
+        description = opened.description();
+        invoice = opened.invoice();
+        complaintDate = opened.complaintDate();
+        firstContactDeadline = opened.firstContactDeadline();
+        heldClaim = opened.heldClaim();
+    }
+
+    private void proposalMade(ProposalMade made) {
+        contacted = true;
+        proposals.add(made.proposal());
+        pending = Optional.of(made.proposal());
+        negotiatingIn = state == GrievanceState.IN_MEDIATION ? GrievanceState.IN_MEDIATION
+                : GrievanceState.IN_NEGOTIATION;
+        state = GrievanceState.PROPOSAL_PENDING;
+    }
+
+    /** The customer rejected the pending proposal, or let it lapse: the negotiation goes on where it was. */
+    private void proposalAnswered() {
+        pending = Optional.empty();
+        state = negotiatingIn;
+    }
+
+    @Override
+    void managerAssigned() {
+        if (state == GrievanceState.RECEIVED) {
+            state = GrievanceState.IN_NEGOTIATION;
         }
     }
 

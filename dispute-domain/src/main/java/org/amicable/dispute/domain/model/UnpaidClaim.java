@@ -658,102 +658,135 @@ public final class UnpaidClaim extends Dispute {
     // ---- applying events ----
 
     @Override
-    void when(DisputeEvent event) {
-        if (event instanceof LetterIssued issued && (issued.letter().kind() == LetterKind.FIRST_REMINDER
-                || issued.letter().kind() == LetterKind.SECOND_REMINDER || issued.letter().kind() == LetterKind.FORMAL_NOTICE)) {
+    void applyTrackEvent(DisputeEvent event) {
+        if (!(event instanceof DisputeEvent.ClaimEvent claimEvent)) {
+            throw new IllegalArgumentException("an unpaid claim does not apply " + event.getClass().getSimpleName());
+        }
+        EVENTS.apply(this, claimEvent);
+    }
+
+    /** What the claim does with each event of its track. */
+    static final EventHandlers<UnpaidClaim, DisputeEvent.ClaimEvent> EVENTS =
+            EventHandlers.<UnpaidClaim, DisputeEvent.ClaimEvent>of(DisputeEvent.ClaimEvent.class)
+                    .on(ClaimOpened.class, UnpaidClaim::opened)
+                    .on(ClaimEscalated.class, (claim, escalated) -> {
+                        claim.moveTo(escalated.to(), escalated.on());
+                        claim.stepLetter = Optional.empty();
+                    })
+                    .on(PaymentRecorded.class, UnpaidClaim::paid)
+                    .on(PromiseToPayRecorded.class, (claim, promise) -> {
+                        claim.promisedFor = Optional.of(promise.promisedFor());
+                        claim.lastReaction = Optional.of(promise.on());
+                    })
+                    .on(PromiseBroken.class, (claim, broken) -> claim.promisedFor = Optional.empty())
+                    .on(CustomerAnswered.class, (claim, answered) -> claim.lastReaction = Optional.of(answered.on()))
+                    .on(DisputeEvent.PaymentDeclared.class,
+                            (claim, declared) -> claim.lastReaction = Optional.of(declared.on()))
+                    .on(DisputeEvent.RepaymentPlanProposed.class, (claim, proposed) -> {
+                        claim.proposedPlan = proposed.instalments();
+                        claim.proposedOn = Optional.of(proposed.on());
+                        claim.lastReaction = Optional.of(proposed.on());
+                    })
+                    .on(DisputeEvent.RepaymentPlanDeclined.class, (claim, declined) -> {
+                        claim.proposedPlan = List.of();
+                        claim.lastReaction = Optional.of(declined.on());
+                    })
+                    .on(PhoneCallRecorded.class, (claim, call) -> {
+                        if (call.outcome() != PhoneCallOutcome.UNREACHABLE) {
+                            claim.lastReaction = Optional.of(call.on());
+                        }
+                    })
+                    .changesNothing(PhoneTaskCreated.class)
+                    .on(MediationConfirmed.class, (claim, confirmed) -> {
+                        claim.mediationTried = true;
+                        claim.moveTo(ClaimState.IN_MEDIATION, confirmed.on());
+                    })
+                    .on(RepaymentPlanAgreed.class, UnpaidClaim::planAgreed)
+                    .on(InstalmentMissed.class, (claim, missed) -> {
+                        claim.plan = List.of();
+                        claim.moveTo(missed.returnedTo(), missed.on());
+                    })
+                    .on(TakenToCourt.class, (claim, court) -> {
+                        claim.proposedPlan = List.of();
+                        claim.moveTo(ClaimState.LITIGATION, court.on());
+                    })
+                    .on(DisputeEvent.WrittenOff.class, (claim, writtenOff) -> claim.close(ClaimState.WRITTEN_OFF,
+                            writtenOff.on()))
+                    .on(DisputeEvent.Cancelled.class, (claim, cancelled) -> claim.close(ClaimState.CANCELLED,
+                            cancelled.on()))
+                    .on(Settled.class, (claim, settled) -> claim.close(ClaimState.SETTLED, settled.on()))
+                    .on(ChaseHeld.class, (claim, held) -> claim.heldByGrievance = Optional.of(held.grievanceId()))
+                    .on(ChaseResumed.class, UnpaidClaim::chaseResumed)
+                    .on(LimitationWarning.class,
+                            (claim, warning) -> claim.warnedForLimitation = Optional.of(warning.limitationDate()))
+                    .build();
+
+    private void opened(ClaimOpened opened) {
+        opened(opened.customer(), opened.on());
+        invoice = opened.invoice();
+        state = ClaimState.OPEN;
+        stateSince = opened.on();
+        principal = PrincipalHistory.startingAt(invoice.dueDate(), invoice.amount());
+        lateChargesPaid = zero();
+        indemnityPaid = zero();
+        paidIntoPlan = zero();
+        limitationStart = invoice.dueDate();
+    }
+
+    private void paid(PaymentRecorded payment) {
+        payments.add(payment);
+        lateChargesPaid = lateChargesPaid.plus(payment.toLateCharges());
+        indemnityPaid = indemnityPaid.plus(payment.toIndemnity());
+        principal = principal.then(latest(payment.on(), invoice.dueDate()),
+                principal.current().minus(payment.toPrincipal()));
+        lastReaction = Optional.of(payment.on());
+        limitationStart = latest(limitationStart, payment.on());
+        if (state == ClaimState.REPAYMENT_PLAN) {
+            paidIntoPlan = paidIntoPlan.plus(payment.amount().minus(payment.surplus()));
+        }
+        promisedFor = Optional.empty();
+    }
+
+    private void planAgreed(RepaymentPlanAgreed agreed) {
+        plan = agreed.instalments();
+        proposedPlan = List.of();
+        paidIntoPlan = zero();
+        promisedFor = Optional.empty();
+        chargesStopOn = Optional.of(agreed.on());
+        limitationStart = latest(limitationStart, agreed.on());
+        moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
+    }
+
+    private void chaseResumed(ChaseResumed resumed) {
+        heldByGrievance = Optional.empty();
+        lastReaction = Optional.of(resumed.on());
+        principal = rebuiltPrincipal(resumed.principal());
+        Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
+                .reduce(zero(), Money::plus));
+        correction = corrected.equals(invoice.amount()) ? Optional.empty()
+                : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
+    }
+
+    @Override
+    void letterIssued(LetterIssued issued) {
+        LetterKind kind = issued.letter().kind();
+        if (kind == LetterKind.FIRST_REMINDER || kind == LetterKind.SECOND_REMINDER || kind == LetterKind.FORMAL_NOTICE) {
             stepLetter = Optional.of(issued.letter().id());
         }
-        if (event instanceof ClaimOpened opened) {
-            invoice = opened.invoice();
-            state = ClaimState.OPEN;
-            stateSince = opened.on();
-            principal = PrincipalHistory.startingAt(invoice.dueDate(), invoice.amount());
-            lateChargesPaid = zero();
-            indemnityPaid = zero();
-            paidIntoPlan = zero();
-            limitationStart = invoice.dueDate();
-        } else if (event instanceof ClaimEscalated escalated) {
-            moveTo(escalated.to(), escalated.on());
-            stepLetter = Optional.empty();
-        } else if (event instanceof DisputeEvent.LetterReturned returned
-                && returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
-            returnedToSender = Optional.of(returned.letterId());
-        } else if (event instanceof DisputeEvent.LetterIssued issued
-                && returnedToSender.filter(id -> letter(id).map(Letter::kind).orElse(null) == issued.letter().kind())
-                        .isPresent()) {
+        if (kind == LetterKind.FORMAL_NOTICE) {
+            formalNotice = Optional.of(issued.letter().id());
+        }
+        if (returnedToSender.filter(id -> letter(id).map(Letter::kind).orElse(null) == kind).isPresent()) {
             // The returned letter sent again to the corrected address: the ladder resumes from it.
             returnedToSender = Optional.empty();
-            if (issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
-                formalNotice = Optional.of(issued.letter().id());
-            }
             stateSince = issued.on();
-        } else if (event instanceof LetterIssued issued && issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
-            formalNotice = Optional.of(issued.letter().id());
-        } else if (event instanceof PaymentRecorded payment) {
-            payments.add(payment);
-            lateChargesPaid = lateChargesPaid.plus(payment.toLateCharges());
-            indemnityPaid = indemnityPaid.plus(payment.toIndemnity());
-            principal = principal.then(latest(payment.on(), invoice.dueDate()),
-                    principal.current().minus(payment.toPrincipal()));
-            lastReaction = Optional.of(payment.on());
-            limitationStart = latest(limitationStart, payment.on());
-            if (state == ClaimState.REPAYMENT_PLAN) {
-                paidIntoPlan = paidIntoPlan.plus(payment.amount().minus(payment.surplus()));
-            }
-            promisedFor = Optional.empty();
-        } else if (event instanceof PromiseToPayRecorded promise) {
-            promisedFor = Optional.of(promise.promisedFor());
-            lastReaction = Optional.of(promise.on());
-        } else if (event instanceof PromiseBroken broken) {
-            promisedFor = Optional.empty();
-        } else if (event instanceof CustomerAnswered answered) {
-            lastReaction = Optional.of(answered.on());
-        } else if (event instanceof DisputeEvent.PaymentDeclared declared) {
-            lastReaction = Optional.of(declared.on());
-        } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
-            proposedPlan = proposed.instalments();
-            proposedOn = Optional.of(proposed.on());
-            lastReaction = Optional.of(proposed.on());
-        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined declined) {
-            proposedPlan = List.of();
-            lastReaction = Optional.of(declined.on());
-        } else if (event instanceof PhoneCallRecorded call && call.outcome() != PhoneCallOutcome.UNREACHABLE) {
-            lastReaction = Optional.of(call.on());
-        } else if (event instanceof MediationConfirmed confirmed) {
-            mediationTried = true;
-            moveTo(ClaimState.IN_MEDIATION, confirmed.on());
-        } else if (event instanceof RepaymentPlanAgreed agreed) {
-            plan = agreed.instalments();
-            proposedPlan = List.of();
-            paidIntoPlan = zero();
-            promisedFor = Optional.empty();
-            chargesStopOn = Optional.of(agreed.on());
-            limitationStart = latest(limitationStart, agreed.on());
-            moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
-        } else if (event instanceof InstalmentMissed missed) {
-            plan = List.of();
-            moveTo(missed.returnedTo(), missed.on());
-        } else if (event instanceof TakenToCourt court) {
-            proposedPlan = List.of();
-            moveTo(ClaimState.LITIGATION, court.on());
-        } else if (event instanceof DisputeEvent.WrittenOff writtenOff) {
-            close(ClaimState.WRITTEN_OFF, writtenOff.on());
-        } else if (event instanceof DisputeEvent.Cancelled cancelled) {
-            close(ClaimState.CANCELLED, cancelled.on());
-        } else if (event instanceof Settled settled) {
-            close(ClaimState.SETTLED, settled.on());
-        } else if (event instanceof ChaseHeld held) {
-            heldByGrievance = Optional.of(held.grievanceId());
-        } else if (event instanceof ChaseResumed resumed) {
-            heldByGrievance = Optional.empty();
-            lastReaction = Optional.of(resumed.on());
-            principal = rebuiltPrincipal(resumed.principal());
-            Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
-                    .reduce(zero(), Money::plus));
-            correction = corrected.equals(invoice.amount()) ? Optional.empty()
-                    : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
-        } else if (event instanceof LimitationWarning warning) {
-            warnedForLimitation = Optional.of(warning.limitationDate());
+        }
+    }
+
+    @Override
+    void letterReturned(DisputeEvent.LetterReturned returned) {
+        if (returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
+            returnedToSender = Optional.of(returned.letterId());
         }
     }
 
