@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
@@ -17,8 +18,6 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
-import org.amicable.dispute.domain.policy.ReviewPolicy;
 
 /**
  * A dispute between the company and a customer: an {@link UnpaidClaim} or a {@link Grievance}.
@@ -146,10 +145,10 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      * The first date on which the escalation has something to do for this dispute, if any: the
      * storage indexes it so that the escalation reads only the disputes that are due.
      */
-    public abstract Optional<LocalDate> nextDueOn(EscalationPolicy policy);
+    public abstract Optional<LocalDate> nextDueOn(DisputeTerms terms);
 
     /** What the escalation would describe as the next step, for people reading the dispute. */
-    public abstract Optional<String> nextStep(EscalationPolicy policy);
+    public abstract Optional<String> nextStep(DisputeTerms terms);
 
     /**
      * Does everything that is due on or before {@code date}: letters, deadlines, tasks, warnings.
@@ -157,7 +156,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      *
      * @return the events it recorded
      */
-    public abstract List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock);
+    public abstract List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock);
 
     /** The timeline, oldest entry first. */
     public List<TimelineEntry> timeline() {
@@ -203,12 +202,12 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      *
      * @return the entries' events it recorded
      */
-    public List<DisputeEvent> awaitReview(ReviewPolicy policy, Clock clock) {
+    public List<DisputeEvent> awaitReview(Predicate<LetterKind> reviewed, Clock clock) {
         long before = version();
         List<Letter> issued = uncommitted.stream().map(TimelineEntry::event)
                 .filter(event -> event instanceof LetterIssued).map(event -> ((LetterIssued) event).letter()).toList();
         for (Letter letter : issued) {
-            if (policy.reviews(letter.kind()) && !reviews.containsKey(letter.id())
+            if (reviewed.test(letter.kind()) && !reviews.containsKey(letter.id())
                     && letter(letter.id()).map(Letter::status).orElse(null) == LetterStatus.PENDING) {
                 record(new DisputeEvent.LetterAwaitingReview(letter.issuedOn(), letter.id()), clock);
             }

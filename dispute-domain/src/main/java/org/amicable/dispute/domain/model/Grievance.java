@@ -20,7 +20,6 @@ import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalMade;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalRejected;
 import org.amicable.dispute.domain.model.DisputeEvent.RemedyOverdue;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
 
 /**
  * The company failed the customer. A manager must make first contact quickly, negotiates settlement
@@ -64,14 +63,14 @@ public final class Grievance extends Dispute {
      * @param heldClaim     the unpaid claim this invoice-error grievance holds, if any
      */
     public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
-            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, DisputeTerms terms,
             Clock clock) {
-        return open(id, customer, cause, description, invoice, complaintDate, heldClaim, policy, Optional.empty(), clock);
+        return open(id, customer, cause, description, invoice, complaintDate, heldClaim, terms, Optional.empty(), clock);
     }
 
     /** Receives the grievance, recorded as done by the given actor. */
     public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
-            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, DisputeTerms terms,
             Optional<Actor> actor, Clock clock) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cause, "cause");
@@ -91,7 +90,7 @@ public final class Grievance extends Dispute {
         Grievance grievance = new Grievance(id);
         actor.ifPresent(grievance::actingAs);
         grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
-                today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
+                today.plusDays(terms.grievances().firstContactDays()), heldClaim), clock);
         grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today,
                 grievance.letterReference(),
                 new LetterContent.GrievanceAcknowledgment(cause, text, complaintDate, invoice,
@@ -248,10 +247,10 @@ public final class Grievance extends Dispute {
      * Refers the grievance to a mediator. A consumer can go to the consumer mediator only within a
      * year of the written complaint (Code de la consommation, art. L612-2).
      */
-    public void referToMediation(LocalDate on, String mediatorName, EscalationPolicy policy, Clock clock) {
+    public void referToMediation(LocalDate on, String mediatorName, DisputeTerms terms, Clock clock) {
         requireState(EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.OVERDUE), "refer to mediation");
         requireDuringLife(on, "on", clock);
-        LocalDate limit = complaintDate.plus(policy.grievances().consumerMediationWindow());
+        LocalDate limit = complaintDate.plus(terms.grievances().consumerMediationWindow());
         if (customer().kind() == CustomerKind.CONSUMER && on.isAfter(limit)) {
             throw notAllowed("refer to mediation", "the consumer mediator can be reached only until " + limit
                     + ", a year after the written complaint of " + complaintDate);
@@ -292,7 +291,7 @@ public final class Grievance extends Dispute {
     // ---- the escalation ----
 
     @Override
-    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
+    public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
         if (state.isTerminal()) {
             return Optional.empty();
         }
@@ -308,7 +307,7 @@ public final class Grievance extends Dispute {
     }
 
     @Override
-    public Optional<String> nextStep(EscalationPolicy policy) {
+    public Optional<String> nextStep(DisputeTerms terms) {
         return Optional.of(switch (state) {
             case RECEIVED -> "assign a manager, who makes first contact by " + firstContactDeadline;
             case IN_NEGOTIATION -> contacted ? "make a proposal" : "make first contact by " + firstContactDeadline;
@@ -321,7 +320,7 @@ public final class Grievance extends Dispute {
     }
 
     @Override
-    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+    public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
         if (state.isTerminal()) {
             return List.of();
@@ -419,7 +418,7 @@ public final class Grievance extends Dispute {
     }
 
     private List<LegalMention> consumerMentions() {
-        return customer().kind() == CustomerKind.CONSUMER ? List.of(LegalMention.CONSUMER_MEDIATOR) : List.of();
+        return LegalMention.ofGrievanceLetter(customer().kind());
     }
 
     private void requireOpen(String action) {

@@ -1,6 +1,5 @@
 package org.amicable.dispute.domain.model;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +25,6 @@ import org.amicable.dispute.domain.model.DisputeEvent.PromiseToPayRecorded;
 import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
 import org.amicable.dispute.domain.model.DisputeEvent.Settled;
 import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
-import org.amicable.dispute.domain.policy.ClaimLadder;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
-import org.amicable.dispute.domain.policy.LateCharges;
-import org.amicable.dispute.domain.policy.PrincipalHistory;
 
 /**
  * The customer did not pay an invoice: the company climbs the ladder of DESIGN.md (first reminder,
@@ -178,15 +173,15 @@ public final class UnpaidClaim extends Dispute {
 
     /**
      * What the customer owes on {@code date}: principal, late charges (penalties or legal interest),
-     * indemnity. See {@link LateCharges} for the arithmetic and the rounding.
+     * indemnity. See {@link LateChargeLaw} for the arithmetic and the rounding.
      */
-    public Balance balanceOn(LocalDate date, EscalationPolicy policy) {
-        LateCharges law = lateCharges(policy);
+    public Balance balanceOn(LocalDate date, DisputeTerms terms) {
+        LateChargeLaw law = lateCharges(terms);
         CustomerKind kind = customer().kind();
         LocalDate asOf = chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
         Money accrued = switch (kind) {
             case BUSINESS -> law.penalties(principal, invoice.dueDate(), asOf);
-            case CONSUMER -> formalNoticeStart(policy)
+            case CONSUMER -> formalNoticeStart(terms)
                     .map(start -> law.legalInterest(principal, start, asOf))
                     .orElse(zero());
         };
@@ -194,7 +189,7 @@ public final class UnpaidClaim extends Dispute {
         boolean late = date.isAfter(invoice.dueDate()) && principal.after(invoice.dueDate()).isPositive();
         Money indemnity = late ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
         return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
-                LateCharges.kindFor(kind), indemnity.minus(indemnityPaid).max(zero()));
+                Balance.ChargeKind.borneBy(kind), indemnity.minus(indemnityPaid).max(zero()));
     }
 
     /**
@@ -202,16 +197,16 @@ public final class UnpaidClaim extends Dispute {
      * contract rate, else the customer's terms of sale, else the ECB rate plus 10 points, never below
      * three times the legal rate (Code de commerce, art. L441-10); for a consumer, the legal rate.
      */
-    public LateChargeRate lateChargeRateOn(LocalDate date, EscalationPolicy policy) {
-        return lateCharges(policy).rateOn(customer().kind(), date);
+    public LateChargeRate lateChargeRateOn(LocalDate date, DisputeTerms terms) {
+        return lateCharges(terms).rateOn(customer().kind(), date);
     }
 
     /**
      * The day after which late charges run: the due date toward a business, the start of the formal
      * notice's deadline toward a consumer; empty while none run (a consumer before the formal notice).
      */
-    public Optional<LocalDate> lateChargesRunAfter(EscalationPolicy policy) {
-        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice.dueDate()) : formalNoticeStart(policy);
+    public Optional<LocalDate> lateChargesRunAfter(DisputeTerms terms) {
+        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice.dueDate()) : formalNoticeStart(terms);
     }
 
     /** The last day late charges run to, as of {@code date}: the day they stopped (a plan, a closing), or {@code date}. */
@@ -219,25 +214,24 @@ public final class UnpaidClaim extends Dispute {
         return chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
     }
 
-    private LateCharges lateCharges(EscalationPolicy policy) {
-        Optional<BigDecimal> contract = invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate());
-        return new LateCharges(contract.map(policy.rates()::withContractPenaltyRate).orElse(policy.rates()));
+    private LateChargeLaw lateCharges(DisputeTerms terms) {
+        return terms.lateCharges(invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate()));
     }
 
     /** The date the claim expires unless acknowledged or taken to court (art. 2240 restarts it). */
-    public LocalDate limitationDate(EscalationPolicy policy) {
-        return limitationStart.plus(ladder(policy).limitationPeriod());
+    public LocalDate limitationDate(DisputeTerms terms) {
+        return limitationStart.plus(ladder(terms).limitationPeriod());
     }
 
     /** The date the formal notice's deadline ends, once it is sent. */
-    public Optional<LocalDate> formalNoticeDeadline(EscalationPolicy policy) {
-        return formalNoticeStart(policy).map(start -> start.plusDays(ladder(policy).formalNoticeDeadlineDays()));
+    public Optional<LocalDate> formalNoticeDeadline(DisputeTerms terms) {
+        return formalNoticeStart(terms).map(start -> start.plusDays(ladder(terms).formalNoticeDeadlineDays()));
     }
 
     /** Empty while the formal notice waits for review or for its sending: its deadline runs from the sending. */
-    private Optional<LocalDate> formalNoticeStart(EscalationPolicy policy) {
+    private Optional<LocalDate> formalNoticeStart(DisputeTerms terms) {
         return formalNotice.filter(id -> !sendingAwaited(id)).flatMap(this::letter)
-                .map(letter -> letter.deadlineStart(policy.zone()));
+                .map(letter -> letter.deadlineStart(terms.zone()));
     }
 
     // ---- what the customer does ----
@@ -246,7 +240,7 @@ public final class UnpaidClaim extends Dispute {
      * Records a payment received on {@code on}, applied to late charges first, then the indemnity,
      * then the principal (Code civil, art. 1343-1). A payment that covers the balance settles the claim.
      */
-    public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, EscalationPolicy policy,
+    public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, DisputeTerms terms,
             Clock clock) {
         requireNotClosed("record a payment");
         requireDuringLife(on, "receivedOn", clock);
@@ -258,18 +252,11 @@ public final class UnpaidClaim extends Dispute {
         if (!amount.isPositive()) {
             throw new InvalidCommandException("amount", "must be positive");
         }
-        Balance owed = balanceOn(on, policy);
-        Money left = amount;
-        Money toCharges = left.min(owed.lateCharges());
-        left = left.minus(toCharges);
-        Money toIndemnity = left.min(owed.indemnity());
-        left = left.minus(toIndemnity);
-        Money toPrincipal = left.min(owed.principal());
-        Money surplus = left.minus(toPrincipal);
-        PaymentRecorded payment = new PaymentRecorded(on, amount, Text.line(reference, "reference", 100), toCharges,
-                toIndemnity, toPrincipal, surplus);
+        PaymentSplit split = terms.allocate(amount, balanceOn(on, terms));
+        PaymentRecorded payment = new PaymentRecorded(on, amount, Text.line(reference, "reference", 100),
+                split.toLateCharges(), split.toIndemnity(), split.toPrincipal(), split.surplus());
         record(payment, clock);
-        settleIfNothingOwed(on, policy, clock);
+        settleIfNothingOwed(on, terms, clock);
         return payment;
     }
 
@@ -321,15 +308,15 @@ public final class UnpaidClaim extends Dispute {
      * Agrees a repayment plan (échéancier). Its instalments must add up to the balance on {@code on},
      * fall due after it, in order. Signed, it acknowledges the debt: the limitation period restarts.
      */
-    public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
+    public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, DisputeTerms terms, Clock clock) {
         requireState(LADDER, "agree a repayment plan");
         requireDuringLife(on, "on", clock);
-        Money total = requireSchedule(on, instalments, policy);
+        Money total = terms.planTotal(on, instalments, balanceOn(on, terms));
         record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
         issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
                 new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
-                        Optional.of(ladder(policy).instalmentGraceDays()),
-                        Optional.of(ladder(policy).afterMissedInstalment()), correction), clock);
+                        Optional.of(ladder(terms).instalmentGraceDays()),
+                        Optional.of(ladder(terms).afterMissedInstalment()), correction), clock);
     }
 
     /**
@@ -337,10 +324,10 @@ public final class UnpaidClaim extends Dispute {
      * a reaction, which waits for a manager to agree a plan (this one or another) or to answer him.
      * Its instalments must add up to the balance like those of an agreed plan.
      */
-    public void proposeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
+    public void proposeRepaymentPlan(LocalDate on, List<Instalment> instalments, DisputeTerms terms, Clock clock) {
         requireState(LADDER, "propose a repayment plan");
         requireDuringLife(on, "on", clock);
-        requireSchedule(on, instalments, policy);
+        terms.planTotal(on, instalments, balanceOn(on, terms));
         record(new DisputeEvent.RepaymentPlanProposed(on, List.copyOf(instalments)), clock);
     }
 
@@ -373,39 +360,11 @@ public final class UnpaidClaim extends Dispute {
         record(new DisputeEvent.PaymentDeclared(on, paidOn, Text.line(reference, "reference", 100)), clock);
     }
 
-    /** The schedule's total, once checked: numbered from 1, due in order from {@code on}, adding up to the balance. */
-    private Money requireSchedule(LocalDate on, List<Instalment> instalments, EscalationPolicy policy) {
-        if (instalments == null || instalments.isEmpty()) {
-            throw new InvalidCommandException("instalments", "a plan has at least one instalment");
-        }
-        Money total = zero();
-        LocalDate previous = on.minusDays(1);
-        for (int i = 0; i < instalments.size(); i++) {
-            Instalment instalment = instalments.get(i);
-            requireSameCurrency(instalment.amount(), "instalments[" + i + "].amount");
-            if (instalment.number() != i + 1) {
-                throw new InvalidCommandException("instalments[" + i + "].number", "must be " + (i + 1));
-            }
-            if (!instalment.dueDate().isAfter(previous)) {
-                throw new InvalidCommandException("instalments[" + i + "].dueDate",
-                        "must be after " + previous + ": instalments fall due in order, from the day of the plan");
-            }
-            previous = instalment.dueDate();
-            total = total.plus(instalment.amount());
-        }
-        Money balance = balanceOn(on, policy).total();
-        if (!total.equals(balance)) {
-            throw new InvalidCommandException("instalments", "add up to " + total + " but the balance on " + on
-                    + " is " + balance);
-        }
-        return total;
-    }
-
     // ---- what the company does ----
 
     /** A manager confirms the external mediation that the ladder reached, with its mediator and fee. */
     public void confirmMediation(LocalDate on, MediatorKind kind, String mediatorName, Money fee, String confirmedBy,
-            EscalationPolicy policy, Clock clock) {
+            DisputeTerms terms, Clock clock) {
         requireState(EnumSet.of(ClaimState.MEDIATION_TO_CONFIRM), "confirm mediation");
         requireDuringLife(on, "on", clock);
         Objects.requireNonNull(kind, "mediatorKind");
@@ -415,8 +374,8 @@ public final class UnpaidClaim extends Dispute {
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new MediationConfirmed(on, kind, name, fee, Text.line(confirmedBy, "confirmedBy", 100)), clock);
-        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(policy).reminderChannel(), on, invoice.number(),
-                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, policy)),
+        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(terms).reminderChannel(), on, invoice.number(),
+                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, terms)),
                         Optional.of(fee)), clock);
     }
 
@@ -424,12 +383,12 @@ public final class UnpaidClaim extends Dispute {
      * Takes the case to court. The company may do so for a claim of 5,000 EUR or less only after a
      * mediation or conciliation was tried (Code de procédure civile, art. 750-1); the customer may ask at any time.
      */
-    public void takeToCourt(LocalDate on, Initiator initiator, String reason, EscalationPolicy policy, Clock clock) {
+    public void takeToCourt(LocalDate on, Initiator initiator, String reason, DisputeTerms terms, Clock clock) {
         requireNotClosed("take the case to court");
         requireDuringLife(on, "on", clock);
         Objects.requireNonNull(initiator, "initiator");
-        Money threshold = policy.courtWithoutMediationAbove();
-        Money total = balanceOn(on, policy).total();
+        Money threshold = terms.courtWithoutMediationAbove();
+        Money total = balanceOn(on, terms).total();
         boolean small = !threshold.currency().equals(total.currency()) || !total.isGreaterThan(threshold);
         if (initiator == Initiator.COMPANY && small && !mediationTried) {
             throw notAllowed("take the case to court", "a claim of " + threshold
@@ -468,13 +427,13 @@ public final class UnpaidClaim extends Dispute {
      * toward the principal), or on the same amount if none; it ends settled if nothing is owed.
      */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount, LocalDate on,
-            EscalationPolicy policy, Clock clock) {
-        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, policy, clock);
+            DisputeTerms terms, Clock clock) {
+        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, terms, clock);
     }
 
     /** The same, naming the credit note or corrected invoice that later letters quote. */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount,
-            Optional<String> correctionReference, LocalDate on, EscalationPolicy policy, Clock clock) {
+            Optional<String> correctionReference, LocalDate on, DisputeTerms terms, Clock clock) {
         if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
             throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
         }
@@ -483,7 +442,7 @@ public final class UnpaidClaim extends Dispute {
         Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
         record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero()),
                 correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
-        settleIfNothingOwed(on, policy, clock);
+        settleIfNothingOwed(on, terms, clock);
     }
 
     /** The letter that came back addressee unknown is sent again, as it was, to the corrected address. */
@@ -496,20 +455,12 @@ public final class UnpaidClaim extends Dispute {
     // ---- the escalation ----
 
     @Override
-    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> warning = limitationWarningDue(policy);
-        Optional<LocalDate> step = nextLadderStep(policy);
-        if (warning.isPresent() && step.isPresent()) {
-            return Optional.of(warning.get().isBefore(step.get()) ? warning.get() : step.get());
-        }
-        return warning.isPresent() ? warning : step;
+    public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
+        return schedule(terms).nextDueOn(ladderFacts(terms));
     }
 
     @Override
-    public Optional<String> nextStep(EscalationPolicy policy) {
+    public Optional<String> nextStep(DisputeTerms terms) {
         if (state.isTerminal()) {
             return Optional.empty();
         }
@@ -547,112 +498,79 @@ public final class UnpaidClaim extends Dispute {
     }
 
     @Override
-    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+    public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
         // Each step moves the next due date past the step's own date, so this ends; the bound is a guard.
         for (int steps = 0; steps < 8; steps++) {
-            Optional<LocalDate> due = nextDueOn(policy);
-            if (due.isEmpty() || due.get().isAfter(date)) {
+            ClaimDecision decision = schedule(terms).decide(ladderFacts(terms), date);
+            if (decision instanceof ClaimDecision.Wait) {
                 break;
             }
-            step(date, policy, clock);
+            carryOut(decision, date, terms, clock);
         }
         return eventsSince(before);
     }
 
-    private void step(LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        Optional<LocalDate> warning = limitationWarningDue(policy);
-        if (warning.isPresent() && !warning.get().isAfter(date)) {
-            record(new LimitationWarning(date, limitationDate(policy)), clock);
-            return;
-        }
-        if (promisedFor.isPresent()) {
-            record(new PromiseBroken(date, promisedFor.get()), clock);
-            return;
-        }
-        switch (state) {
-            case OPEN -> sendReminder(1, ClaimState.FIRST_REMINDER_SENT, date, policy, clock);
-            case FIRST_REMINDER_SENT -> sendReminder(2, ClaimState.SECOND_REMINDER_SENT, date, policy, clock);
-            case SECOND_REMINDER_SENT -> sendFormalNotice(date, policy, clock);
-            case FORMAL_NOTICE_SENT -> record(new ClaimEscalated(date, state, ClaimState.MEDIATION_TO_CONFIRM), clock);
-            case REPAYMENT_PLAN -> record(new InstalmentMissed(date, instalmentsPaid() + 1,
-                    ladder.afterMissedInstalment()), clock);
-            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED ->
-                    throw new IllegalStateException("nothing is due in " + state);
+    /** What the ladder's schedule needs to know of this claim. */
+    public LadderFacts ladderFacts(DisputeTerms terms) {
+        LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
+                .map(letter -> latest(letter.deadlineStart(terms.zone()), stateSince)).orElse(stateSince);
+        Optional<LocalDate> nextInstalment = state == ClaimState.REPAYMENT_PLAN
+                ? plan.stream().skip(instalmentsPaid()).findFirst().map(Instalment::dueDate) : Optional.empty();
+        return new LadderFacts(state, invoice.dueDate(), stateSince, stepFrom, lastReaction, promisedFor,
+                heldByGrievance.isPresent() || returnedToSender.isPresent(), stepLetterAwaited(),
+                formalNoticeStart(terms), nextInstalment, instalmentsPaid(), limitationStart, warnedForLimitation);
+    }
+
+    private LadderSchedule schedule(DisputeTerms terms) {
+        return terms.scheduleFor(customer().kind());
+    }
+
+    private void carryOut(ClaimDecision decision, LocalDate date, DisputeTerms terms, Clock clock) {
+        if (decision instanceof ClaimDecision.WarnOfLimitation warning) {
+            record(new LimitationWarning(date, warning.limitationDate()), clock);
+        } else if (decision instanceof ClaimDecision.BreakPromise broken) {
+            record(new PromiseBroken(date, broken.promisedFor()), clock);
+        } else if (decision instanceof ClaimDecision.SendReminder reminder) {
+            sendReminder(reminder, date, terms, clock);
+        } else if (decision instanceof ClaimDecision.SendFormalNotice notice) {
+            sendFormalNotice(notice, date, terms, clock);
+        } else if (decision instanceof ClaimDecision.AskForMediation) {
+            record(new ClaimEscalated(date, state, ClaimState.MEDIATION_TO_CONFIRM), clock);
+        } else if (decision instanceof ClaimDecision.MissInstalment missed) {
+            record(new InstalmentMissed(date, missed.number(), missed.returnTo()), clock);
+        } else {
+            throw new IllegalStateException("an unpaid claim does not carry out " + decision);
         }
     }
 
-    private void sendReminder(int rank, ClaimState next, LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        LetterKind kind = rank == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
+    private void sendReminder(ClaimDecision.SendReminder reminder, LocalDate date, DisputeTerms terms, Clock clock) {
+        LetterKind kind = reminder.rank() == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
+        ClaimState next = reminder.rank() == 1 ? ClaimState.FIRST_REMINDER_SENT : ClaimState.SECOND_REMINDER_SENT;
         record(new ClaimEscalated(date, state, next), clock);
-        issueLetter(kind, ladder.reminderChannel(), date, invoice.number(), new LetterContent.Reminder(rank, invoice,
-                balanceOn(date, policy), date.plusDays(ladder.paymentTermDays()), Optional.of(lateChargeRateOn(date, policy)), correction),
-                clock);
-        if (ladder.confirmByPhone() && customer().phone().isPresent()) {
+        issueLetter(kind, reminder.channel(), date, invoice.number(), new LetterContent.Reminder(reminder.rank(),
+                invoice, balanceOn(date, terms), date.plusDays(reminder.paymentTermDays()),
+                Optional.of(lateChargeRateOn(date, terms)), correction), clock);
+        if (reminder.confirmByPhone() && customer().phone().isPresent()) {
             record(new PhoneTaskCreated(date, customer().phone().get(), kind), clock);
         }
     }
 
-    private void sendFormalNotice(LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        List<LegalMention> mentions = new ArrayList<>(List.of(LegalMention.FORMAL_NOTICE_TITLE,
-                LegalMention.PAYMENT_WITHIN_DEADLINE, LegalMention.COURT_ACTION_OTHERWISE));
-        if (customer().kind() == CustomerKind.BUSINESS) {
-            mentions.add(LegalMention.LATE_PAYMENT_PENALTIES);
-            mentions.add(LegalMention.RECOVERY_INDEMNITY);
-        } else {
-            mentions.add(LegalMention.LEGAL_INTEREST_FROM_NOTICE);
-            mentions.add(LegalMention.RECOVERY_COSTS_NOT_CHARGED);
-            mentions.add(LegalMention.CONSUMER_MEDIATOR);
-        }
+    private void sendFormalNotice(ClaimDecision.SendFormalNotice notice, LocalDate date, DisputeTerms terms,
+            Clock clock) {
         record(new ClaimEscalated(date, state, ClaimState.FORMAL_NOTICE_SENT), clock);
-        int days = ladder.formalNoticeDeadlineDays();
-        issueLetter(LetterKind.FORMAL_NOTICE, ladder.reminderChannel(), date, invoice.number(),
-                new LetterContent.FormalNotice(invoice, balanceOn(date, policy), days, date.plusDays(days), mentions,
-                        Optional.of(lateChargeRateOn(date, policy)), correction),
+        int days = notice.deadlineDays();
+        issueLetter(LetterKind.FORMAL_NOTICE, notice.channel(), date, invoice.number(),
+                new LetterContent.FormalNotice(invoice, balanceOn(date, terms), days, date.plusDays(days),
+                        LegalMention.ofFormalNotice(customer().kind()), Optional.of(lateChargeRateOn(date, terms)),
+                        correction),
                 clock);
-    }
-
-    private Optional<LocalDate> nextLadderStep(EscalationPolicy policy) {
-        if (heldByGrievance.isPresent() || returnedToSender.isPresent()) {
-            return Optional.empty();
-        }
-        ClaimLadder ladder = ladder(policy);
-        if (promisedFor.isPresent()) {
-            return Optional.of(promisedFor.get().plusDays(ladder.promiseGraceDays() + 1L));
-        }
-        if (stepLetterAwaited()) {
-            // A reviewed letter not sent yet (awaiting review, held, or approved and queued): the step waits.
-            return Optional.empty();
-        }
-        LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
-                .map(letter -> latest(letter.deadlineStart(policy.zone()), stateSince)).orElse(stateSince);
-        LocalDate waitingFrom = lastReaction.filter(reaction -> reaction.isAfter(stepFrom)).orElse(stepFrom);
-        return switch (state) {
-            case OPEN -> Optional.of(latest(invoice.dueDate().plusDays(ladder.firstReminderDays()), stateSince));
-            case FIRST_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.secondReminderDays()));
-            case SECOND_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.formalNoticeDays()));
-            case FORMAL_NOTICE_SENT -> formalNoticeDeadline(policy).map(deadline -> deadline.plusDays(1));
-            case REPAYMENT_PLAN -> plan.stream().skip(instalmentsPaid()).findFirst()
-                    .map(next -> next.dueDate().plusDays(ladder.instalmentGraceDays() + 1L));
-            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> Optional.empty();
-        };
     }
 
     /** Whether the letter of the current step went through review and is not sent yet. */
     private boolean stepLetterAwaited() {
         return (state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
                 || state == ClaimState.FORMAL_NOTICE_SENT) && stepLetter.filter(this::sendingAwaited).isPresent();
-    }
-
-    private Optional<LocalDate> limitationWarningDue(EscalationPolicy policy) {
-        LocalDate limitation = limitationDate(policy);
-        if (warnedForLimitation.filter(limitation::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(limitation.minusDays(ladder(policy).limitationWarningDays()));
     }
 
     // ---- applying events ----
@@ -815,16 +733,16 @@ public final class UnpaidClaim extends Dispute {
         proposedPlan = List.of();
     }
 
-    private void settleIfNothingOwed(LocalDate on, EscalationPolicy policy, Clock clock) {
-        if (!state.isTerminal() && balanceOn(on, policy).isSettled()) {
+    private void settleIfNothingOwed(LocalDate on, DisputeTerms terms, Clock clock) {
+        if (!state.isTerminal() && balanceOn(on, terms).isSettled()) {
             record(new Settled(on), clock);
         }
     }
 
     // ---- guards ----
 
-    private ClaimLadder ladder(EscalationPolicy policy) {
-        return policy.ladderFor(customer().kind());
+    private LadderTerms ladder(DisputeTerms terms) {
+        return terms.ladderFor(customer().kind());
     }
 
     private Money zero() {
