@@ -2,7 +2,6 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,14 +49,10 @@ public final class UnpaidClaim extends Dispute {
             ClaimState.IN_MEDIATION);
 
     private Invoice invoice;
+    private ClaimAccount account;
     private ClaimState state;
     private LocalDate stateSince;
     private Optional<LocalDate> lastReaction = Optional.empty();
-    private PrincipalHistory principal;
-    private final List<PaymentRecorded> payments = new ArrayList<>();
-    private Money lateChargesPaid;
-    private Money indemnityPaid;
-    private Optional<LocalDate> chargesStopOn = Optional.empty();
     private Optional<LetterId> formalNotice = Optional.empty();
     /** The letter of the current step of the ladder (a reminder, the formal notice), once issued. */
     private Optional<LetterId> stepLetter = Optional.empty();
@@ -66,11 +61,8 @@ public final class UnpaidClaim extends Dispute {
     /** A letter of the ladder that came back addressee unknown (NPAI): the ladder holds until the address is corrected. */
     private Optional<LetterId> returnedToSender = Optional.empty();
     private boolean mediationTried;
-    private List<Instalment> plan = List.of();
-    private Money paidIntoPlan;
     private LocalDate limitationStart;
     private Optional<LocalDate> warnedForLimitation = Optional.empty();
-    private Optional<InvoiceCorrection> correction = Optional.empty();
     private List<Instalment> proposedPlan = List.of();
     private Optional<LocalDate> proposedOn = Optional.empty();
 
@@ -129,7 +121,7 @@ public final class UnpaidClaim extends Dispute {
 
     /** The principal still owed, without late charges: what a task about the claim has at stake. */
     Money principalOwed() {
-        return principal.current();
+        return account.principalOwed();
     }
 
     /** The grievance holding the chase, if any. */
@@ -139,12 +131,12 @@ public final class UnpaidClaim extends Dispute {
 
     /** The invoice's corrected amount, once a grievance about it changed what is owed on it. */
     public Optional<InvoiceCorrection> invoiceCorrection() {
-        return correction;
+        return account.correction();
     }
 
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
-        return plan;
+        return account.plan();
     }
 
     /** The repayment plan the customer proposed that waits for a manager's decision, empty if none does. */
@@ -154,16 +146,7 @@ public final class UnpaidClaim extends Dispute {
 
     /** How many instalments of the plan are fully paid. */
     public int instalmentsPaid() {
-        Money cumulative = Money.zero(invoice.amount().currency());
-        int paid = 0;
-        for (Instalment instalment : plan) {
-            cumulative = cumulative.plus(instalment.amount());
-            if (cumulative.isGreaterThan(paidIntoPlan)) {
-                break;
-            }
-            paid++;
-        }
-        return paid;
+        return account.instalmentsPaid();
     }
 
     /** Whether a mediation or conciliation was tried, which opens the court route for small claims. */
@@ -176,20 +159,7 @@ public final class UnpaidClaim extends Dispute {
      * indemnity. See {@link LateChargeLaw} for the arithmetic and the rounding.
      */
     public Balance balanceOn(LocalDate date, DisputeTerms terms) {
-        LateChargeLaw law = lateCharges(terms);
-        CustomerKind kind = customer().kind();
-        LocalDate asOf = chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
-        Money accrued = switch (kind) {
-            case BUSINESS -> law.penalties(principal, invoice.dueDate(), asOf);
-            case CONSUMER -> formalNoticeStart(terms)
-                    .map(start -> law.legalInterest(principal, start, asOf))
-                    .orElse(zero());
-        };
-        // The indemnity is owed for a late invoice only: some principal still unpaid after the due date.
-        boolean late = date.isAfter(invoice.dueDate()) && principal.after(invoice.dueDate()).isPositive();
-        Money indemnity = late ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
-        return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
-                Balance.ChargeKind.borneBy(kind), indemnity.minus(indemnityPaid).max(zero()));
+        return account.balanceOn(date, customer().kind(), lateCharges(terms), formalNoticeStart(terms));
     }
 
     /**
@@ -211,7 +181,7 @@ public final class UnpaidClaim extends Dispute {
 
     /** The last day late charges run to, as of {@code date}: the day they stopped (a plan, a closing), or {@code date}. */
     public LocalDate lateChargesRunUntil(LocalDate date) {
-        return chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
+        return account.chargesRunUntil(date);
     }
 
     private LateChargeLaw lateCharges(DisputeTerms terms) {
@@ -244,9 +214,10 @@ public final class UnpaidClaim extends Dispute {
             Clock clock) {
         requireNotClosed("record a payment");
         requireDuringLife(on, "receivedOn", clock);
-        if (!payments.isEmpty() && on.isBefore(payments.get(payments.size() - 1).on())) {
+        Optional<LocalDate> last = account.lastPaymentOn();
+        if (last.filter(on::isBefore).isPresent()) {
             throw new InvalidCommandException("receivedOn", "payments are recorded in date order; the last was on "
-                    + payments.get(payments.size() - 1).on());
+                    + last.get());
         }
         requireSameCurrency(amount, "amount");
         if (!amount.isPositive()) {
@@ -316,7 +287,7 @@ public final class UnpaidClaim extends Dispute {
         issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
                 new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
                         Optional.of(ladder(terms).instalmentGraceDays()),
-                        Optional.of(ladder(terms).afterMissedInstalment()), correction), clock);
+                        Optional.of(ladder(terms).afterMissedInstalment()), invoiceCorrection()), clock);
     }
 
     /**
@@ -439,8 +410,7 @@ public final class UnpaidClaim extends Dispute {
         }
         Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
         requireSameCurrency(corrected, "correctedAmount");
-        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero()),
+        record(new ChaseResumed(on, grievanceId, corrected.minus(account.paidToPrincipal()).max(zero()),
                 correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
         settleIfNothingOwed(on, terms, clock);
     }
@@ -461,40 +431,7 @@ public final class UnpaidClaim extends Dispute {
 
     @Override
     public Optional<String> nextStep(DisputeTerms terms) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        if (heldByGrievance.isPresent()) {
-            return Optional.of("held by grievance " + heldByGrievance.get());
-        }
-        if (returnedToSender.isPresent()) {
-            return Optional.of("correct the customer's address: letter " + returnedToSender.get()
-                    + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
-        }
-        if (!proposedPlan.isEmpty()) {
-            return Optional.of("a manager decides on the repayment plan of " + proposedPlan.size()
-                    + " instalments the customer proposed");
-        }
-        if (promisedFor.isPresent()) {
-            return Optional.of("waiting for the promised payment of " + promisedFor.get());
-        }
-        if (stepLetterAwaited()) {
-            LetterId waiting = stepLetter.orElseThrow();
-            String kind = letter(waiting).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            boolean approved = review(waiting).filter(LetterReview::waiting).isEmpty();
-            return Optional.of((approved ? "the approved " + kind + " goes out with the next dispatch"
-                    : "a manager reviews the " + kind + " before it goes out") + "; the ladder waits for it");
-        }
-        return Optional.of(switch (state) {
-            case OPEN -> "first reminder";
-            case FIRST_REMINDER_SENT -> "second reminder";
-            case SECOND_REMINDER_SENT -> "formal notice";
-            case FORMAL_NOTICE_SENT -> "mediation, once the formal notice's deadline has passed";
-            case MEDIATION_TO_CONFIRM -> "a manager confirms the mediation";
-            case IN_MEDIATION -> "a repayment plan, or court";
-            case REPAYMENT_PLAN -> "instalment " + (instalmentsPaid() + 1) + " due";
-            case LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> "nothing";
-        });
+        return ClaimLadderSteps.nextStep(this);
     }
 
     @Override
@@ -506,7 +443,7 @@ public final class UnpaidClaim extends Dispute {
             if (decision instanceof ClaimDecision.Wait) {
                 break;
             }
-            carryOut(decision, date, terms, clock);
+            new ClaimLadderSteps(this, terms, clock).carryOut(decision, date);
         }
         return eventsSince(before);
     }
@@ -515,10 +452,10 @@ public final class UnpaidClaim extends Dispute {
     public LadderFacts ladderFacts(DisputeTerms terms) {
         LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
                 .map(letter -> latest(letter.deadlineStart(terms.zone()), stateSince)).orElse(stateSince);
-        Optional<LocalDate> nextInstalment = state == ClaimState.REPAYMENT_PLAN
-                ? plan.stream().skip(instalmentsPaid()).findFirst().map(Instalment::dueDate) : Optional.empty();
+        Optional<LocalDate> nextInstalment = state == ClaimState.REPAYMENT_PLAN ? account.nextInstalmentDue()
+                : Optional.empty();
         return new LadderFacts(state, invoice.dueDate(), stateSince, stepFrom, lastReaction, promisedFor,
-                heldByGrievance.isPresent() || returnedToSender.isPresent(), stepLetterAwaited(),
+                heldByGrievance.isPresent() || returnedToSender.isPresent(), stepLetterAwaited().isPresent(),
                 formalNoticeStart(terms), nextInstalment, instalmentsPaid(), limitationStart, warnedForLimitation);
     }
 
@@ -526,51 +463,16 @@ public final class UnpaidClaim extends Dispute {
         return terms.scheduleFor(customer().kind());
     }
 
-    private void carryOut(ClaimDecision decision, LocalDate date, DisputeTerms terms, Clock clock) {
-        if (decision instanceof ClaimDecision.WarnOfLimitation warning) {
-            record(new LimitationWarning(date, warning.limitationDate()), clock);
-        } else if (decision instanceof ClaimDecision.BreakPromise broken) {
-            record(new PromiseBroken(date, broken.promisedFor()), clock);
-        } else if (decision instanceof ClaimDecision.SendReminder reminder) {
-            sendReminder(reminder, date, terms, clock);
-        } else if (decision instanceof ClaimDecision.SendFormalNotice notice) {
-            sendFormalNotice(notice, date, terms, clock);
-        } else if (decision instanceof ClaimDecision.AskForMediation) {
-            record(new ClaimEscalated(date, state, ClaimState.MEDIATION_TO_CONFIRM), clock);
-        } else if (decision instanceof ClaimDecision.MissInstalment missed) {
-            record(new InstalmentMissed(date, missed.number(), missed.returnTo()), clock);
-        } else {
-            throw new IllegalStateException("an unpaid claim does not carry out " + decision);
-        }
+    /** The letter of the current step, while it went through review and is not sent yet. */
+    Optional<LetterId> stepLetterAwaited() {
+        boolean stepOfTheLadder = state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
+                || state == ClaimState.FORMAL_NOTICE_SENT;
+        return stepLetter.filter(id -> stepOfTheLadder && sendingAwaited(id));
     }
 
-    private void sendReminder(ClaimDecision.SendReminder reminder, LocalDate date, DisputeTerms terms, Clock clock) {
-        LetterKind kind = reminder.rank() == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
-        ClaimState next = reminder.rank() == 1 ? ClaimState.FIRST_REMINDER_SENT : ClaimState.SECOND_REMINDER_SENT;
-        record(new ClaimEscalated(date, state, next), clock);
-        issueLetter(kind, reminder.channel(), date, invoice.number(), new LetterContent.Reminder(reminder.rank(),
-                invoice, balanceOn(date, terms), date.plusDays(reminder.paymentTermDays()),
-                Optional.of(lateChargeRateOn(date, terms)), correction), clock);
-        if (reminder.confirmByPhone() && customer().phone().isPresent()) {
-            record(new PhoneTaskCreated(date, customer().phone().get(), kind), clock);
-        }
-    }
-
-    private void sendFormalNotice(ClaimDecision.SendFormalNotice notice, LocalDate date, DisputeTerms terms,
-            Clock clock) {
-        record(new ClaimEscalated(date, state, ClaimState.FORMAL_NOTICE_SENT), clock);
-        int days = notice.deadlineDays();
-        issueLetter(LetterKind.FORMAL_NOTICE, notice.channel(), date, invoice.number(),
-                new LetterContent.FormalNotice(invoice, balanceOn(date, terms), days, date.plusDays(days),
-                        LegalMention.ofFormalNotice(customer().kind()), Optional.of(lateChargeRateOn(date, terms)),
-                        correction),
-                clock);
-    }
-
-    /** Whether the letter of the current step went through review and is not sent yet. */
-    private boolean stepLetterAwaited() {
-        return (state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
-                || state == ClaimState.FORMAL_NOTICE_SENT) && stepLetter.filter(this::sendingAwaited).isPresent();
+    /** The letter of the ladder that came back addressee unknown, until it is sent again. */
+    Optional<LetterId> returnedToSender() {
+        return returnedToSender;
     }
 
     // ---- applying events ----
@@ -621,7 +523,7 @@ public final class UnpaidClaim extends Dispute {
                     })
                     .on(RepaymentPlanAgreed.class, UnpaidClaim::planAgreed)
                     .on(InstalmentMissed.class, (claim, missed) -> {
-                        claim.plan = List.of();
+                        claim.account.planDropped();
                         claim.moveTo(missed.returnedTo(), missed.on());
                     })
                     .on(TakenToCourt.class, (claim, court) -> {
@@ -644,33 +546,21 @@ public final class UnpaidClaim extends Dispute {
         invoice = opened.invoice();
         state = ClaimState.OPEN;
         stateSince = opened.on();
-        principal = PrincipalHistory.startingAt(invoice.dueDate(), invoice.amount());
-        lateChargesPaid = zero();
-        indemnityPaid = zero();
-        paidIntoPlan = zero();
+        account = new ClaimAccount(invoice);
         limitationStart = invoice.dueDate();
     }
 
     private void paid(PaymentRecorded payment) {
-        payments.add(payment);
-        lateChargesPaid = lateChargesPaid.plus(payment.toLateCharges());
-        indemnityPaid = indemnityPaid.plus(payment.toIndemnity());
-        principal = principal.then(latest(payment.on(), invoice.dueDate()),
-                principal.current().minus(payment.toPrincipal()));
+        account.paid(payment, state == ClaimState.REPAYMENT_PLAN);
         lastReaction = Optional.of(payment.on());
         limitationStart = latest(limitationStart, payment.on());
-        if (state == ClaimState.REPAYMENT_PLAN) {
-            paidIntoPlan = paidIntoPlan.plus(payment.amount().minus(payment.surplus()));
-        }
         promisedFor = Optional.empty();
     }
 
     private void planAgreed(RepaymentPlanAgreed agreed) {
-        plan = agreed.instalments();
+        account.planAgreed(agreed.instalments(), agreed.on());
         proposedPlan = List.of();
-        paidIntoPlan = zero();
         promisedFor = Optional.empty();
-        chargesStopOn = Optional.of(agreed.on());
         limitationStart = latest(limitationStart, agreed.on());
         moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
     }
@@ -678,11 +568,7 @@ public final class UnpaidClaim extends Dispute {
     private void chaseResumed(ChaseResumed resumed) {
         heldByGrievance = Optional.empty();
         lastReaction = Optional.of(resumed.on());
-        principal = rebuiltPrincipal(resumed.principal());
-        Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
-                .reduce(zero(), Money::plus));
-        correction = corrected.equals(invoice.amount()) ? Optional.empty()
-                : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
+        account.corrected(resumed.principal(), resumed.correctionReference());
     }
 
     @Override
@@ -708,19 +594,6 @@ public final class UnpaidClaim extends Dispute {
         }
     }
 
-    /** The principal history as if the invoice had been right from the start, payments applied again. */
-    private PrincipalHistory rebuiltPrincipal(Money owedNow) {
-        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        Money corrected = owedNow.plus(paid);
-        PrincipalHistory rebuilt = PrincipalHistory.startingAt(invoice.dueDate(), corrected);
-        Money owed = corrected;
-        for (PaymentRecorded payment : payments) {
-            owed = owed.minus(payment.toPrincipal()).max(zero());
-            rebuilt = rebuilt.then(latest(payment.on(), invoice.dueDate()), owed);
-        }
-        return rebuilt;
-    }
-
     private void moveTo(ClaimState next, LocalDate on) {
         state = next;
         stateSince = on;
@@ -728,7 +601,7 @@ public final class UnpaidClaim extends Dispute {
 
     private void close(ClaimState terminal, LocalDate on) {
         moveTo(terminal, on);
-        chargesStopOn = Optional.of(chargesStopOn.filter(stop -> stop.isBefore(on)).orElse(on));
+        account.closed(on);
         promisedFor = Optional.empty();
         proposedPlan = List.of();
     }
@@ -746,7 +619,7 @@ public final class UnpaidClaim extends Dispute {
     }
 
     private Money zero() {
-        return Money.zero(invoice.amount().currency());
+        return account.zero();
     }
 
     private void requireNotClosed(String action) {
@@ -762,11 +635,7 @@ public final class UnpaidClaim extends Dispute {
     }
 
     private void requireSameCurrency(Money money, String field) {
-        Objects.requireNonNull(money, field);
-        if (!money.currency().equals(invoice.amount().currency())) {
-            throw new InvalidCommandException(field, "is in " + money.currency() + " but the claim is in "
-                    + invoice.amount().currency());
-        }
+        account.requireSameCurrency(money, field);
     }
 
     static void requirePast(LocalDate date, String field, Clock clock) {
