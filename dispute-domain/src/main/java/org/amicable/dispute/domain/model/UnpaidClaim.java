@@ -9,17 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.amicable.dispute.domain.model.DisputeEvent.ChaseHeld;
 import org.amicable.dispute.domain.model.DisputeEvent.ChaseResumed;
-import org.amicable.dispute.domain.model.DisputeEvent.ClaimEscalated;
 import org.amicable.dispute.domain.model.DisputeEvent.ClaimOpened;
 import org.amicable.dispute.domain.model.DisputeEvent.CustomerAnswered;
-import org.amicable.dispute.domain.model.DisputeEvent.InstalmentMissed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
-import org.amicable.dispute.domain.model.DisputeEvent.LimitationWarning;
 import org.amicable.dispute.domain.model.DisputeEvent.MediationConfirmed;
 import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
 import org.amicable.dispute.domain.model.DisputeEvent.PhoneCallRecorded;
-import org.amicable.dispute.domain.model.DisputeEvent.PhoneTaskCreated;
-import org.amicable.dispute.domain.model.DisputeEvent.PromiseBroken;
 import org.amicable.dispute.domain.model.DisputeEvent.PromiseToPayRecorded;
 import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
 import org.amicable.dispute.domain.model.DisputeEvent.Settled;
@@ -48,23 +43,7 @@ public final class UnpaidClaim extends Dispute {
             ClaimState.SECOND_REMINDER_SENT, ClaimState.FORMAL_NOTICE_SENT, ClaimState.MEDIATION_TO_CONFIRM,
             ClaimState.IN_MEDIATION);
 
-    private Invoice invoice;
-    private ClaimAccount account;
-    private ClaimState state;
-    private LocalDate stateSince;
-    private Optional<LocalDate> lastReaction = Optional.empty();
-    private Optional<LetterId> formalNotice = Optional.empty();
-    /** The letter of the current step of the ladder (a reminder, the formal notice), once issued. */
-    private Optional<LetterId> stepLetter = Optional.empty();
-    private Optional<LocalDate> promisedFor = Optional.empty();
-    private Optional<DisputeId> heldByGrievance = Optional.empty();
-    /** A letter of the ladder that came back addressee unknown (NPAI): the ladder holds until the address is corrected. */
-    private Optional<LetterId> returnedToSender = Optional.empty();
-    private boolean mediationTried;
-    private LocalDate limitationStart;
-    private Optional<LocalDate> warnedForLimitation = Optional.empty();
-    private List<Instalment> proposedPlan = List.of();
-    private Optional<LocalDate> proposedOn = Optional.empty();
+    private final ClaimStanding standing = new ClaimStanding(this);
 
     UnpaidClaim(DisputeId id) {
         super(id);
@@ -92,66 +71,66 @@ public final class UnpaidClaim extends Dispute {
 
     @Override
     public LocalDate lifeStart() {
-        return invoice.issueDate();
+        return standing.invoice().issueDate();
     }
 
     public ClaimState state() {
-        return state;
+        return standing.state();
     }
 
     @Override
     public String stateName() {
-        return state.name();
+        return state().name();
     }
 
     @Override
     public boolean isClosed() {
-        return state.isTerminal();
+        return state().isTerminal();
     }
 
     @Override
     public Optional<Invoice> invoice() {
-        return Optional.of(invoice);
+        return Optional.of(standing.invoice());
     }
 
     /** The date the promise to pay holds the ladder to, if one does. */
     public Optional<LocalDate> promisedFor() {
-        return promisedFor;
+        return standing.promisedFor();
     }
 
     /** The principal still owed, without late charges: what a task about the claim has at stake. */
     Money principalOwed() {
-        return account.principalOwed();
+        return standing.account().principalOwed();
     }
 
     /** The grievance holding the chase, if any. */
     public Optional<DisputeId> heldByGrievance() {
-        return heldByGrievance;
+        return standing.heldByGrievance();
     }
 
     /** The invoice's corrected amount, once a grievance about it changed what is owed on it. */
     public Optional<InvoiceCorrection> invoiceCorrection() {
-        return account.correction();
+        return standing.account().correction();
     }
 
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
-        return account.plan();
+        return standing.account().plan();
     }
 
     /** The repayment plan the customer proposed that waits for a manager's decision, empty if none does. */
     public List<Instalment> proposedPlan() {
-        return proposedPlan;
+        return standing.proposedPlan();
     }
 
     /** How many instalments of the plan are fully paid. */
     public int instalmentsPaid() {
-        return account.instalmentsPaid();
+        return standing.account().instalmentsPaid();
     }
 
     /** Whether a mediation or conciliation was tried, which opens the court route for small claims. */
     public boolean mediationTried() {
-        return mediationTried;
+        return standing.mediationTried();
     }
 
     /**
@@ -159,7 +138,7 @@ public final class UnpaidClaim extends Dispute {
      * indemnity. See {@link LateChargeLaw} for the arithmetic and the rounding.
      */
     public Balance balanceOn(LocalDate date, DisputeTerms terms) {
-        return account.balanceOn(date, customer().kind(), lateCharges(terms), formalNoticeStart(terms));
+        return standing.account().balanceOn(date, customer().kind(), lateCharges(terms), formalNoticeStart(terms));
     }
 
     /**
@@ -176,21 +155,22 @@ public final class UnpaidClaim extends Dispute {
      * notice's deadline toward a consumer; empty while none run (a consumer before the formal notice).
      */
     public Optional<LocalDate> lateChargesRunAfter(DisputeTerms terms) {
-        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice.dueDate()) : formalNoticeStart(terms);
+        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice().orElseThrow().dueDate())
+                : formalNoticeStart(terms);
     }
 
     /** The last day late charges run to, as of {@code date}: the day they stopped (a plan, a closing), or {@code date}. */
     public LocalDate lateChargesRunUntil(LocalDate date) {
-        return account.chargesRunUntil(date);
+        return standing.account().chargesRunUntil(date);
     }
 
     private LateChargeLaw lateCharges(DisputeTerms terms) {
-        return terms.lateCharges(invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate()));
+        return terms.lateCharges(standing.invoice().contractPenaltyRate().or(() -> customer().contractPenaltyRate()));
     }
 
     /** The date the claim expires unless acknowledged or taken to court (art. 2240 restarts it). */
     public LocalDate limitationDate(DisputeTerms terms) {
-        return limitationStart.plus(ladder(terms).limitationPeriod());
+        return standing.limitationStart().plus(ladder(terms).limitationPeriod());
     }
 
     /** The date the formal notice's deadline ends, once it is sent. */
@@ -200,7 +180,7 @@ public final class UnpaidClaim extends Dispute {
 
     /** Empty while the formal notice waits for review or for its sending: its deadline runs from the sending. */
     private Optional<LocalDate> formalNoticeStart(DisputeTerms terms) {
-        return formalNotice.filter(id -> !sendingAwaited(id)).flatMap(this::letter)
+        return standing.formalNotice().filter(id -> !sendingAwaited(id)).flatMap(this::letter)
                 .map(letter -> letter.deadlineStart(terms.zone()));
     }
 
@@ -214,7 +194,7 @@ public final class UnpaidClaim extends Dispute {
             Clock clock) {
         requireNotClosed("record a payment");
         requireDuringLife(on, "receivedOn", clock);
-        Optional<LocalDate> last = account.lastPaymentOn();
+        Optional<LocalDate> last = standing.account().lastPaymentOn();
         if (last.filter(on::isBefore).isPresent()) {
             throw new InvalidCommandException("receivedOn", "payments are recorded in date order; the last was on "
                     + last.get());
@@ -284,8 +264,8 @@ public final class UnpaidClaim extends Dispute {
         requireDuringLife(on, "on", clock);
         Money total = terms.planTotal(on, instalments, balanceOn(on, terms));
         record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
-        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
-                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
+        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, standing.invoice().number(),
+                new LetterContent.RepaymentPlanConfirmation(standing.invoice(), instalments, total,
                         Optional.of(ladder(terms).instalmentGraceDays()),
                         Optional.of(ladder(terms).afterMissedInstalment()), invoiceCorrection()), clock);
     }
@@ -310,12 +290,13 @@ public final class UnpaidClaim extends Dispute {
      */
     public void declineRepaymentPlan(LocalDate on, String reason, Clock clock) {
         requireNotClosed("decline the proposed repayment plan");
-        if (proposedPlan.isEmpty()) {
+        if (proposedPlan().isEmpty()) {
             throw notAllowed("decline the proposed repayment plan", "no plan proposed by the customer waits");
         }
         requireDuringLife(on, "on", clock);
-        if (on.isBefore(proposedOn.orElseThrow())) {
-            throw new InvalidCommandException("on", "is before the plan was proposed, on " + proposedOn.get());
+        LocalDate proposedOn = standing.proposedOn().orElseThrow();
+        if (on.isBefore(proposedOn)) {
+            throw new InvalidCommandException("on", "is before the plan was proposed, on " + proposedOn);
         }
         record(new DisputeEvent.RepaymentPlanDeclined(on, Text.require(reason, "reason", 2000, true)), clock);
     }
@@ -345,7 +326,7 @@ public final class UnpaidClaim extends Dispute {
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new MediationConfirmed(on, kind, name, fee, Text.line(confirmedBy, "confirmedBy", 100)), clock);
-        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(terms).reminderChannel(), on, invoice.number(),
+        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(terms).reminderChannel(), on, standing.invoice().number(),
                 new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, terms)),
                         Optional.of(fee)), clock);
     }
@@ -361,7 +342,7 @@ public final class UnpaidClaim extends Dispute {
         Money threshold = terms.courtWithoutMediationAbove();
         Money total = balanceOn(on, terms).total();
         boolean small = !threshold.currency().equals(total.currency()) || !total.isGreaterThan(threshold);
-        if (initiator == Initiator.COMPANY && small && !mediationTried) {
+        if (initiator == Initiator.COMPANY && small && !mediationTried()) {
             throw notAllowed("take the case to court", "a claim of " + threshold
                     + " or less needs a mediation or conciliation first (Code de procédure civile, art. 750-1)");
         }
@@ -387,8 +368,8 @@ public final class UnpaidClaim extends Dispute {
     /** An invoice-error grievance about this invoice holds the chase until it ends. */
     public void holdForGrievance(DisputeId grievanceId, LocalDate on, Clock clock) {
         requireNotClosed("hold the chase");
-        if (heldByGrievance.isPresent()) {
-            throw notAllowed("hold the chase", "grievance " + heldByGrievance.get() + " already holds it");
+        if (heldByGrievance().isPresent()) {
+            throw notAllowed("hold the chase", "grievance " + heldByGrievance().get() + " already holds it");
         }
         record(new ChaseHeld(on, grievanceId), clock);
     }
@@ -405,12 +386,12 @@ public final class UnpaidClaim extends Dispute {
     /** The same, naming the credit note or corrected invoice that later letters quote. */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount,
             Optional<String> correctionReference, LocalDate on, DisputeTerms terms, Clock clock) {
-        if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
+        if (heldByGrievance().filter(grievanceId::equals).isEmpty()) {
             throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
         }
-        Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
+        Money corrected = correctedInvoiceAmount.orElse(standing.invoice().amount());
         requireSameCurrency(corrected, "correctedAmount");
-        record(new ChaseResumed(on, grievanceId, corrected.minus(account.paidToPrincipal()).max(zero()),
+        record(new ChaseResumed(on, grievanceId, corrected.minus(standing.account().paidToPrincipal()).max(zero()),
                 correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
         settleIfNothingOwed(on, terms, clock);
     }
@@ -418,7 +399,7 @@ public final class UnpaidClaim extends Dispute {
     /** The letter that came back addressee unknown is sent again, as it was, to the corrected address. */
     @Override
     void contactDetailsCorrected(Clock clock) {
-        returnedToSender.flatMap(this::letter).ifPresent(returned -> issueLetter(returned.kind(), returned.channel(),
+        standing.returnedToSender().flatMap(this::letter).ifPresent(returned -> issueLetter(returned.kind(), returned.channel(),
                 LocalDate.now(clock), returned.reference(), returned.content(), clock));
     }
 
@@ -450,13 +431,7 @@ public final class UnpaidClaim extends Dispute {
 
     /** What the ladder's schedule needs to know of this claim. */
     public LadderFacts ladderFacts(DisputeTerms terms) {
-        LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
-                .map(letter -> latest(letter.deadlineStart(terms.zone()), stateSince)).orElse(stateSince);
-        Optional<LocalDate> nextInstalment = state == ClaimState.REPAYMENT_PLAN ? account.nextInstalmentDue()
-                : Optional.empty();
-        return new LadderFacts(state, invoice.dueDate(), stateSince, stepFrom, lastReaction, promisedFor,
-                heldByGrievance.isPresent() || returnedToSender.isPresent(), stepLetterAwaited().isPresent(),
-                formalNoticeStart(terms), nextInstalment, instalmentsPaid(), limitationStart, warnedForLimitation);
+        return standing.ladderFacts(terms.zone(), formalNoticeStart(terms));
     }
 
     private LadderSchedule schedule(DisputeTerms terms) {
@@ -465,14 +440,12 @@ public final class UnpaidClaim extends Dispute {
 
     /** The letter of the current step, while it went through review and is not sent yet. */
     Optional<LetterId> stepLetterAwaited() {
-        boolean stepOfTheLadder = state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
-                || state == ClaimState.FORMAL_NOTICE_SENT;
-        return stepLetter.filter(id -> stepOfTheLadder && sendingAwaited(id));
+        return standing.stepLetterAwaited();
     }
 
     /** The letter of the ladder that came back addressee unknown, until it is sent again. */
     Optional<LetterId> returnedToSender() {
-        return returnedToSender;
+        return standing.returnedToSender();
     }
 
     // ---- applying events ----
@@ -482,132 +455,21 @@ public final class UnpaidClaim extends Dispute {
         if (!(event instanceof DisputeEvent.ClaimEvent claimEvent)) {
             throw new IllegalArgumentException("an unpaid claim does not apply " + event.getClass().getSimpleName());
         }
-        EVENTS.apply(this, claimEvent);
-    }
-
-    /** What the claim does with each event of its track. */
-    static final EventHandlers<UnpaidClaim, DisputeEvent.ClaimEvent> EVENTS =
-            EventHandlers.<UnpaidClaim, DisputeEvent.ClaimEvent>of(DisputeEvent.ClaimEvent.class)
-                    .on(ClaimOpened.class, UnpaidClaim::opened)
-                    .on(ClaimEscalated.class, (claim, escalated) -> {
-                        claim.moveTo(escalated.to(), escalated.on());
-                        claim.stepLetter = Optional.empty();
-                    })
-                    .on(PaymentRecorded.class, UnpaidClaim::paid)
-                    .on(PromiseToPayRecorded.class, (claim, promise) -> {
-                        claim.promisedFor = Optional.of(promise.promisedFor());
-                        claim.lastReaction = Optional.of(promise.on());
-                    })
-                    .on(PromiseBroken.class, (claim, broken) -> claim.promisedFor = Optional.empty())
-                    .on(CustomerAnswered.class, (claim, answered) -> claim.lastReaction = Optional.of(answered.on()))
-                    .on(DisputeEvent.PaymentDeclared.class,
-                            (claim, declared) -> claim.lastReaction = Optional.of(declared.on()))
-                    .on(DisputeEvent.RepaymentPlanProposed.class, (claim, proposed) -> {
-                        claim.proposedPlan = proposed.instalments();
-                        claim.proposedOn = Optional.of(proposed.on());
-                        claim.lastReaction = Optional.of(proposed.on());
-                    })
-                    .on(DisputeEvent.RepaymentPlanDeclined.class, (claim, declined) -> {
-                        claim.proposedPlan = List.of();
-                        claim.lastReaction = Optional.of(declined.on());
-                    })
-                    .on(PhoneCallRecorded.class, (claim, call) -> {
-                        if (call.outcome() != PhoneCallOutcome.UNREACHABLE) {
-                            claim.lastReaction = Optional.of(call.on());
-                        }
-                    })
-                    .changesNothing(PhoneTaskCreated.class)
-                    .on(MediationConfirmed.class, (claim, confirmed) -> {
-                        claim.mediationTried = true;
-                        claim.moveTo(ClaimState.IN_MEDIATION, confirmed.on());
-                    })
-                    .on(RepaymentPlanAgreed.class, UnpaidClaim::planAgreed)
-                    .on(InstalmentMissed.class, (claim, missed) -> {
-                        claim.account.planDropped();
-                        claim.moveTo(missed.returnedTo(), missed.on());
-                    })
-                    .on(TakenToCourt.class, (claim, court) -> {
-                        claim.proposedPlan = List.of();
-                        claim.moveTo(ClaimState.LITIGATION, court.on());
-                    })
-                    .on(DisputeEvent.WrittenOff.class, (claim, writtenOff) -> claim.close(ClaimState.WRITTEN_OFF,
-                            writtenOff.on()))
-                    .on(DisputeEvent.Cancelled.class, (claim, cancelled) -> claim.close(ClaimState.CANCELLED,
-                            cancelled.on()))
-                    .on(Settled.class, (claim, settled) -> claim.close(ClaimState.SETTLED, settled.on()))
-                    .on(ChaseHeld.class, (claim, held) -> claim.heldByGrievance = Optional.of(held.grievanceId()))
-                    .on(ChaseResumed.class, UnpaidClaim::chaseResumed)
-                    .on(LimitationWarning.class,
-                            (claim, warning) -> claim.warnedForLimitation = Optional.of(warning.limitationDate()))
-                    .build();
-
-    private void opened(ClaimOpened opened) {
-        opened(opened.customer(), opened.on());
-        invoice = opened.invoice();
-        state = ClaimState.OPEN;
-        stateSince = opened.on();
-        account = new ClaimAccount(invoice);
-        limitationStart = invoice.dueDate();
-    }
-
-    private void paid(PaymentRecorded payment) {
-        account.paid(payment, state == ClaimState.REPAYMENT_PLAN);
-        lastReaction = Optional.of(payment.on());
-        limitationStart = latest(limitationStart, payment.on());
-        promisedFor = Optional.empty();
-    }
-
-    private void planAgreed(RepaymentPlanAgreed agreed) {
-        account.planAgreed(agreed.instalments(), agreed.on());
-        proposedPlan = List.of();
-        promisedFor = Optional.empty();
-        limitationStart = latest(limitationStart, agreed.on());
-        moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
-    }
-
-    private void chaseResumed(ChaseResumed resumed) {
-        heldByGrievance = Optional.empty();
-        lastReaction = Optional.of(resumed.on());
-        account.corrected(resumed.principal(), resumed.correctionReference());
+        standing.apply(claimEvent);
     }
 
     @Override
-    void letterIssued(LetterIssued issued) {
-        LetterKind kind = issued.letter().kind();
-        if (kind == LetterKind.FIRST_REMINDER || kind == LetterKind.SECOND_REMINDER || kind == LetterKind.FORMAL_NOTICE) {
-            stepLetter = Optional.of(issued.letter().id());
-        }
-        if (kind == LetterKind.FORMAL_NOTICE) {
-            formalNotice = Optional.of(issued.letter().id());
-        }
-        if (returnedToSender.filter(id -> letter(id).map(Letter::kind).orElse(null) == kind).isPresent()) {
-            // The returned letter sent again to the corrected address: the ladder resumes from it.
-            returnedToSender = Optional.empty();
-            stateSince = issued.on();
-        }
+    void letterIssued(DisputeEvent.LetterIssued issued) {
+        standing.letterIssued(issued);
     }
 
     @Override
     void letterReturned(DisputeEvent.LetterReturned returned) {
-        if (returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
-            returnedToSender = Optional.of(returned.letterId());
-        }
-    }
-
-    private void moveTo(ClaimState next, LocalDate on) {
-        state = next;
-        stateSince = on;
-    }
-
-    private void close(ClaimState terminal, LocalDate on) {
-        moveTo(terminal, on);
-        account.closed(on);
-        promisedFor = Optional.empty();
-        proposedPlan = List.of();
+        standing.letterReturned(returned);
     }
 
     private void settleIfNothingOwed(LocalDate on, DisputeTerms terms, Clock clock) {
-        if (!state.isTerminal() && balanceOn(on, terms).isSettled()) {
+        if (!isClosed() && balanceOn(on, terms).isSettled()) {
             record(new Settled(on), clock);
         }
     }
@@ -619,23 +481,23 @@ public final class UnpaidClaim extends Dispute {
     }
 
     private Money zero() {
-        return account.zero();
+        return standing.account().zero();
     }
 
     private void requireNotClosed(String action) {
-        if (state.isTerminal()) {
+        if (isClosed()) {
             throw notAllowed(action, "the claim is closed");
         }
     }
 
     private void requireState(Set<ClaimState> allowed, String action) {
-        if (!allowed.contains(state)) {
+        if (!allowed.contains(state())) {
             throw notAllowed(action, "allowed only when " + allowed);
         }
     }
 
     private void requireSameCurrency(Money money, String field) {
-        account.requireSameCurrency(money, field);
+        standing.account().requireSameCurrency(money, field);
     }
 
     static void requirePast(LocalDate date, String field, Clock clock) {
@@ -643,9 +505,5 @@ public final class UnpaidClaim extends Dispute {
         if (date.isAfter(LocalDate.now(clock))) {
             throw new InvalidCommandException(field, "is in the future (" + date + ")");
         }
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }

@@ -27,7 +27,7 @@ class EventFamiliesTest {
 
     @Test
     void the_unpaid_claim_applies_every_claim_event() {
-        assertThat(UnpaidClaim.EVENTS.handled())
+        assertThat(ClaimStanding.EVENTS.handled())
                 .containsExactlyInAnyOrder(DisputeEvent.ClaimEvent.class.getPermittedSubclasses());
     }
 
