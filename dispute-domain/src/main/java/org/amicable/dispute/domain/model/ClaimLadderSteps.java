@@ -46,8 +46,8 @@ final class ClaimLadderSteps {
         Invoice invoice = claim.invoice().orElseThrow();
         claim.record(new ClaimEscalated(date, claim.state(), next), clock);
         claim.issueLetter(kind, reminder.channel(), date, invoice.number(), new LetterContent.Reminder(reminder.rank(),
-                invoice, claim.balanceOn(date, terms), date.plusDays(reminder.paymentTermDays()),
-                Optional.of(claim.lateChargeRateOn(date, terms)), claim.invoiceCorrection()), clock);
+                invoice, claim.figures(terms).balanceOn(date), date.plusDays(reminder.paymentTermDays()),
+                Optional.of(claim.figures(terms).lateChargeRateOn(date)), claim.invoiceCorrection()), clock);
         Optional<String> phone = claim.customer().phone();
         if (reminder.confirmByPhone() && phone.isPresent()) {
             claim.record(new DisputeEvent.PhoneTaskCreated(date, phone.get(), kind), clock);
@@ -59,9 +59,9 @@ final class ClaimLadderSteps {
         claim.record(new ClaimEscalated(date, claim.state(), ClaimState.FORMAL_NOTICE_SENT), clock);
         int days = notice.deadlineDays();
         claim.issueLetter(LetterKind.FORMAL_NOTICE, notice.channel(), date, invoice.number(),
-                new LetterContent.FormalNotice(invoice, claim.balanceOn(date, terms), days, date.plusDays(days),
+                new LetterContent.FormalNotice(invoice, claim.figures(terms).balanceOn(date), days, date.plusDays(days),
                         LegalMention.ofFormalNotice(claim.customer().kind()),
-                        Optional.of(claim.lateChargeRateOn(date, terms)), claim.invoiceCorrection()),
+                        Optional.of(claim.figures(terms).lateChargeRateOn(date)), claim.invoiceCorrection()),
                 clock);
     }
 
@@ -74,8 +74,8 @@ final class ClaimLadderSteps {
         if (claim.heldByGrievance().isPresent()) {
             return Optional.of("held by grievance " + claim.heldByGrievance().get());
         }
-        if (claim.returnedToSender().isPresent()) {
-            return Optional.of("correct the customer's address: letter " + claim.returnedToSender().get()
+        if (claim.standing().returnedToSender().isPresent()) {
+            return Optional.of("correct the customer's address: letter " + claim.standing().returnedToSender().get()
                     + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
         }
         if (!claim.proposedPlan().isEmpty()) {
@@ -85,7 +85,7 @@ final class ClaimLadderSteps {
         if (claim.promisedFor().isPresent()) {
             return Optional.of("waiting for the promised payment of " + claim.promisedFor().get());
         }
-        Optional<LetterId> awaited = claim.stepLetterAwaited();
+        Optional<LetterId> awaited = claim.standing().stepLetterAwaited();
         if (awaited.isPresent()) {
             String kind = claim.letter(awaited.get()).orElseThrow().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             boolean approved = claim.review(awaited.get()).filter(LetterReview::waiting).isEmpty();

@@ -141,6 +141,14 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         }
     }
 
+    /** A date that cannot be later than today. */
+    static void requirePast(LocalDate date, String field, Clock clock) {
+        Objects.requireNonNull(date, field);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCommandException(field, "is in the future (" + date + ")");
+        }
+    }
+
     /**
      * The first date on which the escalation has something to do for this dispute, if any: the
      * storage indexes it so that the escalation reads only the disputes that are due.

@@ -75,7 +75,7 @@ public final class Grievance extends Dispute {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(invoice, "invoice");
-        UnpaidClaim.requirePast(complaintDate, "complaintDate", clock);
+        requirePast(complaintDate, "complaintDate", clock);
         LocalDate earliest = invoice.map(Invoice::issueDate).orElse(LocalDate.now(clock).minus(COMPLAINT_LIMITATION));
         if (complaintDate.isBefore(earliest)) {
             throw new InvalidCommandException("complaintDate", invoice.isPresent()

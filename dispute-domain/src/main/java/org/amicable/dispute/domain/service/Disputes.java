@@ -176,13 +176,13 @@ final class Disputes {
         Optional<org.amicable.dispute.domain.model.Balance> balance = Optional.empty();
         Optional<LocalDate> limitation = Optional.empty();
         if (dispute instanceof UnpaidClaim claim) {
-            balance = Optional.of(claim.balanceOn(today, policy));
-            limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.limitationDate(policy));
-            claim.formalNoticeDeadline(policy).ifPresent(date -> deadlines.put("formalNotice", date));
+            balance = Optional.of(claim.figures(policy).balanceOn(today));
+            limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.figures(policy).limitationDate());
+            claim.figures(policy).formalNoticeDeadline().ifPresent(date -> deadlines.put("formalNotice", date));
             claim.promisedFor().ifPresent(date -> deadlines.put("promisedPayment", date));
             claimDetails = Optional.of(new DisputeView.ClaimDetails(claim.promisedFor(), claim.heldByGrievance(),
                     claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid(), claim.proposedPlan(),
-                    claim.lateChargeRateOn(today, policy), claim.lateChargesRunAfter(policy)));
+                    claim.figures(policy).lateChargeRateOn(today), claim.figures(policy).lateChargesRunAfter()));
         } else if (dispute instanceof Grievance grievance) {
             deadlines.put("firstContact", grievance.firstContactDeadline());
             grievance.pendingProposal().ifPresent(proposal -> deadlines.put("answerBy", proposal.answerBy()));

@@ -57,7 +57,7 @@ class RegisteredLetterOutcomesTest {
     }
 
     private LocalDate noticeDeadline(DisputeId claim) {
-        return world.claim(claim).formalNoticeDeadline(world.policy).orElseThrow();
+        return world.claim(claim).figures(world.policy).formalNoticeDeadline().orElseThrow();
     }
 
     @Test

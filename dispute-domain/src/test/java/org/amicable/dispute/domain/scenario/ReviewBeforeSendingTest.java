@@ -148,7 +148,7 @@ class ReviewBeforeSendingTest {
         world.escalatesDailyUntil(sentOn.plusDays(9));
 
         assertThat(world.claim(claim).state()).isEqualTo(ClaimState.MEDIATION_TO_CONFIRM);
-        assertThat(world.claim(claim).formalNoticeDeadline(world.policy)).contains(sentOn.plusDays(8));
+        assertThat(world.claim(claim).figures(world.policy).formalNoticeDeadline()).contains(sentOn.plusDays(8));
     }
 
     @Test
