@@ -39,7 +39,7 @@ class EventFamiliesTest {
 
     @Test
     void every_dispute_applies_every_event_both_tracks_share() {
-        assertThat(Dispute.COMMON.handled())
+        assertThat(DisputeFile.COMMON.handled())
                 .containsExactlyInAnyOrder(DisputeEvent.CommonEvent.class.getPermittedSubclasses());
     }
 
