@@ -3,7 +3,6 @@ package org.amicable.dispute.domain.model;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,22 +33,7 @@ public final class Grievance extends Dispute {
     private static final Set<GrievanceState> NEGOTIABLE =
             EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.IN_MEDIATION, GrievanceState.OVERDUE);
 
-    private GrievanceState state;
-    private GrievanceCause cause;
-    private String description;
-    private Optional<Invoice> invoice = Optional.empty();
-    private Optional<String> correctionReference = Optional.empty();
-    private LocalDate complaintDate;
-
-    private LocalDate firstContactDeadline;
-    private boolean contacted;
-    private boolean firstContactEscalated;
-    private final List<SettlementProposal> proposals = new ArrayList<>();
-    private Optional<SettlementProposal> pending = Optional.empty();
-    private GrievanceState negotiatingIn = GrievanceState.IN_NEGOTIATION;
-    private Optional<SettlementProposal> agreed = Optional.empty();
-    private Optional<DisputeId> heldClaim = Optional.empty();
-    private Optional<String> mediator = Optional.empty();
+    private final GrievanceStanding standing = new GrievanceStanding(this);
 
     Grievance(DisputeId id) {
         super(id);
@@ -105,67 +89,67 @@ public final class Grievance extends Dispute {
 
     @Override
     public LocalDate lifeStart() {
-        return complaintDate;
+        return standing.complaintDate();
     }
 
     public GrievanceState state() {
-        return state;
+        return standing.state();
     }
 
     @Override
     public String stateName() {
-        return state.name();
+        return standing.state().name();
     }
 
     @Override
     public boolean isClosed() {
-        return state.isTerminal();
+        return standing.state().isTerminal();
     }
 
     @Override
     public Optional<Invoice> invoice() {
-        return invoice;
+        return standing.invoice();
     }
 
     public GrievanceCause cause() {
-        return cause;
+        return standing.cause();
     }
 
     public String description() {
-        return description;
+        return standing.description();
     }
 
     public LocalDate complaintDate() {
-        return complaintDate;
+        return standing.complaintDate();
     }
 
     public LocalDate firstContactDeadline() {
-        return firstContactDeadline;
+        return standing.firstContactDeadline();
     }
 
     /** Every proposal made, round after round. */
     public List<SettlementProposal> proposals() {
-        return List.copyOf(proposals);
+        return standing.proposals();
     }
 
     /** The proposal waiting for the customer's answer. */
     public Optional<SettlementProposal> pendingProposal() {
-        return pending;
+        return standing.pending();
     }
 
     /** The accepted proposal, whose resolve-by date is the agreed deadline. */
     public Optional<SettlementProposal> agreement() {
-        return agreed;
+        return standing.agreed();
     }
 
     /** The agreed deadline (délai convenu), once a proposal is accepted. */
     public Optional<LocalDate> agreedDeadline() {
-        return agreed.map(SettlementProposal::resolveBy);
+        return standing.agreed().map(SettlementProposal::resolveBy);
     }
 
     /** The unpaid claim this grievance holds, if any. */
     public Optional<DisputeId> heldClaim() {
-        return heldClaim;
+        return standing.heldClaim();
     }
 
     /**
@@ -174,23 +158,12 @@ public final class Grievance extends Dispute {
      * the agreement does not change the invoice (or nothing was agreed).
      */
     public Optional<Money> correctedInvoiceAmount() {
-        return correctedAmount();
+        return standing.correctedAmount();
     }
 
     /** The number of the credit note or corrected invoice recorded with the resolution, if any. */
     public Optional<String> correctionReference() {
-        return correctionReference;
-    }
-
-    private Optional<Money> correctedAmount() {
-        if (state != GrievanceState.RESOLVED_ON_TIME && state != GrievanceState.RESOLVED_LATE) {
-            return Optional.empty();
-        }
-        return agreed.flatMap(proposal -> invoice.flatMap(inv -> proposal.amount().map(amount -> switch (proposal.remedy()) {
-            case INVOICE_CORRECTION -> amount;
-            case CREDIT_NOTE, DISCOUNT, REFUND -> inv.amount().minus(amount).max(Money.zero(amount.currency()));
-            case REPLACEMENT, REPAIR, OTHER -> inv.amount();
-        })));
+        return standing.correctionReference();
     }
 
     // ---- the manager ----
@@ -212,13 +185,13 @@ public final class Grievance extends Dispute {
         if (answerBy == null || answerBy.isBefore(today)) {
             throw new InvalidCommandException("answerBy", "must be today or later");
         }
-        amount.ifPresent(value -> invoice.ifPresent(inv -> {
+        amount.ifPresent(value -> standing.invoice().ifPresent(inv -> {
             if (!value.currency().equals(inv.amount().currency())) {
                 throw new InvalidCommandException("amount", "is in " + value.currency() + " but the invoice is in "
                         + inv.amount().currency());
             }
         }));
-        SettlementProposal proposal = new SettlementProposal(proposals.size() + 1, remedy, amount, answerBy, resolveBy,
+        SettlementProposal proposal = new SettlementProposal(standing.proposals().size() + 1, remedy, amount, answerBy, resolveBy,
                 terms);
         record(new ProposalMade(today, proposal), clock);
         issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
@@ -230,7 +203,7 @@ public final class Grievance extends Dispute {
     public void accept(LocalDate on, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "accept a proposal");
         requireDuringLife(on, "on", clock);
-        SettlementProposal proposal = pending.orElseThrow();
+        SettlementProposal proposal = standing.pending().orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
         issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
                 new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager()), clock);
@@ -240,7 +213,7 @@ public final class Grievance extends Dispute {
     public void reject(LocalDate on, String reason, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "reject a proposal");
         requireDuringLife(on, "on", clock);
-        record(new ProposalRejected(on, pending.orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
+        record(new ProposalRejected(on, standing.pending().orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
     }
 
     /**
@@ -250,10 +223,10 @@ public final class Grievance extends Dispute {
     public void referToMediation(LocalDate on, String mediatorName, DisputeTerms terms, Clock clock) {
         requireState(EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.OVERDUE), "refer to mediation");
         requireDuringLife(on, "on", clock);
-        LocalDate limit = complaintDate.plus(terms.grievances().consumerMediationWindow());
+        LocalDate limit = standing.complaintDate().plus(terms.grievances().consumerMediationWindow());
         if (customer().kind() == CustomerKind.CONSUMER && on.isAfter(limit)) {
             throw notAllowed("refer to mediation", "the consumer mediator can be reached only until " + limit
-                    + ", a year after the written complaint of " + complaintDate);
+                    + ", a year after the written complaint of " + standing.complaintDate());
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new GrievanceReferredToMediation(on, name), clock);
@@ -273,7 +246,7 @@ public final class Grievance extends Dispute {
     public void resolve(LocalDate deliveredOn, String note, Optional<String> correctionReference, Clock clock) {
         requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
         requireDuringLife(deliveredOn, "deliveredOn", clock);
-        SettlementProposal agreement = agreed.orElseThrow();
+        SettlementProposal agreement = standing.agreed().orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
         Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
         record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true), reference), clock);
@@ -292,47 +265,36 @@ public final class Grievance extends Dispute {
 
     @Override
     public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        List<LocalDate> due = new ArrayList<>();
-        if (!contacted && !firstContactEscalated) {
-            due.add(firstContactDeadline.plusDays(1));
-        }
-        pending.ifPresent(proposal -> due.add(proposal.answerBy().plusDays(1)));
-        if (state == GrievanceState.AGREED) {
-            agreed.ifPresent(agreement -> due.add(agreement.resolveBy().plusDays(1)));
-        }
-        return due.stream().min(LocalDate::compareTo);
+        return standing.nextDueOn();
     }
 
     @Override
     public Optional<String> nextStep(DisputeTerms terms) {
-        return Optional.of(switch (state) {
-            case RECEIVED -> "assign a manager, who makes first contact by " + firstContactDeadline;
-            case IN_NEGOTIATION -> contacted ? "make a proposal" : "make first contact by " + firstContactDeadline;
-            case PROPOSAL_PENDING -> "the customer answers by " + pending.orElseThrow().answerBy();
-            case AGREED -> "deliver the remedy by " + agreed.orElseThrow().resolveBy();
+        return Optional.of(switch (standing.state()) {
+            case RECEIVED -> "assign a manager, who makes first contact by " + standing.firstContactDeadline();
+            case IN_NEGOTIATION -> standing.contacted() ? "make a proposal" : "make first contact by " + standing.firstContactDeadline();
+            case PROPOSAL_PENDING -> "the customer answers by " + standing.pending().orElseThrow().answerBy();
+            case AGREED -> "deliver the remedy by " + standing.agreed().orElseThrow().resolveBy();
             case OVERDUE -> "deliver the overdue remedy (raised above the manager)";
             case IN_MEDIATION -> "the mediator's outcome";
             case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> "nothing";
-        }).filter(step -> !state.isTerminal());
+        }).filter(step -> !standing.state().isTerminal());
     }
 
     @Override
     public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
-        if (state.isTerminal()) {
+        if (standing.state().isTerminal()) {
             return List.of();
         }
-        if (!contacted && !firstContactEscalated && date.isAfter(firstContactDeadline)) {
-            record(new FirstContactOverdue(date, firstContactDeadline), clock);
+        if (!standing.contacted() && !standing.firstContactEscalated() && date.isAfter(standing.firstContactDeadline())) {
+            record(new FirstContactOverdue(date, standing.firstContactDeadline()), clock);
         }
-        if (pending.isPresent() && date.isAfter(pending.get().answerBy())) {
-            record(new ProposalLapsed(date, pending.get().round()), clock);
+        if (standing.pending().isPresent() && date.isAfter(standing.pending().get().answerBy())) {
+            record(new ProposalLapsed(date, standing.pending().get().round()), clock);
         }
-        if (state == GrievanceState.AGREED && date.isAfter(agreed.orElseThrow().resolveBy())) {
-            record(new RemedyOverdue(date, agreed.get().resolveBy()), clock);
+        if (standing.state() == GrievanceState.AGREED && date.isAfter(standing.agreed().orElseThrow().resolveBy())) {
+            record(new RemedyOverdue(date, standing.agreed().get().resolveBy()), clock);
         }
         return eventsSince(before);
     }
@@ -344,77 +306,22 @@ public final class Grievance extends Dispute {
         if (!(event instanceof DisputeEvent.GrievanceEvent grievanceEvent)) {
             throw new IllegalArgumentException("a grievance does not apply " + event.getClass().getSimpleName());
         }
-        EVENTS.apply(this, grievanceEvent);
-    }
-
-    /** What the grievance does with each event of its track. */
-    static final EventHandlers<Grievance, DisputeEvent.GrievanceEvent> EVENTS =
-            EventHandlers.<Grievance, DisputeEvent.GrievanceEvent>of(DisputeEvent.GrievanceEvent.class)
-                    .on(GrievanceOpened.class, Grievance::opened)
-                    .on(ContactRecorded.class, (grievance, contact) -> grievance.contacted = true)
-                    .on(FirstContactOverdue.class, (grievance, overdue) -> grievance.firstContactEscalated = true)
-                    .on(ProposalMade.class, Grievance::proposalMade)
-                    .on(ProposalAccepted.class, (grievance, accepted) -> {
-                        grievance.agreed = grievance.pending;
-                        grievance.pending = Optional.empty();
-                        grievance.state = GrievanceState.AGREED;
-                    })
-                    .on(ProposalRejected.class, (grievance, rejected) -> grievance.proposalAnswered())
-                    .on(ProposalLapsed.class, (grievance, lapsed) -> grievance.proposalAnswered())
-                    .on(RemedyOverdue.class, (grievance, overdue) -> grievance.state = GrievanceState.OVERDUE)
-                    .on(GrievanceReferredToMediation.class, (grievance, referred) -> {
-                        grievance.mediator = Optional.of(referred.mediatorName());
-                        grievance.state = GrievanceState.IN_MEDIATION;
-                    })
-                    .on(GrievanceResolved.class, (grievance, resolved) -> {
-                        grievance.state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME
-                                : GrievanceState.RESOLVED_LATE;
-                        grievance.correctionReference = resolved.correctionReference();
-                    })
-                    .on(GrievanceWithdrawn.class, (grievance, withdrawn) -> grievance.state = GrievanceState.WITHDRAWN)
-                    .build();
-
-    private void opened(GrievanceOpened opened) {
-        opened(opened.customer(), opened.on());
-        state = GrievanceState.RECEIVED;
-        cause = opened.cause();
-        description = opened.description();
-        invoice = opened.invoice();
-        complaintDate = opened.complaintDate();
-        firstContactDeadline = opened.firstContactDeadline();
-        heldClaim = opened.heldClaim();
-    }
-
-    private void proposalMade(ProposalMade made) {
-        contacted = true;
-        proposals.add(made.proposal());
-        pending = Optional.of(made.proposal());
-        negotiatingIn = state == GrievanceState.IN_MEDIATION ? GrievanceState.IN_MEDIATION
-                : GrievanceState.IN_NEGOTIATION;
-        state = GrievanceState.PROPOSAL_PENDING;
-    }
-
-    /** The customer rejected the pending proposal, or let it lapse: the negotiation goes on where it was. */
-    private void proposalAnswered() {
-        pending = Optional.empty();
-        state = negotiatingIn;
+        standing.apply(grievanceEvent);
     }
 
     @Override
     void managerAssigned() {
-        if (state == GrievanceState.RECEIVED) {
-            state = GrievanceState.IN_NEGOTIATION;
-        }
+        standing.managerAssigned();
     }
 
     /** The mediator the grievance was referred to, if any. */
     public Optional<String> mediator() {
-        return mediator;
+        return standing.mediator();
     }
 
     /** The reference the customer knows, printed on the letters: the invoice's number, else the customer's reference. */
     private String letterReference() {
-        return invoice.map(Invoice::number).orElse(customer().reference());
+        return standing.invoice().map(Invoice::number).orElse(customer().reference());
     }
 
     private List<LegalMention> consumerMentions() {
@@ -422,7 +329,7 @@ public final class Grievance extends Dispute {
     }
 
     private void requireOpen(String action) {
-        if (state.isTerminal()) {
+        if (standing.state().isTerminal()) {
             throw notAllowed(action, "the grievance has ended");
         }
     }
@@ -434,7 +341,7 @@ public final class Grievance extends Dispute {
     }
 
     private void requireState(Set<GrievanceState> allowed, String action) {
-        if (!allowed.contains(state)) {
+        if (!allowed.contains(standing.state())) {
             throw notAllowed(action, "allowed only when " + allowed);
         }
     }

@@ -33,7 +33,7 @@ class EventFamiliesTest {
 
     @Test
     void the_grievance_applies_every_grievance_event() {
-        assertThat(Grievance.EVENTS.handled())
+        assertThat(GrievanceStanding.EVENTS.handled())
                 .containsExactlyInAnyOrder(DisputeEvent.GrievanceEvent.class.getPermittedSubclasses());
     }
 
