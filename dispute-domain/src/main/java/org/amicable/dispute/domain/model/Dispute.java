@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 
@@ -245,6 +244,11 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         uncommittedDocuments.add(document);
     }
 
+    /** Whether a document with the same bytes waits to be stored already. */
+    final boolean keeps(KeptDocument document) {
+        return uncommittedDocuments.stream().anyMatch(kept -> kept.sha256().equals(document.sha256()));
+    }
+
     /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
     public List<KeptDocument> uncommittedDocuments() {
         return List.copyOf(uncommittedDocuments);
@@ -292,16 +296,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      * @param field the field to name when it is refused, e.g. {@code attachments[0]}
      */
     public void receiveDocument(String name, byte[] content, String field, Clock clock) {
-        if (isClosed()) {
-            throw notAllowed("receive a document", "the dispute is closed");
-        }
-        String fileName = Text.line(name, field + ".name", 200);
-        KeptDocument document = KeptDocument.received(content, field);
-        record(new DisputeEvent.DocumentReceived(LocalDate.now(clock), document.sha256(), document.mediaType(),
-                fileName), clock);
-        if (uncommittedDocuments.stream().noneMatch(kept -> kept.sha256().equals(document.sha256()))) {
-            keep(document);
-        }
+        file.receiveDocument(name, content, field, clock);
     }
 
     /**
@@ -310,14 +305,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      */
     public void correctContactDetails(PostalAddress address, Optional<String> email, Optional<String> phone,
             Clock clock) {
-        Customer customer = customer();
-        Customer corrected = new Customer(customer.reference(), customer.name(), customer.kind(), email,
-                Objects.requireNonNull(address, "address"), phone, customer.language());
-        if (corrected.equals(customer)) {
-            return;
-        }
-        record(new ContactDetailsCorrected(LocalDate.now(clock), corrected), clock);
-        contactDetailsCorrected(clock);
+        file.correctContactDetails(address, email, phone, clock);
     }
 
     /** What the track does once the customer's details are corrected: nothing, unless it waited for them. */

@@ -1,9 +1,11 @@
 package org.amicable.dispute.domain.model;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
@@ -59,6 +61,31 @@ final class DisputeFile {
     void opened(Customer openedFor, LocalDate on) {
         customer = openedFor;
         openedOn = on;
+    }
+
+    /** Keeps a document the customer sent under its hash, with an entry that names it; the same bytes once. */
+    void receiveDocument(String name, byte[] content, String field, Clock clock) {
+        if (dispute.isClosed()) {
+            throw dispute.notAllowed("receive a document", "the dispute is closed");
+        }
+        String fileName = Text.line(name, field + ".name", 200);
+        KeptDocument document = KeptDocument.received(content, field);
+        dispute.record(new DisputeEvent.DocumentReceived(LocalDate.now(clock), document.sha256(), document.mediaType(),
+                fileName), clock);
+        if (!dispute.keeps(document)) {
+            dispute.keep(document);
+        }
+    }
+
+    /** Corrects the customer's address, email and phone, if they changed: later letters use them. */
+    void correctContactDetails(PostalAddress address, Optional<String> email, Optional<String> phone, Clock clock) {
+        Customer corrected = new Customer(customer.reference(), customer.name(), customer.kind(), email,
+                Objects.requireNonNull(address, "address"), phone, customer.language());
+        if (corrected.equals(customer)) {
+            return;
+        }
+        dispute.record(new ContactDetailsCorrected(LocalDate.now(clock), corrected), clock);
+        dispute.contactDetailsCorrected(clock);
     }
 
     void apply(DisputeEvent.CommonEvent event) {
