@@ -65,7 +65,7 @@ abstract class LegacyTimelineConversionTest {
                     + " customer_reference, customer_name, invoice_number, due_on, version, opened_on)"
                     + " VALUES (?, 'UNPAID_CLAIM', ?, TRUE, 'B-1', 'Dupont SARL', 'F-LEGACY', NULL, ?, ?)")) {
                 insert.setObject(1, claim.id().value());
-                insert.setString(2, claim.stateName());
+                insert.setString(2, claim.state().name());
                 insert.setLong(3, claim.version());
                 insert.setObject(4, claim.openedOn());
                 insert.executeUpdate();
@@ -146,6 +146,6 @@ abstract class LegacyTimelineConversionTest {
         assertThat(converted).allSatisfy(entry -> assertThat(EventFormat.holdsPersonalValuesInItsLine(entry)).isFalse());
         assertThat(converted.get(0).personal()).isPresent();
         assertThat(kept).isEqualTo(legacyHashes);
-        assertThat(Dispute.replay(converted).stateName()).isEqualTo(claim.stateName());
+        assertThat(Dispute.replay(converted).state().name()).isEqualTo(claim.state().name());
     }
 }

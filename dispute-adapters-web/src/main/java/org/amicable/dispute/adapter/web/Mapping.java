@@ -187,7 +187,7 @@ final class Mapping {
                 details.pendingProposal().map(Mapping::proposal).orElse(null),
                 details.agreement().map(Mapping::proposal).orElse(null),
                 details.heldClaim().map(DisputeId::toString).orElse(null), details.mediator().orElse(null))).orElse(null);
-        return new Responses.Dispute(view.id().toString(), view.track(), view.state(), view.closed(), view.version(),
+        return new Responses.Dispute(view.id().toString(), view.track(), view.state().name(), view.closed(), view.version(),
                 customer(view.customer()), view.invoice().map(Mapping::invoice).orElse(null), view.openedOn(), view.asOf(),
                 view.balance().map(Mapping::balance).orElse(null), view.nextStep().orElse(null),
                 view.nextDueOn().orElse(null), new LinkedHashMap<>(view.deadlines()), view.limitationDate().orElse(null),

@@ -327,7 +327,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                     + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?"
                     + " WHERE id = ? AND version = ?")) {
                 for (Dispute dispute : changed) {
-                    update.setString(1, dispute.stateName());
+                    update.setString(1, dispute.state().name());
                     update.setBoolean(2, !dispute.isClosed());
                     setDate(update, 3, dueOn.apply(dispute));
                     update.setLong(4, dispute.version());

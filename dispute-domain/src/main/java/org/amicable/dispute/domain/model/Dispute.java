@@ -102,8 +102,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         return OpenTasks.of(this);
     }
 
-    /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
-    public abstract String stateName();
+    /** Where the dispute stands: a claim's or a grievance's state. */
+    public abstract DisputeState state();
 
     /** Whether the amicable phase of this dispute is over. */
     public abstract boolean isClosed();
@@ -351,7 +351,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     final TransitionNotAllowedException notAllowed(String action, String why) {
-        return new TransitionNotAllowedException(id, stateName(), action, why);
+        return new TransitionNotAllowedException(id, state().name(), action, why);
     }
 
     private void apply(DisputeEvent event) {

@@ -92,13 +92,9 @@ public final class Grievance extends Dispute {
         return standing.complaintDate();
     }
 
+    @Override
     public GrievanceState state() {
         return standing.state();
-    }
-
-    @Override
-    public String stateName() {
-        return standing.state().name();
     }
 
     @Override

@@ -73,13 +73,9 @@ public final class UnpaidClaim extends Dispute {
         return standing.invoice().issueDate();
     }
 
+    @Override
     public ClaimState state() {
         return standing.state();
-    }
-
-    @Override
-    public String stateName() {
-        return state().name();
     }
 
     @Override

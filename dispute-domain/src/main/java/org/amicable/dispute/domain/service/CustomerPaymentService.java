@@ -67,7 +67,7 @@ final class CustomerPaymentService implements RecordCustomerPaymentUseCase {
                     disputes.policy(), disputes.clock());
             disputes.save(claim);
             applied.add(new AppliedPart(claim.id(), part.invoiceNumber(), part.amount(), payment.toLateCharges(),
-                    payment.toIndemnity(), payment.toPrincipal(), payment.surplus(), claim.stateName(), claim.version()));
+                    payment.toIndemnity(), payment.toPrincipal(), payment.surplus(), claim.state().name(), claim.version()));
         }
         return new CustomerPayment(customer, customerSaid ? Split.AS_THE_CUSTOMER_SAID : Split.CIVIL_CODE_ART_1342_10,
                 applied);

@@ -146,7 +146,7 @@ final class Disputes {
     DisputeView changeClaim(DisputeCommand command, String action, Consumer<UnpaidClaim> change) {
         return change(command, dispute -> {
             if (!(dispute instanceof UnpaidClaim claim)) {
-                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                throw new TransitionNotAllowedException(dispute.id(), dispute.state().name(), action,
                         "the dispute is a grievance, not an unpaid claim");
             }
             change.accept(claim);
@@ -157,7 +157,7 @@ final class Disputes {
     DisputeView changeGrievance(DisputeCommand command, String action, Consumer<Grievance> change) {
         return change(command, dispute -> {
             if (!(dispute instanceof Grievance grievance)) {
-                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                throw new TransitionNotAllowedException(dispute.id(), dispute.state().name(), action,
                         "the dispute is an unpaid claim, not a grievance");
             }
             change.accept(grievance);
@@ -191,7 +191,7 @@ final class Disputes {
                     grievance.complaintDate(), grievance.manager(), grievance.proposals(), grievance.pendingProposal(),
                     grievance.agreement(), grievance.heldClaim(), grievance.mediator()));
         }
-        return new DisputeView(dispute.id(), dispute.track(), dispute.stateName(), dispute.isClosed(), dispute.version(),
+        return new DisputeView(dispute.id(), dispute.track(), dispute.state(), dispute.isClosed(), dispute.version(),
                 dispute.customer(), dispute.invoice(), dispute.openedOn(), today, balance, dispute.nextStep(policy),
                 dispute.nextDueOn(policy), deadlines, limitation, dispute.letters(), claimDetails, grievanceDetails);
     }

@@ -163,7 +163,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             run.changed++;
             recorded.forEach(event -> run.counts.merge(event.getClass().getSimpleName(), 1, Integer::sum));
             if (run.actions.size() < EscalationReport.DETAILED) {
-                run.actions.add(new EscalationReport.Action(dispute.id(), dispute.stateName(), recorded));
+                run.actions.add(new EscalationReport.Action(dispute.id(), dispute.state().name(), recorded));
             }
         }
     }

@@ -78,7 +78,7 @@ final class ReviewService implements ApproveLetterUseCase, HoldLetterUseCase, Li
             Optional<LetterReview> review = dispute.flatMap(found -> found.review(letter.id()))
                     .filter(LetterReview::waiting);
             if (dispute.isPresent() && review.isPresent()) {
-                letters.add(new LetterToReview(letter, review.get(), amount(letter), dispute.get().stateName(),
+                letters.add(new LetterToReview(letter, review.get(), amount(letter), dispute.get().state().name(),
                         dispute.get().isClosed()));
             }
         }

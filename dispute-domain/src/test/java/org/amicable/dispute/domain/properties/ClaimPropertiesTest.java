@@ -100,7 +100,7 @@ class ClaimPropertiesTest {
         if (total.equals(balance)) {
             claim.agreeRepaymentPlan(clock.today(), plan, policy, clock);
             assertThat(claim.repaymentPlan()).isEqualTo(plan);
-            assertThat(claim.stateName()).isEqualTo("REPAYMENT_PLAN");
+            assertThat(claim.state().name()).isEqualTo("REPAYMENT_PLAN");
         } else {
             assertThatThrownBy(() -> claim.agreeRepaymentPlan(clock.today(), plan, policy, clock))
                     .isInstanceOfSatisfying(InvalidCommandException.class,

@@ -104,7 +104,7 @@ class InvoiceErrorLinkTest {
         world.remedyDelivered(grievance);
 
         DisputeView settled = world.view(claim);
-        assertThat(settled.state()).isEqualTo("SETTLED");
+        assertThat(settled.state().name()).isEqualTo("SETTLED");
         assertThat(settled.balance().orElseThrow().isSettled()).isTrue();
     }
 
@@ -139,7 +139,7 @@ class InvoiceErrorLinkTest {
         DisputeView resumed = world.view(claim);
         assertThat(resumed.claim().orElseThrow().heldByGrievance()).isEmpty();
         assertThat(resumed.balance().orElseThrow().principal()).isEqualTo(Money.euros("1200.00"));
-        assertThat(resumed.state()).isEqualTo("OPEN");
+        assertThat(resumed.state().name()).isEqualTo("OPEN");
     }
 
     @Test

@@ -42,7 +42,7 @@ final class OfficeDisputeModel {
         model.put("action", "/office/disputes/" + id);
         model.put("claim", dispute.track() == Track.UNPAID_CLAIM);
         model.put("track", page.name("office.track.", dispute.track().name()));
-        model.put("state", page.name("office.state.", dispute.state()));
+        model.put("state", page.name("office.state.", dispute.state().name()));
         model.put("closed", dispute.closed());
         model.put("customer", dispute.customer().name());
         model.put("reference", dispute.customer().reference());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.amicable.dispute.domain.model.Balance;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.LateChargeRate;
@@ -20,7 +21,7 @@ import org.amicable.dispute.domain.model.Track;
  *
  * @param id              the dispute
  * @param track           unpaid claim or grievance
- * @param state           the state's name
+ * @param state           where it stands: a claim's or a grievance's state
  * @param closed          whether the amicable phase is over
  * @param version         the number of timeline entries (an HTTP ETag)
  * @param customer        the customer
@@ -39,7 +40,7 @@ import org.amicable.dispute.domain.model.Track;
 public record DisputeView(
         DisputeId id,
         Track track,
-        String state,
+        DisputeState state,
         boolean closed,
         long version,
         Customer customer,
