@@ -2,7 +2,7 @@ package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,7 +170,7 @@ final class Disputes {
 
     DisputeView view(Dispute dispute) {
         LocalDate today = today();
-        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        Map<DisputeView.Deadline, LocalDate> deadlines = new EnumMap<>(DisputeView.Deadline.class);
         Optional<DisputeView.ClaimDetails> claimDetails = Optional.empty();
         Optional<DisputeView.GrievanceDetails> grievanceDetails = Optional.empty();
         Optional<org.amicable.dispute.domain.model.Balance> balance = Optional.empty();
@@ -178,15 +178,15 @@ final class Disputes {
         if (dispute instanceof UnpaidClaim claim) {
             balance = Optional.of(claim.figures(policy).balanceOn(today));
             limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.figures(policy).limitationDate());
-            claim.figures(policy).formalNoticeDeadline().ifPresent(date -> deadlines.put("formalNotice", date));
-            claim.promisedFor().ifPresent(date -> deadlines.put("promisedPayment", date));
+            claim.figures(policy).formalNoticeDeadline().ifPresent(date -> deadlines.put(DisputeView.Deadline.FORMAL_NOTICE, date));
+            claim.promisedFor().ifPresent(date -> deadlines.put(DisputeView.Deadline.PROMISED_PAYMENT, date));
             claimDetails = Optional.of(new DisputeView.ClaimDetails(claim.promisedFor(), claim.heldByGrievance(),
                     claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid(), claim.proposedPlan(),
                     claim.figures(policy).lateChargeRateOn(today), claim.figures(policy).lateChargesRunAfter()));
         } else if (dispute instanceof Grievance grievance) {
-            deadlines.put("firstContact", grievance.firstContactDeadline());
-            grievance.pendingProposal().ifPresent(proposal -> deadlines.put("answerBy", proposal.answerBy()));
-            grievance.agreedDeadline().ifPresent(date -> deadlines.put("agreed", date));
+            deadlines.put(DisputeView.Deadline.FIRST_CONTACT, grievance.firstContactDeadline());
+            grievance.pendingProposal().ifPresent(proposal -> deadlines.put(DisputeView.Deadline.ANSWER_BY, proposal.answerBy()));
+            grievance.agreedDeadline().ifPresent(date -> deadlines.put(DisputeView.Deadline.AGREED, date));
             grievanceDetails = Optional.of(new DisputeView.GrievanceDetails(grievance.cause(), grievance.description(),
                     grievance.complaintDate(), grievance.manager(), grievance.proposals(), grievance.pendingProposal(),
                     grievance.agreement(), grievance.heldClaim(), grievance.mediator()));

@@ -42,7 +42,7 @@ class DesignStoriesTest {
         world.proposes(grievance, RemedyKind.REFUND, Optional.of("49.90"), 7, 10);
         world.daysLater(2);
         world.accepts(grievance);
-        LocalDate agreedDeadline = world.view(grievance).deadlines().get("agreed");
+        LocalDate agreedDeadline = world.view(grievance).deadlines().get(DisputeView.Deadline.AGREED);
         assertThat(agreedDeadline).isEqualTo(LocalDate.of(2026, 3, 13));
         // The daily escalation runs meanwhile and finds nothing to do.
         world.escalatesDailyUntil(LocalDate.of(2026, 3, 11));

@@ -53,7 +53,7 @@ class GrievanceTest {
 
         DisputeView view = world.view(grievance);
         assertThat(view.state().name()).isEqualTo("RECEIVED");
-        assertThat(view.deadlines()).containsEntry("firstContact", world.today().plusDays(2));
+        assertThat(view.deadlines()).containsEntry(DisputeView.Deadline.FIRST_CONTACT, world.today().plusDays(2));
         assertThat(world.letter(grievance, LetterKind.GRIEVANCE_ACKNOWLEDGMENT)).satisfies(letter -> {
             assertThat(letter.channel()).isEqualTo(LetterChannel.EMAIL);
             assertThat(letter.content()).isInstanceOfSatisfying(LetterContent.GrievanceAcknowledgment.class,
@@ -127,7 +127,7 @@ class GrievanceTest {
                 .containsExactly(1, 2);
         assertThat(accepted.grievance().orElseThrow().agreement()).hasValueSatisfying(agreement ->
                 assertThat(agreement.remedy()).isEqualTo(RemedyKind.REFUND));
-        assertThat(accepted.deadlines()).containsEntry("agreed", LocalDate.of(2026, 3, 15));
+        assertThat(accepted.deadlines()).containsEntry(DisputeView.Deadline.AGREED, LocalDate.of(2026, 3, 15));
         assertThat(world.letterKinds(grievance)).containsExactly(LetterKind.GRIEVANCE_ACKNOWLEDGMENT,
                 LetterKind.SETTLEMENT_PROPOSAL, LetterKind.SETTLEMENT_PROPOSAL, LetterKind.AGREEMENT_CONFIRMATION);
     }

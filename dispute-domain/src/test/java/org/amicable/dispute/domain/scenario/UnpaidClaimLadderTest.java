@@ -29,6 +29,7 @@ import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
+import org.amicable.dispute.domain.port.in.DisputeView;
 import org.junit.jupiter.api.Test;
 
 /** The unpaid-claim ladder of DESIGN.md, step by step, with the default delays. */
@@ -138,7 +139,7 @@ class UnpaidClaimLadderTest {
         world.services.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(claim,
                 Optional.empty(), notice.id(), DUE.plusDays(28)));
 
-        assertThat(world.view(claim).deadlines()).containsEntry("formalNotice", DUE.plusDays(28 + 8));
+        assertThat(world.view(claim).deadlines()).containsEntry(DisputeView.Deadline.FORMAL_NOTICE, DUE.plusDays(28 + 8));
         world.escalatesDailyUntil(DUE.plusDays(36));
         assertThat(world.state(claim)).isEqualTo("FORMAL_NOTICE_SENT");
         world.daysLater(1).escalationRuns();

@@ -1,6 +1,8 @@
 package org.amicable.dispute.domain.port.in;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,7 @@ import org.amicable.dispute.domain.model.Track;
  * @param balance         what is owed, with its breakdown (unpaid claims)
  * @param nextStep        what happens next, in words
  * @param nextDueOn       when the escalation next has something to do
- * @param deadlines       named deadlines (formal notice, first contact, agreed deadline…)
+ * @param deadlines       the deadlines that run, by kind, in the order of {@link Deadline}
  * @param limitationDate  when the claim expires (unpaid claims)
  * @param letters         every letter, in the order issued
  * @param claim           the unpaid claim's particulars
@@ -50,11 +52,40 @@ public record DisputeView(
         Optional<Balance> balance,
         Optional<String> nextStep,
         Optional<LocalDate> nextDueOn,
-        Map<String, LocalDate> deadlines,
+        Map<Deadline, LocalDate> deadlines,
         Optional<LocalDate> limitationDate,
         List<Letter> letters,
         Optional<ClaimDetails> claim,
         Optional<GrievanceDetails> grievance) {
+
+    public DisputeView {
+        deadlines = deadlines.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(deadlines));
+    }
+
+    /** The deadlines a dispute can have running; each has a stable key, the name the API gives it. */
+    public enum Deadline {
+        /** The day the formal notice's eight days end (unpaid claim). */
+        FORMAL_NOTICE("formalNotice"),
+        /** The day the customer promised to pay by (unpaid claim). */
+        PROMISED_PAYMENT("promisedPayment"),
+        /** The day the manager must make first contact by (grievance). */
+        FIRST_CONTACT("firstContact"),
+        /** The day the customer should answer the pending proposal by (grievance). */
+        ANSWER_BY("answerBy"),
+        /** The agreed deadline for the remedy, délai convenu (grievance). */
+        AGREED("agreed");
+
+        private final String key;
+
+        Deadline(String key) {
+            this.key = key;
+        }
+
+        /** The stable name of the deadline, e.g. {@code formalNotice}. */
+        public String key() {
+            return key;
+        }
+    }
 
     /**
      * What only an unpaid claim has.
