@@ -190,7 +190,7 @@ final class Mapping {
                 details.heldClaim().map(DisputeId::toString).orElse(null), details.mediator().orElse(null))).orElse(null);
         return new Responses.Dispute(view.id().toString(), view.track(), view.state().name(), view.closed(), view.version(),
                 customer(view.customer()), view.invoice().map(Mapping::invoice).orElse(null), view.openedOn(), view.asOf(),
-                view.balance().map(Mapping::balance).orElse(null), view.nextStep().orElse(null),
+                view.balance().map(Mapping::balance).orElse(null), view.nextStep().map(NextStepWords::english).orElse(null),
                 view.nextDueOn().orElse(null), deadlines(view), view.limitationDate().orElse(null),
                 view.letters().stream().map(Mapping::letterSummary).toList(), claim, grievance);
     }

@@ -2,7 +2,6 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.DisputeEvent.ClaimEscalated;
 
@@ -66,41 +65,40 @@ final class ClaimLadderSteps {
     }
 
     /** What comes next on the claim, for people reading it. */
-    static Optional<String> nextStep(UnpaidClaim claim) {
+    static Optional<NextStep> nextStep(UnpaidClaim claim) {
         ClaimState state = claim.state();
         if (state.isTerminal()) {
             return Optional.empty();
         }
         if (claim.heldByGrievance().isPresent()) {
-            return Optional.of("held by grievance " + claim.heldByGrievance().get());
+            return Optional.of(NextStep.about(NextStep.Kind.HELD_BY_GRIEVANCE, claim.heldByGrievance().get().toString()));
         }
         if (claim.standing().returnedToSender().isPresent()) {
-            return Optional.of("correct the customer's address: letter " + claim.standing().returnedToSender().get()
-                    + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
+            return Optional.of(NextStep.about(NextStep.Kind.CORRECT_ADDRESS,
+                    claim.standing().returnedToSender().get().toString()));
         }
         if (!claim.proposedPlan().isEmpty()) {
-            return Optional.of("a manager decides on the repayment plan of " + claim.proposedPlan().size()
-                    + " instalments the customer proposed");
+            return Optional.of(NextStep.counting(NextStep.Kind.DECIDE_PROPOSED_PLAN, claim.proposedPlan().size()));
         }
         if (claim.promisedFor().isPresent()) {
-            return Optional.of("waiting for the promised payment of " + claim.promisedFor().get());
+            return Optional.of(NextStep.on(NextStep.Kind.AWAIT_PROMISED_PAYMENT, claim.promisedFor().get()));
         }
         Optional<LetterId> awaited = claim.standing().stepLetterAwaited();
         if (awaited.isPresent()) {
-            String kind = claim.letter(awaited.get()).orElseThrow().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            LetterKind kind = claim.letter(awaited.get()).orElseThrow().kind();
             boolean approved = claim.review(awaited.get()).filter(LetterReview::waiting).isEmpty();
-            return Optional.of((approved ? "the approved " + kind + " goes out with the next dispatch"
-                    : "a manager reviews the " + kind + " before it goes out") + "; the ladder waits for it");
+            return Optional.of(NextStep.forLetter(approved ? NextStep.Kind.SEND_APPROVED_LETTER
+                    : NextStep.Kind.REVIEW_LETTER, kind));
         }
         return Optional.of(switch (state) {
-            case OPEN -> "first reminder";
-            case FIRST_REMINDER_SENT -> "second reminder";
-            case SECOND_REMINDER_SENT -> "formal notice";
-            case FORMAL_NOTICE_SENT -> "mediation, once the formal notice's deadline has passed";
-            case MEDIATION_TO_CONFIRM -> "a manager confirms the mediation";
-            case IN_MEDIATION -> "a repayment plan, or court";
-            case REPAYMENT_PLAN -> "instalment " + (claim.instalmentsPaid() + 1) + " due";
-            case LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> "nothing";
+            case OPEN -> NextStep.of(NextStep.Kind.FIRST_REMINDER);
+            case FIRST_REMINDER_SENT -> NextStep.of(NextStep.Kind.SECOND_REMINDER);
+            case SECOND_REMINDER_SENT -> NextStep.of(NextStep.Kind.FORMAL_NOTICE);
+            case FORMAL_NOTICE_SENT -> NextStep.of(NextStep.Kind.MEDIATION_AFTER_NOTICE);
+            case MEDIATION_TO_CONFIRM -> NextStep.of(NextStep.Kind.CONFIRM_MEDIATION);
+            case IN_MEDIATION -> NextStep.of(NextStep.Kind.PLAN_OR_COURT);
+            case REPAYMENT_PLAN -> NextStep.counting(NextStep.Kind.INSTALMENT_DUE, claim.instalmentsPaid() + 1);
+            case LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> throw new IllegalStateException("closed in " + state);
         });
     }
 }

@@ -143,8 +143,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      */
     public abstract Optional<LocalDate> nextDueOn(DisputeTerms terms);
 
-    /** What the escalation would describe as the next step, for people reading the dispute. */
-    public abstract Optional<String> nextStep(DisputeTerms terms);
+    /** What comes next on the dispute, for people reading it; empty once it is closed. */
+    public abstract Optional<NextStep> nextStep(DisputeTerms terms);
 
     /**
      * Does everything that is due on or before {@code date}: letters, deadlines, tasks, warnings.

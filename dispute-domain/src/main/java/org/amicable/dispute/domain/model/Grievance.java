@@ -265,16 +265,17 @@ public final class Grievance extends Dispute {
     }
 
     @Override
-    public Optional<String> nextStep(DisputeTerms terms) {
-        return Optional.of(switch (standing.state()) {
-            case RECEIVED -> "assign a manager, who makes first contact by " + standing.firstContactDeadline();
-            case IN_NEGOTIATION -> standing.contacted() ? "make a proposal" : "make first contact by " + standing.firstContactDeadline();
-            case PROPOSAL_PENDING -> "the customer answers by " + standing.pending().orElseThrow().answerBy();
-            case AGREED -> "deliver the remedy by " + standing.agreed().orElseThrow().resolveBy();
-            case OVERDUE -> "deliver the overdue remedy (raised above the manager)";
-            case IN_MEDIATION -> "the mediator's outcome";
-            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> "nothing";
-        }).filter(step -> !standing.state().isTerminal());
+    public Optional<NextStep> nextStep(DisputeTerms terms) {
+        return Optional.ofNullable(switch (standing.state()) {
+            case RECEIVED -> NextStep.on(NextStep.Kind.ASSIGN_MANAGER, standing.firstContactDeadline());
+            case IN_NEGOTIATION -> standing.contacted() ? NextStep.of(NextStep.Kind.MAKE_PROPOSAL)
+                    : NextStep.on(NextStep.Kind.MAKE_FIRST_CONTACT, standing.firstContactDeadline());
+            case PROPOSAL_PENDING -> NextStep.on(NextStep.Kind.CUSTOMER_ANSWERS, standing.pending().orElseThrow().answerBy());
+            case AGREED -> NextStep.on(NextStep.Kind.DELIVER_REMEDY, standing.agreed().orElseThrow().resolveBy());
+            case OVERDUE -> NextStep.of(NextStep.Kind.DELIVER_OVERDUE_REMEDY);
+            case IN_MEDIATION -> NextStep.of(NextStep.Kind.MEDIATOR_OUTCOME);
+            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> null; // closed: nothing comes next
+        });
     }
 
     @Override

@@ -254,7 +254,7 @@ public final class UnpaidClaim extends Dispute {
     }
 
     @Override
-    public Optional<String> nextStep(DisputeTerms terms) {
+    public Optional<NextStep> nextStep(DisputeTerms terms) {
         return ClaimLadderSteps.nextStep(this);
     }
 

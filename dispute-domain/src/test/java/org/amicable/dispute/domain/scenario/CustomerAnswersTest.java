@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
 import org.amicable.dispute.domain.port.in.ContestClaimUseCase;
 import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
@@ -92,7 +93,7 @@ class CustomerAnswersTest {
         DisputeView view = outcome.dispute();
         assertThat(view.state()).isEqualTo(ClaimState.OPEN);
         assertThat(view.claim().orElseThrow().proposedPlan()).hasSize(12);
-        assertThat(view.nextStep()).contains("a manager decides on the repayment plan of 12 instalments the customer proposed");
+        assertThat(view.nextStep()).contains(NextStep.counting(NextStep.Kind.DECIDE_PROPOSED_PLAN, 12));
         assertThat(entries(claim).get(entries(claim).size() - 1).event())
                 .isInstanceOf(DisputeEvent.RepaymentPlanProposed.class);
         assertThat(entries(claim).get(entries(claim).size() - 1).actor()).contains(CUSTOMER);

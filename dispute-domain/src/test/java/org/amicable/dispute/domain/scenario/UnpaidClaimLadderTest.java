@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PhoneCallOutcome;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
@@ -209,7 +210,7 @@ class UnpaidClaimLadderTest {
         LocalDate promised = world.today().plusDays(14);
         world.services.recordPromise().recordPromise(new RecordPromiseUseCase.Command(claim, Optional.empty(),
                 world.today(), promised, Optional.of(Money.euros("1200.00"))));
-        assertThat(world.view(claim).nextStep()).hasValueSatisfying(step -> assertThat(step).contains("promised"));
+        assertThat(world.view(claim).nextStep()).map(NextStep::kind).contains(NextStep.Kind.AWAIT_PROMISED_PAYMENT);
 
         // Without the promise the second reminder would go out ten days after the first.
         world.escalatesDailyUntil(promised.plusDays(3));

@@ -15,6 +15,7 @@ import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.model.SettlementProposal;
 import org.amicable.dispute.domain.model.Track;
 
@@ -31,7 +32,7 @@ import org.amicable.dispute.domain.model.Track;
  * @param openedOn        the day it was opened
  * @param asOf            the day the figures are computed for
  * @param balance         what is owed, with its breakdown (unpaid claims)
- * @param nextStep        what happens next, in words
+ * @param nextStep        what happens next, for adapters to phrase
  * @param nextDueOn       when the escalation next has something to do
  * @param deadlines       the deadlines that run, by kind, in the order of {@link Deadline}
  * @param limitationDate  when the claim expires (unpaid claims)
@@ -50,7 +51,7 @@ public record DisputeView(
         LocalDate openedOn,
         LocalDate asOf,
         Optional<Balance> balance,
-        Optional<String> nextStep,
+        Optional<NextStep> nextStep,
         Optional<LocalDate> nextDueOn,
         Map<Deadline, LocalDate> deadlines,
         Optional<LocalDate> limitationDate,
