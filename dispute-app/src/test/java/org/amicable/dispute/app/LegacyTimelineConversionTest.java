@@ -55,8 +55,8 @@ abstract class LegacyTimelineConversionTest {
         claim.escalate(clock.today(), Policies.defaults(), clock);
         Letter letter = claim.letters().get(0);
         clock.advanceDays(1);
-        claim.recordLetterSent(letter.id(), KeptDocument.of(KeptDocument.PDF, "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)),
-                Optional.empty(), clock);
+        claim.letterTrail(clock).sent(letter.id(), KeptDocument.of(KeptDocument.PDF, "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)),
+                Optional.empty());
         claim.recordPayment(clock.today(), Money.euros("100.00"), "VIR-1", Policies.defaults(), clock);
         List<String> legacyHashes = new ArrayList<>();
         ObjectMapper legacy = V11__Timeline_stable_format.legacyMapper();

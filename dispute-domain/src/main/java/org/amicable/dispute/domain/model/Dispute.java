@@ -2,12 +2,10 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 
@@ -193,32 +191,11 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     /**
-     * The letters issued since the dispute was loaded whose kind the policy reviews wait for a manager:
-     * see {@link LetterReviews#awaitReview}. Calling it again does nothing.
-     *
-     * @return the entries' events it recorded
+     * A manager's review of the dispute's letters, recorded at the clock's time: letters of the kinds the
+     * company reviews wait, then are approved or held. See {@link LetterReviews}.
      */
-    public List<DisputeEvent> awaitReview(Predicate<LetterKind> reviewed, Clock clock) {
-        return new LetterReviews(this, clock).awaitReview(reviewed);
-    }
-
-    /**
-     * A manager approves a letter awaiting review, or held: it goes out with the next dispatch.
-     *
-     * @throws TransitionNotAllowedException when the letter does not wait for review, or the dispute is closed
-     */
-    public void approveLetter(LetterId letterId, Clock clock) {
-        new LetterReviews(this, clock).approve(letterId);
-    }
-
-    /**
-     * A manager holds a letter awaiting review, saying why: it stays unsent, and so does the step that waits for it.
-     *
-     * @throws InvalidValueException         when the reason is empty or too long
-     * @throws TransitionNotAllowedException when the letter is not awaiting review (already held, approved, or never reviewed)
-     */
-    public void holdLetter(LetterId letterId, String reason, Clock clock) {
-        new LetterReviews(this, clock).hold(letterId, reason);
+    public LetterReviews letterReviews(Clock clock) {
+        return new LetterReviews(this, clock);
     }
 
     /**
@@ -232,11 +209,16 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     // ---- letter delivery facts, common to both tracks ----
 
     /**
-     * Records that a letter went out, keeping what was sent: its document (the PDF) and, where it went by
-     * email, the email exactly as sent ({@link #uncommittedDocuments()}). Recording it twice does nothing.
+     * What happens to the dispute's letters once issued (sent, failed, tracked, acknowledged, returned,
+     * scanned), recorded at the clock's time. See {@link LetterTrail}.
      */
-    public void recordLetterSent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email, Clock clock) {
-        new LetterTrail(this, clock).sent(letterId, document, email);
+    public LetterTrail letterTrail(Clock clock) {
+        return new LetterTrail(this, clock);
+    }
+
+    /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
+    public List<KeptDocument> uncommittedDocuments() {
+        return List.copyOf(uncommittedDocuments);
     }
 
     /** Keeps a document with the next entries: the repository stores its bytes with them. */
@@ -247,46 +229,6 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     /** Whether a document with the same bytes waits to be stored already. */
     final boolean keeps(KeptDocument document) {
         return uncommittedDocuments.stream().anyMatch(kept -> kept.sha256().equals(document.sha256()));
-    }
-
-    /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
-    public List<KeptDocument> uncommittedDocuments() {
-        return List.copyOf(uncommittedDocuments);
-    }
-
-    /** Records that a letter could not be sent, for good. */
-    public void recordLetterFailed(LetterId letterId, String reason, Clock clock) {
-        recordLetterFailed(letterId, reason, Optional.empty(), clock);
-    }
-
-    /** Records that a letter could not be sent, for good, naming the fact no font can draw when that is why. */
-    public void recordLetterFailed(LetterId letterId, String reason, Optional<String> unprintable, Clock clock) {
-        new LetterTrail(this, clock).failed(letterId, reason, unprintable);
-    }
-
-    /** Records a registered letter's tracking number. */
-    public void recordTrackingNumber(LetterId letterId, String trackingNumber, Clock clock) {
-        new LetterTrail(this, clock).tracked(letterId, trackingNumber);
-    }
-
-    /** Records the date the acknowledgment of receipt was signed: deadlines then run from it. */
-    public void recordAcknowledgment(LetterId letterId, LocalDate deliveredOn, Clock clock) {
-        new LetterTrail(this, clock).acknowledged(letterId, deliveredOn);
-    }
-
-    /**
-     * Records that a registered letter came back undelivered: see {@link LetterTrail#returned}.
-     *
-     * @param firstPresentedOn required when unclaimed or refused: the day the post first presented it
-     */
-    public void recordReturn(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
-            LocalDate returnedOn, ZoneId zone, Clock clock) {
-        new LetterTrail(this, clock).returned(letterId, reason, firstPresentedOn, returnedOn, zone);
-    }
-
-    /** Keeps the scan of a registered letter's acknowledgment card or returned envelope: see {@link LetterTrail#scanned}. */
-    public void attachScan(LetterId letterId, byte[] content, Clock clock) {
-        new LetterTrail(this, clock).scanned(letterId, content);
     }
 
     /**

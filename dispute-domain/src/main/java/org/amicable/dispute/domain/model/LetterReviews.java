@@ -11,7 +11,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
  * waits, then is approved (it goes out with the next dispatch, and the deadlines it starts run from its
  * sending) or held with a reason (it stays unsent, and so does the step of the ladder that waits for it).
  */
-final class LetterReviews {
+public final class LetterReviews {
 
     private final Dispute dispute;
     private final Clock clock;
@@ -27,7 +27,7 @@ final class LetterReviews {
      *
      * @return the entries' events it recorded
      */
-    List<DisputeEvent> awaitReview(Predicate<LetterKind> reviewed) {
+    public List<DisputeEvent> awaitReview(Predicate<LetterKind> reviewed) {
         long before = dispute.version();
         List<Letter> issued = dispute.uncommittedEntries().stream().map(TimelineEntry::event)
                 .filter(event -> event instanceof LetterIssued).map(event -> ((LetterIssued) event).letter()).toList();
@@ -46,7 +46,7 @@ final class LetterReviews {
      *
      * @throws TransitionNotAllowedException when the letter does not wait for review, or the dispute is closed
      */
-    void approve(LetterId letterId) {
+    public void approve(LetterId letterId) {
         requireWaitingForReview(letterId, "approve letter " + letterId);
         if (dispute.isClosed()) {
             throw dispute.notAllowed("approve letter " + letterId, "the dispute is closed: hold the letter instead");
@@ -61,7 +61,7 @@ final class LetterReviews {
      * @throws InvalidValueException         when the reason is empty or too long
      * @throws TransitionNotAllowedException when the letter is not awaiting review (already held, approved, or never reviewed)
      */
-    void hold(LetterId letterId, String reason) {
+    public void hold(LetterId letterId, String reason) {
         String why = Text.require(reason, "reason", 500, true);
         LetterReview review = requireWaitingForReview(letterId, "hold letter " + letterId);
         if (review.stage() != LetterReview.Stage.AWAITING) {

@@ -16,7 +16,7 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
  * kept), failed, tracked, acknowledged, returned, its scan kept. Each fact is checked against the letter
  * as it stands; recording a fact already recorded does nothing.
  */
-final class LetterTrail {
+public final class LetterTrail {
 
     private final Dispute dispute;
     private final Clock clock;
@@ -32,7 +32,7 @@ final class LetterTrail {
      * keeps their bytes in the same atomic step ({@link Dispute#uncommittedDocuments()}). Recording it twice
      * does nothing.
      */
-    void sent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email) {
+    public void sent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email) {
         Letter letter = dispute.requireLetter(letterId);
         if (letter.status() == LetterStatus.SENT) {
             return;
@@ -45,11 +45,16 @@ final class LetterTrail {
         email.ifPresent(dispute::keep);
     }
 
+    /** Records that a letter could not be sent, for good. */
+    public void failed(LetterId letterId, String reason) {
+        failed(letterId, reason, Optional.empty());
+    }
+
     /**
      * Records that a letter could not be sent, for good, naming the fact no font can draw when that is
      * why: the letter then waits for that value to be corrected.
      */
-    void failed(LetterId letterId, String reason, Optional<String> unprintable) {
+    public void failed(LetterId letterId, String reason, Optional<String> unprintable) {
         Letter letter = dispute.requireLetter(letterId);
         if (letter.status() != LetterStatus.PENDING) {
             throw new TransitionNotAllowedException(dispute.id(), "letter " + letter.status(), "record a failure of letter "
@@ -60,7 +65,7 @@ final class LetterTrail {
     }
 
     /** Records a registered letter's tracking number. */
-    void tracked(LetterId letterId, String trackingNumber) {
+    public void tracked(LetterId letterId, String trackingNumber) {
         Letter letter = dispute.requireLetter(letterId);
         if (letter.channel() != LetterChannel.REGISTERED_POST) {
             throw new InvalidCommandException("trackingNumber", "letter " + letterId + " went by email, not registered post");
@@ -73,7 +78,7 @@ final class LetterTrail {
     }
 
     /** Records the date the acknowledgment of receipt was signed: deadlines then run from it. */
-    void acknowledged(LetterId letterId, LocalDate deliveredOn) {
+    public void acknowledged(LetterId letterId, LocalDate deliveredOn) {
         Letter letter = dispute.requireLetter(letterId);
         LocalDate today = LocalDate.now(clock);
         if (letter.channel() != LetterChannel.REGISTERED_POST) {
@@ -101,7 +106,7 @@ final class LetterTrail {
      *
      * @param firstPresentedOn required when unclaimed or refused: the day the post first presented it
      */
-    void returned(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
+    public void returned(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
             LocalDate returnedOn, ZoneId zone) {
         Letter letter = dispute.requireLetter(letterId);
         LocalDate today = LocalDate.now(clock);
@@ -135,7 +140,7 @@ final class LetterTrail {
      * its outcome is recorded: a PDF, PNG or JPEG by its content, at most 5 MB, kept by its SHA-256 with
      * the entry that records it.
      */
-    void scanned(LetterId letterId, byte[] content) {
+    public void scanned(LetterId letterId, byte[] content) {
         Letter letter = dispute.requireLetter(letterId);
         if (letter.channel() != LetterChannel.REGISTERED_POST) {
             throw new InvalidCommandException("scan", "letter " + letterId + " went by email, not registered post");

@@ -101,7 +101,7 @@ final class Disputes {
 
     /** Stores the dispute; the letters it issued that the review policy names wait for a manager. */
     void save(Dispute dispute) {
-        dispute.awaitReview(review::reviews, clock);
+        dispute.letterReviews(clock).awaitReview(review::reviews);
         repository.save(dispute, dispute.nextDueOn(policy));
     }
 

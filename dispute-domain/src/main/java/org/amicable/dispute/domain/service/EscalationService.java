@@ -144,7 +144,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             run.examined++;
             dispute.actingAs(Actor.SystemJob.ESCALATION);
             List<DisputeEvent> recorded = new ArrayList<>(dispute.escalate(date, disputes.policy(), disputes.clock()));
-            recorded.addAll(dispute.awaitReview(disputes.review()::reviews, disputes.clock()));
+            recorded.addAll(dispute.letterReviews(disputes.clock()).awaitReview(disputes.review()::reviews));
             if (!recorded.isEmpty()) {
                 changed.add(dispute);
                 events.put(dispute.id(), recorded);

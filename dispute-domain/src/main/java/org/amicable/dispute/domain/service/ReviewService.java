@@ -37,13 +37,14 @@ final class ReviewService implements ApproveLetterUseCase, HoldLetterUseCase, Li
 
     @Override
     public DisputeView approveLetter(ApproveLetterUseCase.Command command) {
-        return decide(command, command.letterId(), (dispute, letterId) -> dispute.approveLetter(letterId, disputes.clock()));
+        return decide(command, command.letterId(),
+                (dispute, letterId) -> dispute.letterReviews(disputes.clock()).approve(letterId));
     }
 
     @Override
     public DisputeView holdLetter(HoldLetterUseCase.Command command) {
         return decide(command, command.letterId(),
-                (dispute, letterId) -> dispute.holdLetter(letterId, command.reason(), disputes.clock()));
+                (dispute, letterId) -> dispute.letterReviews(disputes.clock()).hold(letterId, command.reason()));
     }
 
     private DisputeView decide(org.amicable.dispute.domain.port.in.DisputeCommand command, LetterId letterId,
