@@ -164,11 +164,13 @@ class BackOfficeBrowserTest {
         assertThat(browser.findElement(By.id("mediation-fee-error")).getText()).startsWith("Saisissez un montant");
         assertThat(browser.findElement(By.id("mediation-name")).getAttribute("value")).isEqualTo("Maître Martin");
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("médiation à confirmer");
+        assertThat(browser.findElement(By.id("next-step")).getText()).isEqualTo("un responsable confirme la médiation");
         browser.findElement(By.id("mediation-fee")).clear();
         browser.findElement(By.id("mediation-fee")).sendKeys("150,00");
         chromium.leadingToAnotherPage(() -> browser.findElement(By.id("mediation-submit")).click());
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("La médiation est confirmée.");
         assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("en médiation");
+        assertThat(browser.findElement(By.id("next-step")).getText()).isEqualTo("un échéancier, ou le tribunal");
         assertThat(app.get("/disputes/" + mediated + "/timeline").body()).contains("mediation-confirmed",
                 "Maître Martin");
 

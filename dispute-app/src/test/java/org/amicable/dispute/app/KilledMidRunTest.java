@@ -139,7 +139,7 @@ class KilledMidRunTest {
             assertThat(all).hasSize(DISPUTES);
             for (DisputeSummary summary : all) {
                 DisputeView dispute = view.view(summary.id());
-                assertThat(dispute.state()).isEqualTo("FIRST_REMINDER_SENT");
+                assertThat(dispute.state().name()).isEqualTo("FIRST_REMINDER_SENT");
                 assertThat(dispute.letters()).hasSize(1);
                 assertThat(view.evidence(summary.id()).verification().intact()).isTrue();
             }

@@ -55,8 +55,8 @@ abstract class LegacyTimelineConversionTest {
         claim.escalate(clock.today(), Policies.defaults(), clock);
         Letter letter = claim.letters().get(0);
         clock.advanceDays(1);
-        claim.recordLetterSent(letter.id(), KeptDocument.of(KeptDocument.PDF, "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)),
-                Optional.empty(), clock);
+        claim.letterTrail(clock).sent(letter.id(), KeptDocument.of(KeptDocument.PDF, "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)),
+                Optional.empty());
         claim.recordPayment(clock.today(), Money.euros("100.00"), "VIR-1", Policies.defaults(), clock);
         List<String> legacyHashes = new ArrayList<>();
         ObjectMapper legacy = V11__Timeline_stable_format.legacyMapper();
@@ -65,7 +65,7 @@ abstract class LegacyTimelineConversionTest {
                     + " customer_reference, customer_name, invoice_number, due_on, version, opened_on)"
                     + " VALUES (?, 'UNPAID_CLAIM', ?, TRUE, 'B-1', 'Dupont SARL', 'F-LEGACY', NULL, ?, ?)")) {
                 insert.setObject(1, claim.id().value());
-                insert.setString(2, claim.stateName());
+                insert.setString(2, claim.state().name());
                 insert.setLong(3, claim.version());
                 insert.setObject(4, claim.openedOn());
                 insert.executeUpdate();
@@ -146,6 +146,6 @@ abstract class LegacyTimelineConversionTest {
         assertThat(converted).allSatisfy(entry -> assertThat(EventFormat.holdsPersonalValuesInItsLine(entry)).isFalse());
         assertThat(converted.get(0).personal()).isPresent();
         assertThat(kept).isEqualTo(legacyHashes);
-        assertThat(Dispute.replay(converted).stateName()).isEqualTo(claim.stateName());
+        assertThat(Dispute.replay(converted).state().name()).isEqualTo(claim.state().name());
     }
 }

@@ -95,6 +95,6 @@ class LibraryGuideTest {
         // Read back from the stored lines and hashes alone: verify the chain, then rebuild the dispute.
         List<TimelineEntry> read = timeline.stream().map(entry -> TimelineEntry.read(entry.stored(), entry.hash())).toList();
         assertThat(Timeline.verify(read, read.size()).intact()).isTrue();
-        assertThat(Dispute.replay(read).stateName()).isEqualTo("FIRST_REMINDER_SENT");
+        assertThat(Dispute.replay(read).state()).isEqualTo(ClaimState.FIRST_REMINDER_SENT);
     }
 }

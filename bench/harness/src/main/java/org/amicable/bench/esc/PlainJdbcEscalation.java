@@ -72,7 +72,7 @@ public final class PlainJdbcEscalation {
                 sampleLetterId = issued.letter().id().toString();
             }
         }
-        newState = claim.stateName();
+        newState = claim.state().name();
         dueShiftDays = ChronoUnit.DAYS.between(date, claim.nextDueOn(policy).orElseThrow());
         added = entryTemplates.size();
     }

@@ -170,7 +170,7 @@ record DossierText(Language language, String title, List<Block> blocks) {
             grievance.mediator().ifPresent(mediator -> lines.add(words.say("Médiateur : ", "Mediator: ") + mediator));
         });
         lines.add(words.say("Ouvert le ", "Opened on ") + words.date(dispute.openedOn()) + words.say(" ; état au ", "; state on ")
-                + words.date(dispute.asOf()) + " : " + words.state(dispute.track(), dispute.state()) + (dispute.closed()
+                + words.date(dispute.asOf()) + " : " + words.state(dispute.track(), dispute.state().name()) + (dispute.closed()
                         ? words.say(" (phase amiable terminée)", " (amicable phase over)") : "") + ".");
         dispute.limitationDate().ifPresent(date -> lines.add(words.say("Prescription de la créance : ", "The claim expires on: ")
                 + words.date(date) + "."));

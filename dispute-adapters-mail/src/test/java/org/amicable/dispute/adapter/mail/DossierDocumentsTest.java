@@ -99,7 +99,7 @@ class DossierDocumentsTest {
                 "Pénalités de retard restant dues " + spaced(format.money(balance.lateCharges())),
                 "Indemnité forfaitaire pour frais de recouvrement",
                 "Total dû " + spaced(format.money(balance.total())));
-        String rate = spaced(format.percent(world.claim(id).lateChargeRateOn(world.today(), world.policy).annualPercent()));
+        String rate = spaced(format.percent(world.claim(id).figures(world.policy).lateChargeRateOn(world.today()).annualPercent()));
         assertThat(text).contains("taux de " + rate + " l'an", "du " + spaced(format.date(DUE.plusDays(1))) + " au "
                 + spaced(format.date(world.today())), "art. 1343-1 du Code civil");
         // The chronology in sentences, with dates and authors.

@@ -362,7 +362,7 @@ class GoldenCorpusWriter {
         Files.writeString(folder.resolve("personal.jsonl"), personal, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("timeline.jsonl"), lines, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("hashes.txt"), hashes, StandardCharsets.UTF_8);
-        String state = amicable.viewDisputes().view(story.id()).state();
+        String state = amicable.viewDisputes().view(story.id()).state().name();
         Files.writeString(folder.resolve("expected.txt"), "state=" + state + "\nentries=" + entries.size() + "\n",
                 StandardCharsets.UTF_8);
         for (var rendered : sender.sent()) {

@@ -126,7 +126,7 @@ final class EvidencePackZip {
                    "emailSha256") of its "letter-sent" line in timeline.jsonl, which the chain covers.
 
                 Verification by Amicable when the pack was made: %s (%d entries).
-                """.formatted(pack.dispute().id(), pack.dispute().state(), pack.dispute().customer().name(),
+                """.formatted(pack.dispute().id(), pack.dispute().state().name(), pack.dispute().customer().name(),
                 pack.dispute().customer().reference(), pack.dispute().id(),
                 String.format("%-11s", pack.dossier().fileName()), lastHash,
                 pack.verification().intact() ? "INTACT, " + pack.verification().explanation()

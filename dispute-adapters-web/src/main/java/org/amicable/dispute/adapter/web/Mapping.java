@@ -24,6 +24,7 @@ import org.amicable.dispute.domain.port.in.EvidenceFile;
 import org.amicable.dispute.domain.port.in.DisputeSummary;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -187,10 +188,10 @@ final class Mapping {
                 details.pendingProposal().map(Mapping::proposal).orElse(null),
                 details.agreement().map(Mapping::proposal).orElse(null),
                 details.heldClaim().map(DisputeId::toString).orElse(null), details.mediator().orElse(null))).orElse(null);
-        return new Responses.Dispute(view.id().toString(), view.track(), view.state(), view.closed(), view.version(),
+        return new Responses.Dispute(view.id().toString(), view.track(), view.state().name(), view.closed(), view.version(),
                 customer(view.customer()), view.invoice().map(Mapping::invoice).orElse(null), view.openedOn(), view.asOf(),
-                view.balance().map(Mapping::balance).orElse(null), view.nextStep().orElse(null),
-                view.nextDueOn().orElse(null), new LinkedHashMap<>(view.deadlines()), view.limitationDate().orElse(null),
+                view.balance().map(Mapping::balance).orElse(null), view.nextStep().map(NextStepWords::english).orElse(null),
+                view.nextDueOn().orElse(null), deadlines(view), view.limitationDate().orElse(null),
                 view.letters().stream().map(Mapping::letterSummary).toList(), claim, grievance);
     }
 
@@ -271,5 +272,12 @@ final class Mapping {
         map.put("type", EventFormat.typeOf(event).name());
         map.putAll(EventFormat.fields(event));
         return map;
+    }
+
+    /** The deadlines under their stable names, in the order the domain gives them. */
+    private static Map<String, LocalDate> deadlines(DisputeView view) {
+        Map<String, LocalDate> named = new LinkedHashMap<>();
+        view.deadlines().forEach((deadline, date) -> named.put(deadline.key(), date));
+        return named;
     }
 }

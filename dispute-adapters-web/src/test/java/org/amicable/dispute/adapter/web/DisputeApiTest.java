@@ -72,11 +72,14 @@ class DisputeApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void opensAGrievanceAndAcknowledgesIt() {
         Api.Answer answer = api.post("/disputes/grievances", Api.grievance("GRV-1", "SPOILED_PRODUCT"), Api.INTEGRATION);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(answer.map()).containsEntry("track", "GRIEVANCE").containsKey("grievance").containsKey("deadlines");
+        assertThat((Map<String, Object>) answer.map().get("deadlines")).as("the deadlines keep their stable names")
+                .containsOnlyKeys("firstContact");
         assertThat(answer.header(HttpHeaders.LOCATION)).startsWith("/disputes/");
     }
 

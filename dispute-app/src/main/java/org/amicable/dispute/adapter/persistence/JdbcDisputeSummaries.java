@@ -57,7 +57,7 @@ public final class JdbcDisputeSummaries {
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
                 + "due_on = ?, version = ?, manager = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
                 + " WHERE id = ? AND version = ?")) {
-            update.setString(1, dispute.stateName());
+            update.setString(1, dispute.state().name());
             update.setBoolean(2, !dispute.isClosed());
             setDate(update, 3, dueOn);
             update.setLong(4, dispute.version());
@@ -117,7 +117,7 @@ public final class JdbcDisputeSummaries {
                 + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?"
                 + " WHERE id = ? AND version = ?")) {
             for (Dispute dispute : disputes) {
-                update.setString(1, dispute.stateName());
+                update.setString(1, dispute.state().name());
                 update.setBoolean(2, !dispute.isClosed());
                 setDate(update, 3, dueOn.apply(dispute));
                 update.setLong(4, dispute.version());

@@ -140,11 +140,11 @@ public final class JdbcWebhookOutbox {
             }
         }
         Optional<String> before = change.stateBefore();
-        if (before.isPresent() && !before.get().equals(dispute.stateName()) && !change.added().isEmpty()) {
+        if (before.isPresent() && !before.get().equals(dispute.state().name()) && !change.added().isEmpty()) {
             TimelineEntry last = change.added().get(change.added().size() - 1);
             Map<String, Object> data = about(dispute);
             data.put("from", before.get());
-            data.put("to", dispute.stateName());
+            data.put("to", dispute.state().name());
             data.put("sequence", last.sequence());
             messages.add(new Message("msg_" + dispute.id() + "_" + last.sequence() + "_state", STATE_CHANGED,
                     payload(STATE_CHANGED, last.recordedAt(), data)));
@@ -156,7 +156,7 @@ public final class JdbcWebhookOutbox {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("disputeId", dispute.id().toString());
         data.put("track", dispute.track().name());
-        data.put("state", dispute.stateName());
+        data.put("state", dispute.state().name());
         data.put("customerReference", dispute.customer().reference());
         dispute.invoice().map(Invoice::number).ifPresent(number -> data.put("invoiceNumber", number));
         return data;

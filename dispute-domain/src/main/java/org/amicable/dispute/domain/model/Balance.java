@@ -17,7 +17,12 @@ public record Balance(Money principal, Money lateCharges, ChargeKind chargeKind,
         /** Pénalités de retard, between businesses, from the day after the due date. */
         LATE_PAYMENT_PENALTIES,
         /** Intérêts au taux légal, toward a consumer, from the formal notice. */
-        LEGAL_INTEREST
+        LEGAL_INTEREST;
+
+        /** Which charges a customer of this kind bears. */
+        public static ChargeKind borneBy(CustomerKind customer) {
+            return customer == CustomerKind.BUSINESS ? LATE_PAYMENT_PENALTIES : LEGAL_INTEREST;
+        }
     }
 
     public Balance {

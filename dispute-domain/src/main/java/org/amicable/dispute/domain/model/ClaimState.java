@@ -1,7 +1,7 @@
 package org.amicable.dispute.domain.model;
 
 /** Where an unpaid claim stands on the ladder. */
-public enum ClaimState {
+public enum ClaimState implements DisputeState {
     /** Opened; the first reminder is due a few days after the due date. */
     OPEN(false),
     FIRST_REMINDER_SENT(false),

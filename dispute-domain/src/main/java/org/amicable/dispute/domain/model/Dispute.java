@@ -2,22 +2,12 @@ package org.amicable.dispute.domain.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.amicable.dispute.domain.model.DisputeEvent.ContactDetailsCorrected;
-import org.amicable.dispute.domain.model.DisputeEvent.LetterAcknowledged;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
-import org.amicable.dispute.domain.model.DisputeEvent.LetterFailed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
-import org.amicable.dispute.domain.model.DisputeEvent.LetterSent;
-import org.amicable.dispute.domain.model.DisputeEvent.LetterTracked;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
-import org.amicable.dispute.domain.policy.ReviewPolicy;
 
 /**
  * A dispute between the company and a customer: an {@link UnpaidClaim} or a {@link Grievance}.
@@ -33,13 +23,9 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     private final Timeline timeline;
     private final List<TimelineEntry> uncommitted = new ArrayList<>();
     private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
-    private final Map<LetterId, Letter> letters = new LinkedHashMap<>();
-    private final Map<LetterId, LetterReview> reviews = new LinkedHashMap<>();
+    private final DisputeFile file = new DisputeFile(this);
     private long committedVersion;
     private Optional<Actor> actingAs = Optional.empty();
-    private Customer customer;
-    private LocalDate openedOn;
-    private Optional<String> manager = Optional.empty();
 
     Dispute(DisputeId id) {
         this.id = Objects.requireNonNull(id, "id");
@@ -87,18 +73,18 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     public Customer customer() {
-        return customer;
+        return file.customer();
     }
 
     public LocalDate openedOn() {
-        return openedOn;
+        return file.openedOn();
     }
 
     public abstract Track track();
 
     /** The manager who handles the dispute, if one is assigned: the person its tasks are for. */
     public Optional<String> manager() {
-        return manager;
+        return file.manager();
     }
 
     /** Assigns (or reassigns) the manager who handles the dispute. */
@@ -114,8 +100,8 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         return OpenTasks.of(this);
     }
 
-    /** The current state's name, e.g. {@code FORMAL_NOTICE_SENT}. */
-    public abstract String stateName();
+    /** Where the dispute stands: a claim's or a grievance's state. */
+    public abstract DisputeState state();
 
     /** Whether the amicable phase of this dispute is over. */
     public abstract boolean isClosed();
@@ -141,14 +127,22 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         }
     }
 
+    /** A date that cannot be later than today. */
+    static void requirePast(LocalDate date, String field, Clock clock) {
+        Objects.requireNonNull(date, field);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidCommandException(field, "is in the future (" + date + ")");
+        }
+    }
+
     /**
      * The first date on which the escalation has something to do for this dispute, if any: the
      * storage indexes it so that the escalation reads only the disputes that are due.
      */
-    public abstract Optional<LocalDate> nextDueOn(EscalationPolicy policy);
+    public abstract Optional<LocalDate> nextDueOn(DisputeTerms terms);
 
-    /** What the escalation would describe as the next step, for people reading the dispute. */
-    public abstract Optional<String> nextStep(EscalationPolicy policy);
+    /** What comes next on the dispute, for people reading it; empty once it is closed. */
+    public abstract Optional<NextStep> nextStep(DisputeTerms terms);
 
     /**
      * Does everything that is due on or before {@code date}: letters, deadlines, tasks, warnings.
@@ -156,7 +150,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      *
      * @return the events it recorded
      */
-    public abstract List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock);
+    public abstract List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock);
 
     /** The timeline, oldest entry first. */
     public List<TimelineEntry> timeline() {
@@ -182,78 +176,26 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     /** Every letter of the dispute, in the order they were issued. */
     public List<Letter> letters() {
-        return List.copyOf(letters.values());
+        return file.letters();
     }
 
     public Optional<Letter> letter(LetterId letterId) {
-        return Optional.ofNullable(letters.get(letterId));
+        return file.letter(letterId);
     }
 
     // ---- review before sending, common to both tracks ----
 
     /** Where a letter stands in a manager's review; empty for a letter of a kind that was not reviewed. */
     public Optional<LetterReview> review(LetterId letterId) {
-        return Optional.ofNullable(reviews.get(letterId));
+        return file.review(letterId);
     }
 
     /**
-     * The letters issued since the dispute was loaded whose kind the policy reviews wait for a manager:
-     * each gets an entry that takes it out of what the dispatcher may send. Calling it again does nothing.
-     *
-     * @return the entries' events it recorded
+     * A manager's review of the dispute's letters, recorded at the clock's time: letters of the kinds the
+     * company reviews wait, then are approved or held. See {@link LetterReviews}.
      */
-    public List<DisputeEvent> awaitReview(ReviewPolicy policy, Clock clock) {
-        long before = version();
-        List<Letter> issued = uncommitted.stream().map(TimelineEntry::event)
-                .filter(event -> event instanceof LetterIssued).map(event -> ((LetterIssued) event).letter()).toList();
-        for (Letter letter : issued) {
-            if (policy.reviews(letter.kind()) && !reviews.containsKey(letter.id())
-                    && letter(letter.id()).map(Letter::status).orElse(null) == LetterStatus.PENDING) {
-                record(new DisputeEvent.LetterAwaitingReview(letter.issuedOn(), letter.id()), clock);
-            }
-        }
-        return eventsSince(before);
-    }
-
-    /**
-     * A manager approves a letter awaiting review, or held: it goes out with the next dispatch, and the
-     * deadlines it starts run from its sending.
-     *
-     * @throws TransitionNotAllowedException when the letter does not wait for review, or the dispute is closed
-     */
-    public void approveLetter(LetterId letterId, Clock clock) {
-        requireWaitingForReview(letterId, "approve letter " + letterId);
-        if (isClosed()) {
-            throw notAllowed("approve letter " + letterId, "the dispute is closed: hold the letter instead");
-        }
-        record(new DisputeEvent.LetterApproved(LocalDate.now(clock), letterId), clock);
-    }
-
-    /**
-     * A manager holds a letter awaiting review, saying why: it stays unsent, and the step of the ladder
-     * that waits for it (the formal notice's deadline) does not start, until a manager approves it.
-     *
-     * @throws InvalidValueException         when the reason is empty or too long
-     * @throws TransitionNotAllowedException when the letter is not awaiting review (already held, approved, or never reviewed)
-     */
-    public void holdLetter(LetterId letterId, String reason, Clock clock) {
-        String why = Text.require(reason, "reason", 500, true);
-        LetterReview review = requireWaitingForReview(letterId, "hold letter " + letterId);
-        if (review.stage() != LetterReview.Stage.AWAITING) {
-            throw new TransitionNotAllowedException(id, "letter " + review.stage(), "hold letter " + letterId,
-                    "it is held already");
-        }
-        record(new DisputeEvent.LetterHeld(LocalDate.now(clock), letterId, why), clock);
-    }
-
-    private LetterReview requireWaitingForReview(LetterId letterId, String action) {
-        Letter letter = requireLetter(letterId);
-        LetterReview review = reviews.get(letterId);
-        if (review == null || !review.waiting() || letter.status() != LetterStatus.PENDING) {
-            throw new TransitionNotAllowedException(id, "letter " + (review == null ? letter.status() : review.stage()),
-                    action, "it is not awaiting review");
-        }
-        return review;
+    public LetterReviews letterReviews(Clock clock) {
+        return new LetterReviews(this, clock);
     }
 
     /**
@@ -261,28 +203,17 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      * started, since it runs from the sending, never from the issue.
      */
     final boolean sendingAwaited(LetterId letterId) {
-        return reviews.containsKey(letterId) && letter(letterId).map(Letter::status).orElse(null) != LetterStatus.SENT;
+        return review(letterId).isPresent() && letter(letterId).map(Letter::status).orElse(null) != LetterStatus.SENT;
     }
 
     // ---- letter delivery facts, common to both tracks ----
 
     /**
-     * Records that a letter went out, keeping what was sent: its document (the PDF) and, where it
-     * went by email, the email exactly as sent. The timeline records their hashes; the repository
-     * keeps their bytes in the same atomic step ({@link #uncommittedDocuments()}). Recording it twice
-     * does nothing.
+     * What happens to the dispute's letters once issued (sent, failed, tracked, acknowledged, returned,
+     * scanned), recorded at the clock's time. See {@link LetterTrail}.
      */
-    public void recordLetterSent(LetterId letterId, KeptDocument document, Optional<KeptDocument> email, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        if (letter.status() == LetterStatus.SENT) {
-            return;
-        }
-        Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(email, "email");
-        record(new LetterSent(LocalDate.now(clock), letterId, clock.instant(), document.sha256(),
-                email.map(KeptDocument::sha256)), clock);
-        uncommittedDocuments.add(document);
-        email.ifPresent(uncommittedDocuments::add);
+    public LetterTrail letterTrail(Clock clock) {
+        return new LetterTrail(this, clock);
     }
 
     /** The documents of the letters recorded as sent since the dispute was loaded, which the repository must keep. */
@@ -290,116 +221,14 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         return List.copyOf(uncommittedDocuments);
     }
 
-    /** Records that a letter could not be sent, for good. */
-    public void recordLetterFailed(LetterId letterId, String reason, Clock clock) {
-        recordLetterFailed(letterId, reason, Optional.empty(), clock);
+    /** Keeps a document with the next entries: the repository stores its bytes with them. */
+    final void keep(KeptDocument document) {
+        uncommittedDocuments.add(document);
     }
 
-    /**
-     * Records that a letter could not be sent, for good, naming the fact no font can draw when that is
-     * why: the letter then waits for that value to be corrected.
-     */
-    public void recordLetterFailed(LetterId letterId, String reason, Optional<String> unprintable, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        if (letter.status() != LetterStatus.PENDING) {
-            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record a failure of letter "
-                    + letterId, "");
-        }
-        record(new LetterFailed(LocalDate.now(clock), letterId, Text.require(reason, "reason", 2000, true),
-                unprintable.map(fact -> Text.line(fact, "unprintable", 100))), clock);
-    }
-
-    /** Records a registered letter's tracking number. */
-    public void recordTrackingNumber(LetterId letterId, String trackingNumber, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        if (letter.channel() != LetterChannel.REGISTERED_POST) {
-            throw new InvalidCommandException("trackingNumber", "letter " + letterId + " went by email, not registered post");
-        }
-        String number = Text.line(trackingNumber, "trackingNumber", 64);
-        if (letter.trackingNumber().filter(number::equals).isPresent()) {
-            return;
-        }
-        record(new LetterTracked(LocalDate.now(clock), letterId, number), clock);
-    }
-
-    /** Records the date the acknowledgment of receipt was signed: deadlines then run from it. */
-    public void recordAcknowledgment(LetterId letterId, LocalDate deliveredOn, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        LocalDate today = LocalDate.now(clock);
-        if (letter.channel() != LetterChannel.REGISTERED_POST) {
-            throw new InvalidCommandException("acknowledgedOn", "letter " + letterId + " went by email, not registered post");
-        }
-        Objects.requireNonNull(deliveredOn, "acknowledgedOn");
-        if (deliveredOn.isBefore(letter.issuedOn()) || deliveredOn.isAfter(today)) {
-            throw new InvalidCommandException("acknowledgedOn",
-                    "must be between the letter's date " + letter.issuedOn() + " and today " + today);
-        }
-        if (letter.acknowledgedOn().filter(deliveredOn::equals).isPresent()) {
-            return;
-        }
-        if (letter.returned().isPresent()) {
-            throw new TransitionNotAllowedException(id, "letter RETURNED", "record the delivery of letter " + letterId,
-                    "it came back " + letter.returned().get());
-        }
-        record(new LetterAcknowledged(today, letterId, deliveredOn), clock);
-    }
-
-    /**
-     * Records that a registered letter came back undelivered. Unclaimed or refused, it takes effect
-     * from its first presentation (deadlines run from it); addressee unknown (NPAI), it reached nobody
-     * and the customer's address must be corrected.
-     *
-     * @param firstPresentedOn required when unclaimed or refused: the day the post first presented it
-     */
-    public void recordReturn(LetterId letterId, ReturnReason reason, Optional<LocalDate> firstPresentedOn,
-            LocalDate returnedOn, ZoneId zone, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        LocalDate today = LocalDate.now(clock);
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(firstPresentedOn, "firstPresentedOn");
-        if (letter.channel() != LetterChannel.REGISTERED_POST) {
-            throw new InvalidCommandException("reason", "letter " + letterId + " went by email, not registered post");
-        }
-        if (letter.status() != LetterStatus.SENT) {
-            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "record the return of letter "
-                    + letterId, "only a letter sent can come back");
-        }
-        if (letter.acknowledgedOn().isPresent() || letter.returned().isPresent()) {
-            throw new TransitionNotAllowedException(id, "letter " + (letter.acknowledgedOn().isPresent() ? "DELIVERED"
-                    : "RETURNED"), "record the return of letter " + letterId, "its outcome is already recorded");
-        }
-        if (reason.takesEffectOnPresentation() && firstPresentedOn.isEmpty()) {
-            throw new InvalidCommandException("firstPresentedOn", "is required when the letter was " + reason);
-        }
-        LocalDate sentOn = letter.deadlineStart(zone);
-        Objects.requireNonNull(returnedOn, "returnedOn");
-        requireBetween("returnedOn", returnedOn, sentOn, today);
-        if (firstPresentedOn.isPresent()) {
-            requireBetween("firstPresentedOn", firstPresentedOn.get(), sentOn, returnedOn);
-        }
-        record(new LetterReturned(today, letterId, reason, firstPresentedOn, returnedOn), clock);
-    }
-
-    /**
-     * Keeps the scan of a registered letter's acknowledgment-of-receipt card or returned envelope, once
-     * its outcome is recorded: a PDF, PNG or JPEG by its content, at most 5 MB, kept by its SHA-256 with
-     * the entry that records it.
-     */
-    public void attachScan(LetterId letterId, byte[] content, Clock clock) {
-        Letter letter = requireLetter(letterId);
-        if (letter.channel() != LetterChannel.REGISTERED_POST) {
-            throw new InvalidCommandException("scan", "letter " + letterId + " went by email, not registered post");
-        }
-        if (letter.acknowledgedOn().isEmpty() && letter.returned().isEmpty()) {
-            throw new TransitionNotAllowedException(id, "letter " + letter.status(), "attach a scan to letter " + letterId,
-                    "record its delivery or its return first");
-        }
-        KeptDocument scan = KeptDocument.scan(content);
-        if (letter.scanHash().filter(scan.sha256()::equals).isPresent()) {
-            return;
-        }
-        record(new DisputeEvent.LetterScanAttached(LocalDate.now(clock), letterId, scan.sha256(), scan.mediaType()), clock);
-        uncommittedDocuments.add(scan);
+    /** Whether a document with the same bytes waits to be stored already. */
+    final boolean keeps(KeptDocument document) {
+        return uncommittedDocuments.stream().anyMatch(kept -> kept.sha256().equals(document.sha256()));
     }
 
     /**
@@ -409,22 +238,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      * @param field the field to name when it is refused, e.g. {@code attachments[0]}
      */
     public void receiveDocument(String name, byte[] content, String field, Clock clock) {
-        if (isClosed()) {
-            throw notAllowed("receive a document", "the dispute is closed");
-        }
-        String fileName = Text.line(name, field + ".name", 200);
-        KeptDocument document = KeptDocument.received(content, field);
-        record(new DisputeEvent.DocumentReceived(LocalDate.now(clock), document.sha256(), document.mediaType(),
-                fileName), clock);
-        if (uncommittedDocuments.stream().noneMatch(kept -> kept.sha256().equals(document.sha256()))) {
-            uncommittedDocuments.add(document);
-        }
-    }
-
-    private static void requireBetween(String field, LocalDate date, LocalDate from, LocalDate to) {
-        if (date.isBefore(from) || date.isAfter(to)) {
-            throw new InvalidCommandException(field, "must be between " + from + " and " + to + ", not " + date);
-        }
+        file.receiveDocument(name, content, field, clock);
     }
 
     /**
@@ -433,20 +247,14 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
      */
     public void correctContactDetails(PostalAddress address, Optional<String> email, Optional<String> phone,
             Clock clock) {
-        Customer corrected = new Customer(customer.reference(), customer.name(), customer.kind(), email,
-                Objects.requireNonNull(address, "address"), phone, customer.language());
-        if (corrected.equals(customer)) {
-            return;
-        }
-        record(new ContactDetailsCorrected(LocalDate.now(clock), corrected), clock);
-        contactDetailsCorrected(clock);
+        file.correctContactDetails(address, email, phone, clock);
     }
 
     /** What the track does once the customer's details are corrected: nothing, unless it waited for them. */
     void contactDetailsCorrected(Clock clock) {
     }
 
-    private Letter requireLetter(LetterId letterId) {
+    final Letter requireLetter(LetterId letterId) {
         return letter(letterId).orElseThrow(() -> new DisputeNotFoundException("letter " + letterId + " of dispute " + id));
     }
 
@@ -474,57 +282,49 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     /** Issues a letter: records it, pending dispatch, and returns it. */
     final Letter issueLetter(LetterKind kind, LetterChannel channel, LocalDate on, String reference,
             LetterContent content, Clock clock) {
-        Letter letter = Letter.issue(LetterId.next(clock), id, kind, customer, channel, on, reference, content);
+        Letter letter = Letter.issue(LetterId.next(clock), id, kind, customer(), channel, on, reference, content);
         record(new LetterIssued(on, letter), clock);
         return letter;
     }
 
     /** Registered post for the ladder; email for the grievance track where the customer has an address. */
     final LetterChannel emailIfPossible() {
-        return customer.email().isPresent() ? LetterChannel.EMAIL : LetterChannel.REGISTERED_POST;
+        return customer().email().isPresent() ? LetterChannel.EMAIL : LetterChannel.REGISTERED_POST;
     }
 
     final TransitionNotAllowedException notAllowed(String action, String why) {
-        return new TransitionNotAllowedException(id, stateName(), action, why);
+        return new TransitionNotAllowedException(id, state().name(), action, why);
     }
 
     private void apply(DisputeEvent event) {
-        if (event instanceof DisputeEvent.ClaimOpened opened) {
-            customer = opened.customer();
-            openedOn = opened.on();
-        } else if (event instanceof DisputeEvent.GrievanceOpened opened) {
-            customer = opened.customer();
-            openedOn = opened.on();
-        } else if (event instanceof LetterIssued issued) {
-            letters.put(issued.letter().id(), issued.letter());
-        } else if (event instanceof LetterSent sent) {
-            letters.computeIfPresent(sent.letterId(), (key, letter) -> letter.sent(sent.sentAt(), sent.contentHash()));
-        } else if (event instanceof LetterFailed failed) {
-            letters.computeIfPresent(failed.letterId(), (key, letter) -> letter.failed(failed.reason()));
-        } else if (event instanceof LetterTracked tracked) {
-            letters.computeIfPresent(tracked.letterId(), (key, letter) -> letter.tracked(tracked.trackingNumber()));
-        } else if (event instanceof LetterReturned returned) {
-            letters.computeIfPresent(returned.letterId(),
-                    (key, letter) -> letter.returned(returned.reason(), returned.firstPresentedOn()));
-        } else if (event instanceof DisputeEvent.LetterScanAttached scanned) {
-            letters.computeIfPresent(scanned.letterId(), (key, letter) -> letter.scanned(scanned.scanHash()));
-        } else if (event instanceof DisputeEvent.LetterAwaitingReview awaiting) {
-            reviews.put(awaiting.letterId(), new LetterReview(LetterReview.Stage.AWAITING, Optional.empty()));
-        } else if (event instanceof DisputeEvent.LetterHeld held) {
-            reviews.put(held.letterId(), new LetterReview(LetterReview.Stage.HELD, Optional.of(held.reason())));
-        } else if (event instanceof DisputeEvent.LetterApproved approved) {
-            reviews.put(approved.letterId(), new LetterReview(LetterReview.Stage.APPROVED, Optional.empty()));
-        } else if (event instanceof DisputeEvent.ManagerAssigned assigned) {
-            manager = Optional.of(assigned.manager());
-        } else if (event instanceof ContactDetailsCorrected corrected) {
-            customer = corrected.customer();
-        } else if (event instanceof LetterAcknowledged acknowledged) {
-            letters.computeIfPresent(acknowledged.letterId(),
-                    (key, letter) -> letter.acknowledged(acknowledged.deliveredOn()));
+        if (event instanceof DisputeEvent.CommonEvent common) {
+            file.apply(common);
+        } else {
+            applyTrackEvent(event);
         }
-        when(event);
     }
 
-    /** The track's own reaction to an event; events of the other track never reach it. */
-    abstract void when(DisputeEvent event);
+    /** Called by the track when it applies its opening event. */
+    final void opened(Customer openedFor, LocalDate on) {
+        file.opened(openedFor, on);
+    }
+
+    /** What the track does once one of its letters is issued: nothing, unless it follows its letters. */
+    void letterIssued(LetterIssued issued) {
+    }
+
+    /** What the track does once a letter came back undelivered: nothing, unless it waits for an address. */
+    void letterReturned(LetterReturned returned) {
+    }
+
+    /** What the track does once a manager is assigned: nothing, unless its state depends on it. */
+    void managerAssigned() {
+    }
+
+    /**
+     * Applies an event of the track's own family.
+     *
+     * @throws IllegalArgumentException for an event of the other track's family
+     */
+    abstract void applyTrackEvent(DisputeEvent event);
 }

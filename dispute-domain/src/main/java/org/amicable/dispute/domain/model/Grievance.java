@@ -3,7 +3,6 @@ package org.amicable.dispute.domain.model;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +14,11 @@ import org.amicable.dispute.domain.model.DisputeEvent.GrievanceOpened;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceReferredToMediation;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceResolved;
 import org.amicable.dispute.domain.model.DisputeEvent.GrievanceWithdrawn;
-import org.amicable.dispute.domain.model.DisputeEvent.ManagerAssigned;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalAccepted;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalLapsed;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalMade;
 import org.amicable.dispute.domain.model.DisputeEvent.ProposalRejected;
 import org.amicable.dispute.domain.model.DisputeEvent.RemedyOverdue;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
 
 /**
  * The company failed the customer. A manager must make first contact quickly, negotiates settlement
@@ -36,22 +33,7 @@ public final class Grievance extends Dispute {
     private static final Set<GrievanceState> NEGOTIABLE =
             EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.IN_MEDIATION, GrievanceState.OVERDUE);
 
-    private GrievanceState state;
-    private GrievanceCause cause;
-    private String description;
-    private Optional<Invoice> invoice = Optional.empty();
-    private Optional<String> correctionReference = Optional.empty();
-    private LocalDate complaintDate;
-
-    private LocalDate firstContactDeadline;
-    private boolean contacted;
-    private boolean firstContactEscalated;
-    private final List<SettlementProposal> proposals = new ArrayList<>();
-    private Optional<SettlementProposal> pending = Optional.empty();
-    private GrievanceState negotiatingIn = GrievanceState.IN_NEGOTIATION;
-    private Optional<SettlementProposal> agreed = Optional.empty();
-    private Optional<DisputeId> heldClaim = Optional.empty();
-    private Optional<String> mediator = Optional.empty();
+    private final GrievanceStanding standing = new GrievanceStanding(this);
 
     Grievance(DisputeId id) {
         super(id);
@@ -65,19 +47,19 @@ public final class Grievance extends Dispute {
      * @param heldClaim     the unpaid claim this invoice-error grievance holds, if any
      */
     public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
-            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, DisputeTerms terms,
             Clock clock) {
-        return open(id, customer, cause, description, invoice, complaintDate, heldClaim, policy, Optional.empty(), clock);
+        return open(id, customer, cause, description, invoice, complaintDate, heldClaim, terms, Optional.empty(), clock);
     }
 
     /** Receives the grievance, recorded as done by the given actor. */
     public static Grievance open(DisputeId id, Customer customer, GrievanceCause cause, String description,
-            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, EscalationPolicy policy,
+            Optional<Invoice> invoice, LocalDate complaintDate, Optional<DisputeId> heldClaim, DisputeTerms terms,
             Optional<Actor> actor, Clock clock) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(invoice, "invoice");
-        UnpaidClaim.requirePast(complaintDate, "complaintDate", clock);
+        requirePast(complaintDate, "complaintDate", clock);
         LocalDate earliest = invoice.map(Invoice::issueDate).orElse(LocalDate.now(clock).minus(COMPLAINT_LIMITATION));
         if (complaintDate.isBefore(earliest)) {
             throw new InvalidCommandException("complaintDate", invoice.isPresent()
@@ -92,7 +74,7 @@ public final class Grievance extends Dispute {
         Grievance grievance = new Grievance(id);
         actor.ifPresent(grievance::actingAs);
         grievance.record(new GrievanceOpened(today, id, customer, cause, text, invoice, complaintDate,
-                today.plusDays(policy.grievances().firstContactDays()), heldClaim), clock);
+                today.plusDays(terms.grievances().firstContactDays()), heldClaim), clock);
         grievance.issueLetter(LetterKind.GRIEVANCE_ACKNOWLEDGMENT, grievance.emailIfPossible(), today,
                 grievance.letterReference(),
                 new LetterContent.GrievanceAcknowledgment(cause, text, complaintDate, invoice,
@@ -107,67 +89,63 @@ public final class Grievance extends Dispute {
 
     @Override
     public LocalDate lifeStart() {
-        return complaintDate;
-    }
-
-    public GrievanceState state() {
-        return state;
+        return standing.complaintDate();
     }
 
     @Override
-    public String stateName() {
-        return state.name();
+    public GrievanceState state() {
+        return standing.state();
     }
 
     @Override
     public boolean isClosed() {
-        return state.isTerminal();
+        return standing.state().isTerminal();
     }
 
     @Override
     public Optional<Invoice> invoice() {
-        return invoice;
+        return standing.invoice();
     }
 
     public GrievanceCause cause() {
-        return cause;
+        return standing.cause();
     }
 
     public String description() {
-        return description;
+        return standing.description();
     }
 
     public LocalDate complaintDate() {
-        return complaintDate;
+        return standing.complaintDate();
     }
 
     public LocalDate firstContactDeadline() {
-        return firstContactDeadline;
+        return standing.firstContactDeadline();
     }
 
     /** Every proposal made, round after round. */
     public List<SettlementProposal> proposals() {
-        return List.copyOf(proposals);
+        return standing.proposals();
     }
 
     /** The proposal waiting for the customer's answer. */
     public Optional<SettlementProposal> pendingProposal() {
-        return pending;
+        return standing.pending();
     }
 
     /** The accepted proposal, whose resolve-by date is the agreed deadline. */
     public Optional<SettlementProposal> agreement() {
-        return agreed;
+        return standing.agreed();
     }
 
     /** The agreed deadline (délai convenu), once a proposal is accepted. */
     public Optional<LocalDate> agreedDeadline() {
-        return agreed.map(SettlementProposal::resolveBy);
+        return standing.agreed().map(SettlementProposal::resolveBy);
     }
 
     /** The unpaid claim this grievance holds, if any. */
     public Optional<DisputeId> heldClaim() {
-        return heldClaim;
+        return standing.heldClaim();
     }
 
     /**
@@ -176,23 +154,12 @@ public final class Grievance extends Dispute {
      * the agreement does not change the invoice (or nothing was agreed).
      */
     public Optional<Money> correctedInvoiceAmount() {
-        return correctedAmount();
+        return standing.correctedAmount();
     }
 
     /** The number of the credit note or corrected invoice recorded with the resolution, if any. */
     public Optional<String> correctionReference() {
-        return correctionReference;
-    }
-
-    private Optional<Money> correctedAmount() {
-        if (state != GrievanceState.RESOLVED_ON_TIME && state != GrievanceState.RESOLVED_LATE) {
-            return Optional.empty();
-        }
-        return agreed.flatMap(proposal -> invoice.flatMap(inv -> proposal.amount().map(amount -> switch (proposal.remedy()) {
-            case INVOICE_CORRECTION -> amount;
-            case CREDIT_NOTE, DISCOUNT, REFUND -> inv.amount().minus(amount).max(Money.zero(amount.currency()));
-            case REPLACEMENT, REPAIR, OTHER -> inv.amount();
-        })));
+        return standing.correctionReference();
     }
 
     // ---- the manager ----
@@ -214,13 +181,13 @@ public final class Grievance extends Dispute {
         if (answerBy == null || answerBy.isBefore(today)) {
             throw new InvalidCommandException("answerBy", "must be today or later");
         }
-        amount.ifPresent(value -> invoice.ifPresent(inv -> {
+        amount.ifPresent(value -> standing.invoice().ifPresent(inv -> {
             if (!value.currency().equals(inv.amount().currency())) {
                 throw new InvalidCommandException("amount", "is in " + value.currency() + " but the invoice is in "
                         + inv.amount().currency());
             }
         }));
-        SettlementProposal proposal = new SettlementProposal(proposals.size() + 1, remedy, amount, answerBy, resolveBy,
+        SettlementProposal proposal = new SettlementProposal(standing.proposals().size() + 1, remedy, amount, answerBy, resolveBy,
                 terms);
         record(new ProposalMade(today, proposal), clock);
         issueLetter(LetterKind.SETTLEMENT_PROPOSAL, emailIfPossible(), today, letterReference(),
@@ -232,7 +199,7 @@ public final class Grievance extends Dispute {
     public void accept(LocalDate on, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "accept a proposal");
         requireDuringLife(on, "on", clock);
-        SettlementProposal proposal = pending.orElseThrow();
+        SettlementProposal proposal = standing.pending().orElseThrow();
         record(new ProposalAccepted(on, proposal.round()), clock);
         issueLetter(LetterKind.AGREEMENT_CONFIRMATION, emailIfPossible(), on, letterReference(),
                 new LetterContent.AgreementConfirmation(proposal, proposal.resolveBy(), manager()), clock);
@@ -242,20 +209,20 @@ public final class Grievance extends Dispute {
     public void reject(LocalDate on, String reason, Clock clock) {
         requireState(EnumSet.of(GrievanceState.PROPOSAL_PENDING), "reject a proposal");
         requireDuringLife(on, "on", clock);
-        record(new ProposalRejected(on, pending.orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
+        record(new ProposalRejected(on, standing.pending().orElseThrow().round(), Text.require(reason, "reason", 2000, true)), clock);
     }
 
     /**
      * Refers the grievance to a mediator. A consumer can go to the consumer mediator only within a
      * year of the written complaint (Code de la consommation, art. L612-2).
      */
-    public void referToMediation(LocalDate on, String mediatorName, EscalationPolicy policy, Clock clock) {
+    public void referToMediation(LocalDate on, String mediatorName, DisputeTerms terms, Clock clock) {
         requireState(EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.OVERDUE), "refer to mediation");
         requireDuringLife(on, "on", clock);
-        LocalDate limit = complaintDate.plus(policy.grievances().consumerMediationWindow());
+        LocalDate limit = standing.complaintDate().plus(terms.grievances().consumerMediationWindow());
         if (customer().kind() == CustomerKind.CONSUMER && on.isAfter(limit)) {
             throw notAllowed("refer to mediation", "the consumer mediator can be reached only until " + limit
-                    + ", a year after the written complaint of " + complaintDate);
+                    + ", a year after the written complaint of " + standing.complaintDate());
         }
         String name = Text.line(mediatorName, "mediatorName", 200);
         record(new GrievanceReferredToMediation(on, name), clock);
@@ -275,7 +242,7 @@ public final class Grievance extends Dispute {
     public void resolve(LocalDate deliveredOn, String note, Optional<String> correctionReference, Clock clock) {
         requireState(EnumSet.of(GrievanceState.AGREED, GrievanceState.OVERDUE), "record the resolution");
         requireDuringLife(deliveredOn, "deliveredOn", clock);
-        SettlementProposal agreement = agreed.orElseThrow();
+        SettlementProposal agreement = standing.agreed().orElseThrow();
         boolean onTime = !deliveredOn.isAfter(agreement.resolveBy());
         Optional<String> reference = correctionReference.map(value -> Text.line(value, "correctionReference", 64));
         record(new GrievanceResolved(deliveredOn, onTime, Text.require(note, "note", 2000, true), reference), clock);
@@ -293,48 +260,38 @@ public final class Grievance extends Dispute {
     // ---- the escalation ----
 
     @Override
-    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        List<LocalDate> due = new ArrayList<>();
-        if (!contacted && !firstContactEscalated) {
-            due.add(firstContactDeadline.plusDays(1));
-        }
-        pending.ifPresent(proposal -> due.add(proposal.answerBy().plusDays(1)));
-        if (state == GrievanceState.AGREED) {
-            agreed.ifPresent(agreement -> due.add(agreement.resolveBy().plusDays(1)));
-        }
-        return due.stream().min(LocalDate::compareTo);
+    public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
+        return standing.nextDueOn();
     }
 
     @Override
-    public Optional<String> nextStep(EscalationPolicy policy) {
-        return Optional.of(switch (state) {
-            case RECEIVED -> "assign a manager, who makes first contact by " + firstContactDeadline;
-            case IN_NEGOTIATION -> contacted ? "make a proposal" : "make first contact by " + firstContactDeadline;
-            case PROPOSAL_PENDING -> "the customer answers by " + pending.orElseThrow().answerBy();
-            case AGREED -> "deliver the remedy by " + agreed.orElseThrow().resolveBy();
-            case OVERDUE -> "deliver the overdue remedy (raised above the manager)";
-            case IN_MEDIATION -> "the mediator's outcome";
-            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> "nothing";
-        }).filter(step -> !state.isTerminal());
+    public Optional<NextStep> nextStep(DisputeTerms terms) {
+        return Optional.ofNullable(switch (standing.state()) {
+            case RECEIVED -> NextStep.on(NextStep.Kind.ASSIGN_MANAGER, standing.firstContactDeadline());
+            case IN_NEGOTIATION -> standing.contacted() ? NextStep.of(NextStep.Kind.MAKE_PROPOSAL)
+                    : NextStep.on(NextStep.Kind.MAKE_FIRST_CONTACT, standing.firstContactDeadline());
+            case PROPOSAL_PENDING -> NextStep.on(NextStep.Kind.CUSTOMER_ANSWERS, standing.pending().orElseThrow().answerBy());
+            case AGREED -> NextStep.on(NextStep.Kind.DELIVER_REMEDY, standing.agreed().orElseThrow().resolveBy());
+            case OVERDUE -> NextStep.of(NextStep.Kind.DELIVER_OVERDUE_REMEDY);
+            case IN_MEDIATION -> NextStep.of(NextStep.Kind.MEDIATOR_OUTCOME);
+            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> null; // closed: nothing comes next
+        });
     }
 
     @Override
-    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+    public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
-        if (state.isTerminal()) {
+        if (standing.state().isTerminal()) {
             return List.of();
         }
-        if (!contacted && !firstContactEscalated && date.isAfter(firstContactDeadline)) {
-            record(new FirstContactOverdue(date, firstContactDeadline), clock);
+        if (!standing.contacted() && !standing.firstContactEscalated() && date.isAfter(standing.firstContactDeadline())) {
+            record(new FirstContactOverdue(date, standing.firstContactDeadline()), clock);
         }
-        if (pending.isPresent() && date.isAfter(pending.get().answerBy())) {
-            record(new ProposalLapsed(date, pending.get().round()), clock);
+        if (standing.pending().isPresent() && date.isAfter(standing.pending().get().answerBy())) {
+            record(new ProposalLapsed(date, standing.pending().get().round()), clock);
         }
-        if (state == GrievanceState.AGREED && date.isAfter(agreed.orElseThrow().resolveBy())) {
-            record(new RemedyOverdue(date, agreed.get().resolveBy()), clock);
+        if (standing.state() == GrievanceState.AGREED && date.isAfter(standing.agreed().orElseThrow().resolveBy())) {
+            record(new RemedyOverdue(date, standing.agreed().get().resolveBy()), clock);
         }
         return eventsSince(before);
     }
@@ -342,66 +299,34 @@ public final class Grievance extends Dispute {
     // ---- applying events ----
 
     @Override
-    void when(DisputeEvent event) {
-        if (event instanceof GrievanceOpened opened) {
-            state = GrievanceState.RECEIVED;
-            cause = opened.cause();
-            description = opened.description();
-            invoice = opened.invoice();
-            complaintDate = opened.complaintDate();
-            firstContactDeadline = opened.firstContactDeadline();
-            heldClaim = opened.heldClaim();
-        } else if (event instanceof ManagerAssigned) {
-            if (state == GrievanceState.RECEIVED) {
-                state = GrievanceState.IN_NEGOTIATION;
-            }
-        } else if (event instanceof ContactRecorded) {
-            contacted = true;
-        } else if (event instanceof FirstContactOverdue) {
-            firstContactEscalated = true;
-        } else if (event instanceof ProposalMade made) {
-            contacted = true;
-            proposals.add(made.proposal());
-            pending = Optional.of(made.proposal());
-            negotiatingIn = state == GrievanceState.IN_MEDIATION ? GrievanceState.IN_MEDIATION
-                    : GrievanceState.IN_NEGOTIATION;
-            state = GrievanceState.PROPOSAL_PENDING;
-        } else if (event instanceof ProposalAccepted) {
-            agreed = pending;
-            pending = Optional.empty();
-            state = GrievanceState.AGREED;
-        } else if (event instanceof ProposalRejected || event instanceof ProposalLapsed) {
-            pending = Optional.empty();
-            state = negotiatingIn;
-        } else if (event instanceof RemedyOverdue) {
-            state = GrievanceState.OVERDUE;
-        } else if (event instanceof GrievanceReferredToMediation referred) {
-            mediator = Optional.of(referred.mediatorName());
-            state = GrievanceState.IN_MEDIATION;
-        } else if (event instanceof GrievanceResolved resolved) {
-            state = resolved.onTime() ? GrievanceState.RESOLVED_ON_TIME : GrievanceState.RESOLVED_LATE;
-            correctionReference = resolved.correctionReference();
-        } else if (event instanceof GrievanceWithdrawn) {
-            state = GrievanceState.WITHDRAWN;
+    void applyTrackEvent(DisputeEvent event) {
+        if (!(event instanceof DisputeEvent.GrievanceEvent grievanceEvent)) {
+            throw new IllegalArgumentException("a grievance does not apply " + event.getClass().getSimpleName());
         }
+        standing.apply(grievanceEvent);
+    }
+
+    @Override
+    void managerAssigned() {
+        standing.managerAssigned();
     }
 
     /** The mediator the grievance was referred to, if any. */
     public Optional<String> mediator() {
-        return mediator;
+        return standing.mediator();
     }
 
     /** The reference the customer knows, printed on the letters: the invoice's number, else the customer's reference. */
     private String letterReference() {
-        return invoice.map(Invoice::number).orElse(customer().reference());
+        return standing.invoice().map(Invoice::number).orElse(customer().reference());
     }
 
     private List<LegalMention> consumerMentions() {
-        return customer().kind() == CustomerKind.CONSUMER ? List.of(LegalMention.CONSUMER_MEDIATOR) : List.of();
+        return LegalMention.ofGrievanceLetter(customer().kind());
     }
 
     private void requireOpen(String action) {
-        if (state.isTerminal()) {
+        if (standing.state().isTerminal()) {
             throw notAllowed(action, "the grievance has ended");
         }
     }
@@ -413,7 +338,7 @@ public final class Grievance extends Dispute {
     }
 
     private void requireState(Set<GrievanceState> allowed, String action) {
-        if (!allowed.contains(state)) {
+        if (!allowed.contains(standing.state())) {
             throw notAllowed(action, "allowed only when " + allowed);
         }
     }

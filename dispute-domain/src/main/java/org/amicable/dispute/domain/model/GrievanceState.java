@@ -1,7 +1,7 @@
 package org.amicable.dispute.domain.model;
 
 /** Where a grievance stands. */
-public enum GrievanceState {
+public enum GrievanceState implements DisputeState {
     /** Received; no manager yet. */
     RECEIVED(false),
     /** A manager is assigned and negotiates; no proposal is waiting for an answer. */

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a letter of a reviewed kind stands in a manager's review (see
- * {@link org.amicable.dispute.domain.policy.ReviewPolicy}). A letter waits while it is awaiting review
+ * Where a letter of a reviewed kind stands in a manager's review (the kinds reviewed are the
+ * company's review policy). A letter waits while it is awaiting review
  * or held; once approved it goes out with the next dispatch, exactly once.
  *
  * <p>Letters that go out together as one {@link CustomerLetter} are reviewed together: approving or

@@ -64,7 +64,7 @@ public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerK
                 onTime = resolved.onTime();
             }
         }
-        return new ReportRow(grievance.id(), Track.GRIEVANCE, kind, grievance.stateName(), !grievance.isClosed(),
+        return new ReportRow(grievance.id(), Track.GRIEVANCE, kind, grievance.state().name(), !grievance.isClosed(),
                 Optional.empty(), Optional.empty(), LadderStep.NONE, grievance.openedOn(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), grievance.agreedDeadline(), resolvedOn, onTime);
     }
@@ -97,7 +97,7 @@ public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerK
             highest = LadderStep.reachedIn(next.get()).map(highest::orHigher).orElse(highest);
             state = next.get();
         }
-        return new ReportRow(claim.id(), Track.UNPAID_CLAIM, kind, claim.stateName(), !claim.isClosed(),
+        return new ReportRow(claim.id(), Track.UNPAID_CLAIM, kind, claim.state().name(), !claim.isClosed(),
                 Optional.of(claim.principalOwed()), Optional.of(claim.invoice().orElseThrow().dueDate()), highest,
                 claim.openedOn(), settledOn, mediationSince, mediationLeftOn, courtOn, Optional.empty(),
                 Optional.empty(), false);

@@ -1,9 +1,7 @@
 package org.amicable.dispute.domain.model;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,25 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.amicable.dispute.domain.model.DisputeEvent.ChaseHeld;
 import org.amicable.dispute.domain.model.DisputeEvent.ChaseResumed;
-import org.amicable.dispute.domain.model.DisputeEvent.ClaimEscalated;
 import org.amicable.dispute.domain.model.DisputeEvent.ClaimOpened;
-import org.amicable.dispute.domain.model.DisputeEvent.CustomerAnswered;
-import org.amicable.dispute.domain.model.DisputeEvent.InstalmentMissed;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
-import org.amicable.dispute.domain.model.DisputeEvent.LimitationWarning;
-import org.amicable.dispute.domain.model.DisputeEvent.MediationConfirmed;
 import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
-import org.amicable.dispute.domain.model.DisputeEvent.PhoneCallRecorded;
-import org.amicable.dispute.domain.model.DisputeEvent.PhoneTaskCreated;
-import org.amicable.dispute.domain.model.DisputeEvent.PromiseBroken;
-import org.amicable.dispute.domain.model.DisputeEvent.PromiseToPayRecorded;
-import org.amicable.dispute.domain.model.DisputeEvent.RepaymentPlanAgreed;
 import org.amicable.dispute.domain.model.DisputeEvent.Settled;
-import org.amicable.dispute.domain.model.DisputeEvent.TakenToCourt;
-import org.amicable.dispute.domain.policy.ClaimLadder;
-import org.amicable.dispute.domain.policy.EscalationPolicy;
-import org.amicable.dispute.domain.policy.LateCharges;
-import org.amicable.dispute.domain.policy.PrincipalHistory;
 
 /**
  * The customer did not pay an invoice: the company climbs the ladder of DESIGN.md (first reminder,
@@ -50,34 +33,16 @@ import org.amicable.dispute.domain.policy.PrincipalHistory;
  */
 public final class UnpaidClaim extends Dispute {
 
-    private static final Set<ClaimState> LADDER = EnumSet.of(ClaimState.OPEN, ClaimState.FIRST_REMINDER_SENT,
+    static final Set<ClaimState> LADDER = EnumSet.of(ClaimState.OPEN, ClaimState.FIRST_REMINDER_SENT,
             ClaimState.SECOND_REMINDER_SENT, ClaimState.FORMAL_NOTICE_SENT, ClaimState.MEDIATION_TO_CONFIRM,
             ClaimState.IN_MEDIATION);
 
-    private Invoice invoice;
-    private ClaimState state;
-    private LocalDate stateSince;
-    private Optional<LocalDate> lastReaction = Optional.empty();
-    private PrincipalHistory principal;
-    private final List<PaymentRecorded> payments = new ArrayList<>();
-    private Money lateChargesPaid;
-    private Money indemnityPaid;
-    private Optional<LocalDate> chargesStopOn = Optional.empty();
-    private Optional<LetterId> formalNotice = Optional.empty();
-    /** The letter of the current step of the ladder (a reminder, the formal notice), once issued. */
-    private Optional<LetterId> stepLetter = Optional.empty();
-    private Optional<LocalDate> promisedFor = Optional.empty();
-    private Optional<DisputeId> heldByGrievance = Optional.empty();
-    /** A letter of the ladder that came back addressee unknown (NPAI): the ladder holds until the address is corrected. */
-    private Optional<LetterId> returnedToSender = Optional.empty();
-    private boolean mediationTried;
-    private List<Instalment> plan = List.of();
-    private Money paidIntoPlan;
-    private LocalDate limitationStart;
-    private Optional<LocalDate> warnedForLimitation = Optional.empty();
-    private Optional<InvoiceCorrection> correction = Optional.empty();
-    private List<Instalment> proposedPlan = List.of();
-    private Optional<LocalDate> proposedOn = Optional.empty();
+    private final ClaimStanding standing = new ClaimStanding(this);
+
+    /** Where the claim stands, for the classes that carry out its commands. */
+    ClaimStanding standing() {
+        return standing;
+    }
 
     UnpaidClaim(DisputeId id) {
         super(id);
@@ -105,351 +70,140 @@ public final class UnpaidClaim extends Dispute {
 
     @Override
     public LocalDate lifeStart() {
-        return invoice.issueDate();
-    }
-
-    public ClaimState state() {
-        return state;
+        return standing.invoice().issueDate();
     }
 
     @Override
-    public String stateName() {
-        return state.name();
+    public ClaimState state() {
+        return standing.state();
     }
 
     @Override
     public boolean isClosed() {
-        return state.isTerminal();
+        return state().isTerminal();
     }
 
     @Override
     public Optional<Invoice> invoice() {
-        return Optional.of(invoice);
+        return Optional.of(standing.invoice());
     }
 
     /** The date the promise to pay holds the ladder to, if one does. */
     public Optional<LocalDate> promisedFor() {
-        return promisedFor;
+        return standing.promisedFor();
     }
 
     /** The principal still owed, without late charges: what a task about the claim has at stake. */
     Money principalOwed() {
-        return principal.current();
+        return standing.account().principalOwed();
     }
 
     /** The grievance holding the chase, if any. */
     public Optional<DisputeId> heldByGrievance() {
-        return heldByGrievance;
+        return standing.heldByGrievance();
     }
 
     /** The invoice's corrected amount, once a grievance about it changed what is owed on it. */
     public Optional<InvoiceCorrection> invoiceCorrection() {
-        return correction;
+        return standing.account().correction();
     }
 
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
-        return plan;
+        return standing.account().plan();
     }
 
     /** The repayment plan the customer proposed that waits for a manager's decision, empty if none does. */
     public List<Instalment> proposedPlan() {
-        return proposedPlan;
+        return standing.proposedPlan();
     }
 
     /** How many instalments of the plan are fully paid. */
     public int instalmentsPaid() {
-        Money cumulative = Money.zero(invoice.amount().currency());
-        int paid = 0;
-        for (Instalment instalment : plan) {
-            cumulative = cumulative.plus(instalment.amount());
-            if (cumulative.isGreaterThan(paidIntoPlan)) {
-                break;
-            }
-            paid++;
-        }
-        return paid;
+        return standing.account().instalmentsPaid();
     }
 
     /** Whether a mediation or conciliation was tried, which opens the court route for small claims. */
     public boolean mediationTried() {
-        return mediationTried;
+        return standing.mediationTried();
     }
+
+    /** The claim's figures under the company's terms: its balance, its late charges, its deadlines. */
+    public ClaimFigures figures(DisputeTerms terms) {
+        return new ClaimFigures(this, standing, terms);
+    }
+
+    // ---- what the customer does: see CustomerReactions ----
 
     /**
-     * What the customer owes on {@code date}: principal, late charges (penalties or legal interest),
-     * indemnity. See {@link LateCharges} for the arithmetic and the rounding.
+     * Records a payment received on {@code on}, applied as the law says ({@link DisputeTerms#allocate}).
+     * A payment that covers the balance settles the claim.
      */
-    public Balance balanceOn(LocalDate date, EscalationPolicy policy) {
-        LateCharges law = lateCharges(policy);
-        CustomerKind kind = customer().kind();
-        LocalDate asOf = chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
-        Money accrued = switch (kind) {
-            case BUSINESS -> law.penalties(principal, invoice.dueDate(), asOf);
-            case CONSUMER -> formalNoticeStart(policy)
-                    .map(start -> law.legalInterest(principal, start, asOf))
-                    .orElse(zero());
-        };
-        // The indemnity is owed for a late invoice only: some principal still unpaid after the due date.
-        boolean late = date.isAfter(invoice.dueDate()) && principal.after(invoice.dueDate()).isPositive();
-        Money indemnity = late ? law.recoveryIndemnity(kind, invoice.amount()) : zero();
-        return new Balance(principal.current(), accrued.minus(lateChargesPaid).max(zero()),
-                LateCharges.kindFor(kind), indemnity.minus(indemnityPaid).max(zero()));
-    }
-
-    /**
-     * The rate late charges run at on {@code date}, with its basis: for a business, the invoice's
-     * contract rate, else the customer's terms of sale, else the ECB rate plus 10 points, never below
-     * three times the legal rate (Code de commerce, art. L441-10); for a consumer, the legal rate.
-     */
-    public LateChargeRate lateChargeRateOn(LocalDate date, EscalationPolicy policy) {
-        return lateCharges(policy).rateOn(customer().kind(), date);
-    }
-
-    /**
-     * The day after which late charges run: the due date toward a business, the start of the formal
-     * notice's deadline toward a consumer; empty while none run (a consumer before the formal notice).
-     */
-    public Optional<LocalDate> lateChargesRunAfter(EscalationPolicy policy) {
-        return customer().kind() == CustomerKind.BUSINESS ? Optional.of(invoice.dueDate()) : formalNoticeStart(policy);
-    }
-
-    /** The last day late charges run to, as of {@code date}: the day they stopped (a plan, a closing), or {@code date}. */
-    public LocalDate lateChargesRunUntil(LocalDate date) {
-        return chargesStopOn.filter(stop -> stop.isBefore(date)).orElse(date);
-    }
-
-    private LateCharges lateCharges(EscalationPolicy policy) {
-        Optional<BigDecimal> contract = invoice.contractPenaltyRate().or(() -> customer().contractPenaltyRate());
-        return new LateCharges(contract.map(policy.rates()::withContractPenaltyRate).orElse(policy.rates()));
-    }
-
-    /** The date the claim expires unless acknowledged or taken to court (art. 2240 restarts it). */
-    public LocalDate limitationDate(EscalationPolicy policy) {
-        return limitationStart.plus(ladder(policy).limitationPeriod());
-    }
-
-    /** The date the formal notice's deadline ends, once it is sent. */
-    public Optional<LocalDate> formalNoticeDeadline(EscalationPolicy policy) {
-        return formalNoticeStart(policy).map(start -> start.plusDays(ladder(policy).formalNoticeDeadlineDays()));
-    }
-
-    /** Empty while the formal notice waits for review or for its sending: its deadline runs from the sending. */
-    private Optional<LocalDate> formalNoticeStart(EscalationPolicy policy) {
-        return formalNotice.filter(id -> !sendingAwaited(id)).flatMap(this::letter)
-                .map(letter -> letter.deadlineStart(policy.zone()));
-    }
-
-    // ---- what the customer does ----
-
-    /**
-     * Records a payment received on {@code on}, applied to late charges first, then the indemnity,
-     * then the principal (Code civil, art. 1343-1). A payment that covers the balance settles the claim.
-     */
-    public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, EscalationPolicy policy,
+    public PaymentRecorded recordPayment(LocalDate on, Money amount, String reference, DisputeTerms terms,
             Clock clock) {
-        requireNotClosed("record a payment");
-        requireDuringLife(on, "receivedOn", clock);
-        if (!payments.isEmpty() && on.isBefore(payments.get(payments.size() - 1).on())) {
-            throw new InvalidCommandException("receivedOn", "payments are recorded in date order; the last was on "
-                    + payments.get(payments.size() - 1).on());
-        }
-        requireSameCurrency(amount, "amount");
-        if (!amount.isPositive()) {
-            throw new InvalidCommandException("amount", "must be positive");
-        }
-        Balance owed = balanceOn(on, policy);
-        Money left = amount;
-        Money toCharges = left.min(owed.lateCharges());
-        left = left.minus(toCharges);
-        Money toIndemnity = left.min(owed.indemnity());
-        left = left.minus(toIndemnity);
-        Money toPrincipal = left.min(owed.principal());
-        Money surplus = left.minus(toPrincipal);
-        PaymentRecorded payment = new PaymentRecorded(on, amount, Text.line(reference, "reference", 100), toCharges,
-                toIndemnity, toPrincipal, surplus);
-        record(payment, clock);
-        settleIfNothingOwed(on, policy, clock);
-        return payment;
+        return new CustomerReactions(this, clock).payment(on, amount, reference, terms);
     }
 
     /** Records the customer's promise to pay by {@code promisedFor}: the ladder holds until then plus grace. */
     public void recordPromise(LocalDate on, LocalDate promisedFor, Optional<Money> amount, Clock clock) {
-        requireState(LADDER, "record a promise to pay");
-        requireDuringLife(on, "on", clock);
-        Objects.requireNonNull(promisedFor, "promisedFor");
-        if (!promisedFor.isAfter(on)) {
-            throw new InvalidCommandException("promisedFor", "must be after the day of the promise");
-        }
-        amount.ifPresent(value -> requireSameCurrency(value, "amount"));
-        amount.filter(value -> !value.isPositive()).ifPresent(value -> {
-            throw new InvalidCommandException("amount", "must be positive");
-        });
-        record(new PromiseToPayRecorded(on, promisedFor, amount), clock);
+        new CustomerReactions(this, clock).promise(on, promisedFor, amount);
     }
 
     /** Records the customer's answer (letter, mail, call): a reaction that restarts the waiting delay. */
     public void recordAnswer(LocalDate on, String summary, Clock clock) {
-        requireNotClosed("record an answer");
-        requireDuringLife(on, "on", clock);
-        record(new CustomerAnswered(on, Text.require(summary, "summary", 2000, true)), clock);
+        new CustomerReactions(this, clock).answer(on, summary);
     }
 
     /** Records how a confirmation call went; a promise made on the phone holds the ladder like any promise. */
     public void recordPhoneCall(LocalDate on, PhoneCallOutcome outcome, Optional<LocalDate> promisedFor, String note,
             Clock clock) {
-        requireNotClosed("record a phone call");
-        requireDuringLife(on, "on", clock);
-        Objects.requireNonNull(outcome, "outcome");
-        if ((outcome == PhoneCallOutcome.PROMISED) != promisedFor.isPresent()) {
-            throw new InvalidCommandException("promisedFor", "is required when, and only when, the outcome is PROMISED");
-        }
-        String text = note == null || note.isBlank() ? outcome.name().toLowerCase() : note;
-        if (outcome == PhoneCallOutcome.PROMISED) {
-            requireState(LADDER, "record a promise to pay");
-            if (!promisedFor.get().isAfter(on)) {
-                throw new InvalidCommandException("promisedFor", "must be after the day of the call");
-            }
-        }
-        record(new PhoneCallRecorded(on, outcome, promisedFor, Text.require(text, "note", 2000, true)), clock);
-        if (outcome == PhoneCallOutcome.PROMISED) {
-            record(new PromiseToPayRecorded(on, promisedFor.get(), Optional.empty()), clock);
-        }
+        new CustomerReactions(this, clock).phoneCall(on, outcome, promisedFor, note);
     }
 
-    /**
-     * Agrees a repayment plan (échéancier). Its instalments must add up to the balance on {@code on},
-     * fall due after it, in order. Signed, it acknowledges the debt: the limitation period restarts.
-     */
-    public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
-        requireState(LADDER, "agree a repayment plan");
-        requireDuringLife(on, "on", clock);
-        Money total = requireSchedule(on, instalments, policy);
-        record(new RepaymentPlanAgreed(on, List.copyOf(instalments)), clock);
-        issueLetter(LetterKind.REPAYMENT_PLAN_CONFIRMATION, emailIfPossible(), on, invoice.number(),
-                new LetterContent.RepaymentPlanConfirmation(invoice, instalments, total,
-                        Optional.of(ladder(policy).instalmentGraceDays()),
-                        Optional.of(ladder(policy).afterMissedInstalment()), correction), clock);
-    }
-
-    /**
-     * Records a repayment plan the customer proposed outside the limits the company accepts on the spot:
-     * a reaction, which waits for a manager to agree a plan (this one or another) or to answer him.
-     * Its instalments must add up to the balance like those of an agreed plan.
-     */
-    public void proposeRepaymentPlan(LocalDate on, List<Instalment> instalments, EscalationPolicy policy, Clock clock) {
-        requireState(LADDER, "propose a repayment plan");
-        requireDuringLife(on, "on", clock);
-        requireSchedule(on, instalments, policy);
-        record(new DisputeEvent.RepaymentPlanProposed(on, List.copyOf(instalments)), clock);
-    }
-
-    /**
-     * A manager declines the repayment plan the customer proposed, with its reason. The ladder
-     * resumes where it stood: the same step, its waiting delay counted again from the day of the decline,
-     * as from a reaction, so that the customer has the full delay to pay or to propose another plan before
-     * the next letter. The eight days of a formal notice, a legal deadline, run on unchanged.
-     */
-    public void declineRepaymentPlan(LocalDate on, String reason, Clock clock) {
-        requireNotClosed("decline the proposed repayment plan");
-        if (proposedPlan.isEmpty()) {
-            throw notAllowed("decline the proposed repayment plan", "no plan proposed by the customer waits");
-        }
-        requireDuringLife(on, "on", clock);
-        if (on.isBefore(proposedOn.orElseThrow())) {
-            throw new InvalidCommandException("on", "is before the plan was proposed, on " + proposedOn.get());
-        }
-        record(new DisputeEvent.RepaymentPlanDeclined(on, Text.require(reason, "reason", 2000, true)), clock);
-    }
-
-    /**
-     * Records that the customer says he has paid, with the reference he gives: a reaction that restarts
-     * the waiting delay. The balance changes only once the company records the payment it received.
-     */
+    /** Records that the customer says he has paid: a reaction; the balance changes once the payment is received. */
     public void declarePayment(LocalDate on, LocalDate paidOn, String reference, Clock clock) {
-        requireNotClosed("say the invoice is paid");
-        requireDuringLife(on, "on", clock);
-        requireDuringLife(paidOn, "paidOn", clock);
-        record(new DisputeEvent.PaymentDeclared(on, paidOn, Text.line(reference, "reference", 100)), clock);
+        new CustomerReactions(this, clock).declaration(on, paidOn, reference);
     }
 
-    /** The schedule's total, once checked: numbered from 1, due in order from {@code on}, adding up to the balance. */
-    private Money requireSchedule(LocalDate on, List<Instalment> instalments, EscalationPolicy policy) {
-        if (instalments == null || instalments.isEmpty()) {
-            throw new InvalidCommandException("instalments", "a plan has at least one instalment");
-        }
-        Money total = zero();
-        LocalDate previous = on.minusDays(1);
-        for (int i = 0; i < instalments.size(); i++) {
-            Instalment instalment = instalments.get(i);
-            requireSameCurrency(instalment.amount(), "instalments[" + i + "].amount");
-            if (instalment.number() != i + 1) {
-                throw new InvalidCommandException("instalments[" + i + "].number", "must be " + (i + 1));
-            }
-            if (!instalment.dueDate().isAfter(previous)) {
-                throw new InvalidCommandException("instalments[" + i + "].dueDate",
-                        "must be after " + previous + ": instalments fall due in order, from the day of the plan");
-            }
-            previous = instalment.dueDate();
-            total = total.plus(instalment.amount());
-        }
-        Money balance = balanceOn(on, policy).total();
-        if (!total.equals(balance)) {
-            throw new InvalidCommandException("instalments", "add up to " + total + " but the balance on " + on
-                    + " is " + balance);
-        }
-        return total;
+    /**
+     * Agrees a repayment plan (échéancier): see {@link RepaymentPlans#agree}. Signed, it acknowledges the
+     * debt: the limitation period restarts.
+     */
+    public void agreeRepaymentPlan(LocalDate on, List<Instalment> instalments, DisputeTerms terms, Clock clock) {
+        new RepaymentPlans(this, clock).agree(on, instalments, terms);
+    }
+
+    /** Records a plan the customer proposed beyond the limits, which waits for a manager: see {@link RepaymentPlans#propose}. */
+    public void proposeRepaymentPlan(LocalDate on, List<Instalment> instalments, DisputeTerms terms, Clock clock) {
+        new RepaymentPlans(this, clock).propose(on, instalments, terms);
+    }
+
+    /** A manager declines the plan the customer proposed: see {@link RepaymentPlans#decline}. */
+    public void declineRepaymentPlan(LocalDate on, String reason, Clock clock) {
+        new RepaymentPlans(this, clock).decline(on, reason);
     }
 
     // ---- what the company does ----
 
     /** A manager confirms the external mediation that the ladder reached, with its mediator and fee. */
     public void confirmMediation(LocalDate on, MediatorKind kind, String mediatorName, Money fee, String confirmedBy,
-            EscalationPolicy policy, Clock clock) {
-        requireState(EnumSet.of(ClaimState.MEDIATION_TO_CONFIRM), "confirm mediation");
-        requireDuringLife(on, "on", clock);
-        Objects.requireNonNull(kind, "mediatorKind");
-        requireSameCurrency(fee, "fee");
-        if (fee.isNegative()) {
-            throw new InvalidCommandException("fee", "must not be negative");
-        }
-        String name = Text.line(mediatorName, "mediatorName", 200);
-        record(new MediationConfirmed(on, kind, name, fee, Text.line(confirmedBy, "confirmedBy", 100)), clock);
-        issueLetter(LetterKind.MEDIATION_REFERRAL, ladder(policy).reminderChannel(), on, invoice.number(),
-                new LetterContent.MediationReferral(Optional.of(kind), name, Optional.of(balanceOn(on, policy)),
-                        Optional.of(fee)), clock);
+            DisputeTerms terms, Clock clock) {
+        new CompanyDecisions(this, clock).confirmMediation(on, kind, mediatorName, fee, confirmedBy, terms);
     }
 
-    /**
-     * Takes the case to court. The company may do so for a claim of 5,000 EUR or less only after a
-     * mediation or conciliation was tried (Code de procédure civile, art. 750-1); the customer may ask at any time.
-     */
-    public void takeToCourt(LocalDate on, Initiator initiator, String reason, EscalationPolicy policy, Clock clock) {
-        requireNotClosed("take the case to court");
-        requireDuringLife(on, "on", clock);
-        Objects.requireNonNull(initiator, "initiator");
-        Money threshold = policy.courtWithoutMediationAbove();
-        Money total = balanceOn(on, policy).total();
-        boolean small = !threshold.currency().equals(total.currency()) || !total.isGreaterThan(threshold);
-        if (initiator == Initiator.COMPANY && small && !mediationTried) {
-            throw notAllowed("take the case to court", "a claim of " + threshold
-                    + " or less needs a mediation or conciliation first (Code de procédure civile, art. 750-1)");
-        }
-        record(new TakenToCourt(on, initiator, Text.require(reason, "reason", 2000, true)), clock);
+    /** Takes the case to court: see {@link CompanyDecisions#takeToCourt} for when the company may. */
+    public void takeToCourt(LocalDate on, Initiator initiator, String reason, DisputeTerms terms, Clock clock) {
+        new CompanyDecisions(this, clock).takeToCourt(on, initiator, reason, terms);
     }
 
     /** The company gives up the claim. */
     public void writeOff(LocalDate on, String reason, Clock clock) {
-        requireNotClosed("write the claim off");
-        requireDuringLife(on, "on", clock);
-        record(new DisputeEvent.WrittenOff(on, Text.require(reason, "reason", 2000, true)), clock);
+        new CompanyDecisions(this, clock).writeOff(on, reason);
     }
 
     /** The claim was opened in error or is void. */
     public void cancel(LocalDate on, String reason, Clock clock) {
-        requireNotClosed("cancel the claim");
-        requireDuringLife(on, "on", clock);
-        record(new DisputeEvent.Cancelled(on, Text.require(reason, "reason", 2000, true)), clock);
+        new CompanyDecisions(this, clock).cancel(on, reason);
     }
 
     // ---- the link with a grievance about the same invoice ----
@@ -457,8 +211,8 @@ public final class UnpaidClaim extends Dispute {
     /** An invoice-error grievance about this invoice holds the chase until it ends. */
     public void holdForGrievance(DisputeId grievanceId, LocalDate on, Clock clock) {
         requireNotClosed("hold the chase");
-        if (heldByGrievance.isPresent()) {
-            throw notAllowed("hold the chase", "grievance " + heldByGrievance.get() + " already holds it");
+        if (heldByGrievance().isPresent()) {
+            throw notAllowed("hold the chase", "grievance " + heldByGrievance().get() + " already holds it");
         }
         record(new ChaseHeld(on, grievanceId), clock);
     }
@@ -468,364 +222,114 @@ public final class UnpaidClaim extends Dispute {
      * toward the principal), or on the same amount if none; it ends settled if nothing is owed.
      */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount, LocalDate on,
-            EscalationPolicy policy, Clock clock) {
-        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, policy, clock);
+            DisputeTerms terms, Clock clock) {
+        resumeAfterGrievance(grievanceId, correctedInvoiceAmount, Optional.empty(), on, terms, clock);
     }
 
     /** The same, naming the credit note or corrected invoice that later letters quote. */
     public void resumeAfterGrievance(DisputeId grievanceId, Optional<Money> correctedInvoiceAmount,
-            Optional<String> correctionReference, LocalDate on, EscalationPolicy policy, Clock clock) {
-        if (heldByGrievance.filter(grievanceId::equals).isEmpty()) {
+            Optional<String> correctionReference, LocalDate on, DisputeTerms terms, Clock clock) {
+        if (heldByGrievance().filter(grievanceId::equals).isEmpty()) {
             throw notAllowed("resume the chase", "it is not held by grievance " + grievanceId);
         }
-        Money corrected = correctedInvoiceAmount.orElse(invoice.amount());
+        Money corrected = correctedInvoiceAmount.orElse(standing.invoice().amount());
         requireSameCurrency(corrected, "correctedAmount");
-        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        record(new ChaseResumed(on, grievanceId, corrected.minus(paid).max(zero()),
+        record(new ChaseResumed(on, grievanceId, corrected.minus(standing.account().paidToPrincipal()).max(zero()),
                 correctedInvoiceAmount.isPresent() ? correctionReference : Optional.empty()), clock);
-        settleIfNothingOwed(on, policy, clock);
+        settleIfNothingOwed(on, terms, clock);
     }
 
     /** The letter that came back addressee unknown is sent again, as it was, to the corrected address. */
     @Override
     void contactDetailsCorrected(Clock clock) {
-        returnedToSender.flatMap(this::letter).ifPresent(returned -> issueLetter(returned.kind(), returned.channel(),
+        standing.returnedToSender().flatMap(this::letter).ifPresent(returned -> issueLetter(returned.kind(), returned.channel(),
                 LocalDate.now(clock), returned.reference(), returned.content(), clock));
     }
 
     // ---- the escalation ----
 
     @Override
-    public Optional<LocalDate> nextDueOn(EscalationPolicy policy) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> warning = limitationWarningDue(policy);
-        Optional<LocalDate> step = nextLadderStep(policy);
-        if (warning.isPresent() && step.isPresent()) {
-            return Optional.of(warning.get().isBefore(step.get()) ? warning.get() : step.get());
-        }
-        return warning.isPresent() ? warning : step;
+    public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
+        return schedule(terms).nextDueOn(ladderFacts(terms));
     }
 
     @Override
-    public Optional<String> nextStep(EscalationPolicy policy) {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        if (heldByGrievance.isPresent()) {
-            return Optional.of("held by grievance " + heldByGrievance.get());
-        }
-        if (returnedToSender.isPresent()) {
-            return Optional.of("correct the customer's address: letter " + returnedToSender.get()
-                    + " came back, addressee unknown (NPAI); it is sent again once the address is corrected");
-        }
-        if (!proposedPlan.isEmpty()) {
-            return Optional.of("a manager decides on the repayment plan of " + proposedPlan.size()
-                    + " instalments the customer proposed");
-        }
-        if (promisedFor.isPresent()) {
-            return Optional.of("waiting for the promised payment of " + promisedFor.get());
-        }
-        if (stepLetterAwaited()) {
-            LetterId waiting = stepLetter.orElseThrow();
-            String kind = letter(waiting).orElseThrow().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            boolean approved = review(waiting).filter(LetterReview::waiting).isEmpty();
-            return Optional.of((approved ? "the approved " + kind + " goes out with the next dispatch"
-                    : "a manager reviews the " + kind + " before it goes out") + "; the ladder waits for it");
-        }
-        return Optional.of(switch (state) {
-            case OPEN -> "first reminder";
-            case FIRST_REMINDER_SENT -> "second reminder";
-            case SECOND_REMINDER_SENT -> "formal notice";
-            case FORMAL_NOTICE_SENT -> "mediation, once the formal notice's deadline has passed";
-            case MEDIATION_TO_CONFIRM -> "a manager confirms the mediation";
-            case IN_MEDIATION -> "a repayment plan, or court";
-            case REPAYMENT_PLAN -> "instalment " + (instalmentsPaid() + 1) + " due";
-            case LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> "nothing";
-        });
+    public Optional<NextStep> nextStep(DisputeTerms terms) {
+        return ClaimLadderSteps.nextStep(this);
     }
 
     @Override
-    public List<DisputeEvent> escalate(LocalDate date, EscalationPolicy policy, Clock clock) {
+    public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
         // Each step moves the next due date past the step's own date, so this ends; the bound is a guard.
         for (int steps = 0; steps < 8; steps++) {
-            Optional<LocalDate> due = nextDueOn(policy);
-            if (due.isEmpty() || due.get().isAfter(date)) {
+            ClaimDecision decision = schedule(terms).decide(ladderFacts(terms), date);
+            if (decision instanceof ClaimDecision.Wait) {
                 break;
             }
-            step(date, policy, clock);
+            new ClaimLadderSteps(this, terms, clock).carryOut(decision, date);
         }
         return eventsSince(before);
     }
 
-    private void step(LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        Optional<LocalDate> warning = limitationWarningDue(policy);
-        if (warning.isPresent() && !warning.get().isAfter(date)) {
-            record(new LimitationWarning(date, limitationDate(policy)), clock);
-            return;
-        }
-        if (promisedFor.isPresent()) {
-            record(new PromiseBroken(date, promisedFor.get()), clock);
-            return;
-        }
-        switch (state) {
-            case OPEN -> sendReminder(1, ClaimState.FIRST_REMINDER_SENT, date, policy, clock);
-            case FIRST_REMINDER_SENT -> sendReminder(2, ClaimState.SECOND_REMINDER_SENT, date, policy, clock);
-            case SECOND_REMINDER_SENT -> sendFormalNotice(date, policy, clock);
-            case FORMAL_NOTICE_SENT -> record(new ClaimEscalated(date, state, ClaimState.MEDIATION_TO_CONFIRM), clock);
-            case REPAYMENT_PLAN -> record(new InstalmentMissed(date, instalmentsPaid() + 1,
-                    ladder.afterMissedInstalment()), clock);
-            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED ->
-                    throw new IllegalStateException("nothing is due in " + state);
-        }
+    /** What the ladder's schedule needs to know of this claim. */
+    public LadderFacts ladderFacts(DisputeTerms terms) {
+        return standing.ladderFacts(terms.zone(), figures(terms).formalNoticeStart());
     }
 
-    private void sendReminder(int rank, ClaimState next, LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        LetterKind kind = rank == 1 ? LetterKind.FIRST_REMINDER : LetterKind.SECOND_REMINDER;
-        record(new ClaimEscalated(date, state, next), clock);
-        issueLetter(kind, ladder.reminderChannel(), date, invoice.number(), new LetterContent.Reminder(rank, invoice,
-                balanceOn(date, policy), date.plusDays(ladder.paymentTermDays()), Optional.of(lateChargeRateOn(date, policy)), correction),
-                clock);
-        if (ladder.confirmByPhone() && customer().phone().isPresent()) {
-            record(new PhoneTaskCreated(date, customer().phone().get(), kind), clock);
-        }
-    }
-
-    private void sendFormalNotice(LocalDate date, EscalationPolicy policy, Clock clock) {
-        ClaimLadder ladder = ladder(policy);
-        List<LegalMention> mentions = new ArrayList<>(List.of(LegalMention.FORMAL_NOTICE_TITLE,
-                LegalMention.PAYMENT_WITHIN_DEADLINE, LegalMention.COURT_ACTION_OTHERWISE));
-        if (customer().kind() == CustomerKind.BUSINESS) {
-            mentions.add(LegalMention.LATE_PAYMENT_PENALTIES);
-            mentions.add(LegalMention.RECOVERY_INDEMNITY);
-        } else {
-            mentions.add(LegalMention.LEGAL_INTEREST_FROM_NOTICE);
-            mentions.add(LegalMention.RECOVERY_COSTS_NOT_CHARGED);
-            mentions.add(LegalMention.CONSUMER_MEDIATOR);
-        }
-        record(new ClaimEscalated(date, state, ClaimState.FORMAL_NOTICE_SENT), clock);
-        int days = ladder.formalNoticeDeadlineDays();
-        issueLetter(LetterKind.FORMAL_NOTICE, ladder.reminderChannel(), date, invoice.number(),
-                new LetterContent.FormalNotice(invoice, balanceOn(date, policy), days, date.plusDays(days), mentions,
-                        Optional.of(lateChargeRateOn(date, policy)), correction),
-                clock);
-    }
-
-    private Optional<LocalDate> nextLadderStep(EscalationPolicy policy) {
-        if (heldByGrievance.isPresent() || returnedToSender.isPresent()) {
-            return Optional.empty();
-        }
-        ClaimLadder ladder = ladder(policy);
-        if (promisedFor.isPresent()) {
-            return Optional.of(promisedFor.get().plusDays(ladder.promiseGraceDays() + 1L));
-        }
-        if (stepLetterAwaited()) {
-            // A reviewed letter not sent yet (awaiting review, held, or approved and queued): the step waits.
-            return Optional.empty();
-        }
-        LocalDate stepFrom = stepLetter.filter(id -> review(id).isPresent()).flatMap(this::letter)
-                .map(letter -> latest(letter.deadlineStart(policy.zone()), stateSince)).orElse(stateSince);
-        LocalDate waitingFrom = lastReaction.filter(reaction -> reaction.isAfter(stepFrom)).orElse(stepFrom);
-        return switch (state) {
-            case OPEN -> Optional.of(latest(invoice.dueDate().plusDays(ladder.firstReminderDays()), stateSince));
-            case FIRST_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.secondReminderDays()));
-            case SECOND_REMINDER_SENT -> Optional.of(waitingFrom.plusDays(ladder.formalNoticeDays()));
-            case FORMAL_NOTICE_SENT -> formalNoticeDeadline(policy).map(deadline -> deadline.plusDays(1));
-            case REPAYMENT_PLAN -> plan.stream().skip(instalmentsPaid()).findFirst()
-                    .map(next -> next.dueDate().plusDays(ladder.instalmentGraceDays() + 1L));
-            case MEDIATION_TO_CONFIRM, IN_MEDIATION, LITIGATION, SETTLED, WRITTEN_OFF, CANCELLED -> Optional.empty();
-        };
-    }
-
-    /** Whether the letter of the current step went through review and is not sent yet. */
-    private boolean stepLetterAwaited() {
-        return (state == ClaimState.FIRST_REMINDER_SENT || state == ClaimState.SECOND_REMINDER_SENT
-                || state == ClaimState.FORMAL_NOTICE_SENT) && stepLetter.filter(this::sendingAwaited).isPresent();
-    }
-
-    private Optional<LocalDate> limitationWarningDue(EscalationPolicy policy) {
-        LocalDate limitation = limitationDate(policy);
-        if (warnedForLimitation.filter(limitation::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(limitation.minusDays(ladder(policy).limitationWarningDays()));
+    private LadderSchedule schedule(DisputeTerms terms) {
+        return terms.scheduleFor(customer().kind());
     }
 
     // ---- applying events ----
 
     @Override
-    void when(DisputeEvent event) {
-        if (event instanceof LetterIssued issued && (issued.letter().kind() == LetterKind.FIRST_REMINDER
-                || issued.letter().kind() == LetterKind.SECOND_REMINDER || issued.letter().kind() == LetterKind.FORMAL_NOTICE)) {
-            stepLetter = Optional.of(issued.letter().id());
+    void applyTrackEvent(DisputeEvent event) {
+        if (!(event instanceof DisputeEvent.ClaimEvent claimEvent)) {
+            throw new IllegalArgumentException("an unpaid claim does not apply " + event.getClass().getSimpleName());
         }
-        if (event instanceof ClaimOpened opened) {
-            invoice = opened.invoice();
-            state = ClaimState.OPEN;
-            stateSince = opened.on();
-            principal = PrincipalHistory.startingAt(invoice.dueDate(), invoice.amount());
-            lateChargesPaid = zero();
-            indemnityPaid = zero();
-            paidIntoPlan = zero();
-            limitationStart = invoice.dueDate();
-        } else if (event instanceof ClaimEscalated escalated) {
-            moveTo(escalated.to(), escalated.on());
-            stepLetter = Optional.empty();
-        } else if (event instanceof DisputeEvent.LetterReturned returned
-                && returned.reason() == ReturnReason.ADDRESSEE_UNKNOWN && !state.isTerminal()) {
-            returnedToSender = Optional.of(returned.letterId());
-        } else if (event instanceof DisputeEvent.LetterIssued issued
-                && returnedToSender.filter(id -> letter(id).map(Letter::kind).orElse(null) == issued.letter().kind())
-                        .isPresent()) {
-            // The returned letter sent again to the corrected address: the ladder resumes from it.
-            returnedToSender = Optional.empty();
-            if (issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
-                formalNotice = Optional.of(issued.letter().id());
-            }
-            stateSince = issued.on();
-        } else if (event instanceof LetterIssued issued && issued.letter().kind() == LetterKind.FORMAL_NOTICE) {
-            formalNotice = Optional.of(issued.letter().id());
-        } else if (event instanceof PaymentRecorded payment) {
-            payments.add(payment);
-            lateChargesPaid = lateChargesPaid.plus(payment.toLateCharges());
-            indemnityPaid = indemnityPaid.plus(payment.toIndemnity());
-            principal = principal.then(latest(payment.on(), invoice.dueDate()),
-                    principal.current().minus(payment.toPrincipal()));
-            lastReaction = Optional.of(payment.on());
-            limitationStart = latest(limitationStart, payment.on());
-            if (state == ClaimState.REPAYMENT_PLAN) {
-                paidIntoPlan = paidIntoPlan.plus(payment.amount().minus(payment.surplus()));
-            }
-            promisedFor = Optional.empty();
-        } else if (event instanceof PromiseToPayRecorded promise) {
-            promisedFor = Optional.of(promise.promisedFor());
-            lastReaction = Optional.of(promise.on());
-        } else if (event instanceof PromiseBroken broken) {
-            promisedFor = Optional.empty();
-        } else if (event instanceof CustomerAnswered answered) {
-            lastReaction = Optional.of(answered.on());
-        } else if (event instanceof DisputeEvent.PaymentDeclared declared) {
-            lastReaction = Optional.of(declared.on());
-        } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
-            proposedPlan = proposed.instalments();
-            proposedOn = Optional.of(proposed.on());
-            lastReaction = Optional.of(proposed.on());
-        } else if (event instanceof DisputeEvent.RepaymentPlanDeclined declined) {
-            proposedPlan = List.of();
-            lastReaction = Optional.of(declined.on());
-        } else if (event instanceof PhoneCallRecorded call && call.outcome() != PhoneCallOutcome.UNREACHABLE) {
-            lastReaction = Optional.of(call.on());
-        } else if (event instanceof MediationConfirmed confirmed) {
-            mediationTried = true;
-            moveTo(ClaimState.IN_MEDIATION, confirmed.on());
-        } else if (event instanceof RepaymentPlanAgreed agreed) {
-            plan = agreed.instalments();
-            proposedPlan = List.of();
-            paidIntoPlan = zero();
-            promisedFor = Optional.empty();
-            chargesStopOn = Optional.of(agreed.on());
-            limitationStart = latest(limitationStart, agreed.on());
-            moveTo(ClaimState.REPAYMENT_PLAN, agreed.on());
-        } else if (event instanceof InstalmentMissed missed) {
-            plan = List.of();
-            moveTo(missed.returnedTo(), missed.on());
-        } else if (event instanceof TakenToCourt court) {
-            proposedPlan = List.of();
-            moveTo(ClaimState.LITIGATION, court.on());
-        } else if (event instanceof DisputeEvent.WrittenOff writtenOff) {
-            close(ClaimState.WRITTEN_OFF, writtenOff.on());
-        } else if (event instanceof DisputeEvent.Cancelled cancelled) {
-            close(ClaimState.CANCELLED, cancelled.on());
-        } else if (event instanceof Settled settled) {
-            close(ClaimState.SETTLED, settled.on());
-        } else if (event instanceof ChaseHeld held) {
-            heldByGrievance = Optional.of(held.grievanceId());
-        } else if (event instanceof ChaseResumed resumed) {
-            heldByGrievance = Optional.empty();
-            lastReaction = Optional.of(resumed.on());
-            principal = rebuiltPrincipal(resumed.principal());
-            Money corrected = resumed.principal().plus(payments.stream().map(PaymentRecorded::toPrincipal)
-                    .reduce(zero(), Money::plus));
-            correction = corrected.equals(invoice.amount()) ? Optional.empty()
-                    : Optional.of(new InvoiceCorrection(invoice.amount(), corrected, resumed.correctionReference()));
-        } else if (event instanceof LimitationWarning warning) {
-            warnedForLimitation = Optional.of(warning.limitationDate());
-        }
+        standing.apply(claimEvent);
     }
 
-    /** The principal history as if the invoice had been right from the start, payments applied again. */
-    private PrincipalHistory rebuiltPrincipal(Money owedNow) {
-        Money paid = payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
-        Money corrected = owedNow.plus(paid);
-        PrincipalHistory rebuilt = PrincipalHistory.startingAt(invoice.dueDate(), corrected);
-        Money owed = corrected;
-        for (PaymentRecorded payment : payments) {
-            owed = owed.minus(payment.toPrincipal()).max(zero());
-            rebuilt = rebuilt.then(latest(payment.on(), invoice.dueDate()), owed);
-        }
-        return rebuilt;
+    @Override
+    void letterIssued(DisputeEvent.LetterIssued issued) {
+        standing.letterIssued(issued);
     }
 
-    private void moveTo(ClaimState next, LocalDate on) {
-        state = next;
-        stateSince = on;
+    @Override
+    void letterReturned(DisputeEvent.LetterReturned returned) {
+        standing.letterReturned(returned);
     }
 
-    private void close(ClaimState terminal, LocalDate on) {
-        moveTo(terminal, on);
-        chargesStopOn = Optional.of(chargesStopOn.filter(stop -> stop.isBefore(on)).orElse(on));
-        promisedFor = Optional.empty();
-        proposedPlan = List.of();
-    }
-
-    private void settleIfNothingOwed(LocalDate on, EscalationPolicy policy, Clock clock) {
-        if (!state.isTerminal() && balanceOn(on, policy).isSettled()) {
+    void settleIfNothingOwed(LocalDate on, DisputeTerms terms, Clock clock) {
+        if (!isClosed() && figures(terms).balanceOn(on).isSettled()) {
             record(new Settled(on), clock);
         }
     }
 
     // ---- guards ----
 
-    private ClaimLadder ladder(EscalationPolicy policy) {
-        return policy.ladderFor(customer().kind());
+    LadderTerms ladder(DisputeTerms terms) {
+        return terms.ladderFor(customer().kind());
     }
 
-    private Money zero() {
-        return Money.zero(invoice.amount().currency());
+    Money zero() {
+        return standing.account().zero();
     }
 
-    private void requireNotClosed(String action) {
-        if (state.isTerminal()) {
+    void requireNotClosed(String action) {
+        if (isClosed()) {
             throw notAllowed(action, "the claim is closed");
         }
     }
 
-    private void requireState(Set<ClaimState> allowed, String action) {
-        if (!allowed.contains(state)) {
+    void requireState(Set<ClaimState> allowed, String action) {
+        if (!allowed.contains(state())) {
             throw notAllowed(action, "allowed only when " + allowed);
         }
     }
 
-    private void requireSameCurrency(Money money, String field) {
-        Objects.requireNonNull(money, field);
-        if (!money.currency().equals(invoice.amount().currency())) {
-            throw new InvalidCommandException(field, "is in " + money.currency() + " but the claim is in "
-                    + invoice.amount().currency());
-        }
-    }
-
-    static void requirePast(LocalDate date, String field, Clock clock) {
-        Objects.requireNonNull(date, field);
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw new InvalidCommandException(field, "is in the future (" + date + ")");
-        }
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    void requireSameCurrency(Money money, String field) {
+        standing.account().requireSameCurrency(money, field);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Objects;
 import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.CustomerKind;
+import org.amicable.dispute.domain.model.LadderTerms;
 import org.amicable.dispute.domain.model.LetterChannel;
 
 /**
@@ -36,7 +37,7 @@ public record ClaimLadder(
         boolean confirmByPhone,
         LetterChannel reminderChannel,
         Period limitationPeriod,
-        int limitationWarningDays) {
+        int limitationWarningDays) implements LadderTerms {
 
     public ClaimLadder {
         InvalidPolicyException.requireAtLeast(firstReminderDays, 0, "firstReminderDays");

@@ -3,7 +3,14 @@ package org.amicable.dispute.domain.policy;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.amicable.dispute.domain.model.Balance;
+import org.amicable.dispute.domain.model.DisputeTerms;
+import org.amicable.dispute.domain.model.Instalment;
+import org.amicable.dispute.domain.model.PaymentSplit;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Money;
 
@@ -27,7 +34,7 @@ public record EscalationPolicy(
         LegalRates rates,
         Money courtWithoutMediationAbove,
         ZoneId zone,
-        Period horizon) {
+        Period horizon) implements DisputeTerms {
 
     public EscalationPolicy {
         Objects.requireNonNull(consumerLadder, "consumerLadder");
@@ -49,11 +56,34 @@ public record EscalationPolicy(
     }
 
     /** The ladder for a kind of customer. */
+    @Override
     public ClaimLadder ladderFor(CustomerKind kind) {
         return switch (kind) {
             case CONSUMER -> consumerLadder;
             case BUSINESS -> businessLadder;
         };
+    }
+
+    /** The schedule of the ladder for a kind of customer. */
+    @Override
+    public ClaimSchedule scheduleFor(CustomerKind kind) {
+        return new ClaimSchedule(ladderFor(kind));
+    }
+
+    /** The late charges at the legal rates, or at the contract's penalty rate where it sets one. */
+    @Override
+    public LateCharges lateCharges(Optional<BigDecimal> contractPenaltyRate) {
+        return new LateCharges(contractPenaltyRate.map(rates::withContractPenaltyRate).orElse(rates));
+    }
+
+    @Override
+    public PaymentSplit allocate(Money amount, Balance owed) {
+        return PaymentAllocation.allocate(amount, owed);
+    }
+
+    @Override
+    public Money planTotal(LocalDate on, List<Instalment> instalments, Balance owed) {
+        return RepaymentPlanTerms.total(on, instalments, owed);
     }
 
     public EscalationPolicy withConsumerLadder(ClaimLadder ladder) {

@@ -1,6 +1,7 @@
 package org.amicable.dispute.domain.policy;
 
 import java.time.Period;
+import org.amicable.dispute.domain.model.GrievanceTerms;
 
 /**
  * The delays of the grievance track.
@@ -10,7 +11,8 @@ import java.time.Period;
  * @param consumerMediationWindow   how long after the written complaint a consumer may still go to the consumer
  *                                  mediator (one year: Code de la consommation, art. L612-2)
  */
-public record GrievanceRules(int firstContactDays, int answerDays, Period consumerMediationWindow) {
+public record GrievanceRules(int firstContactDays, int answerDays, Period consumerMediationWindow)
+        implements GrievanceTerms {
 
     public GrievanceRules {
         InvalidPolicyException.requireAtLeast(firstContactDays, 0, "firstContactDays");

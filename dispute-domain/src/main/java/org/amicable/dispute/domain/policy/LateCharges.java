@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.amicable.dispute.domain.model.Balance.ChargeKind;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.LateChargeRate;
+import org.amicable.dispute.domain.model.LateChargeLaw;
 import org.amicable.dispute.domain.model.Money;
+import org.amicable.dispute.domain.model.PrincipalHistory;
 
 /**
  * The late charges French law attaches to an unpaid invoice.
@@ -33,7 +35,7 @@ import org.amicable.dispute.domain.model.Money;
  * before. The charges of all periods are added exactly and the sum is rounded once, half up, to the
  * currency's minor unit (the cent).
  */
-public final class LateCharges {
+public final class LateCharges implements LateChargeLaw {
 
     private static final BigDecimal DAYS_IN_YEAR = BigDecimal.valueOf(365);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -47,7 +49,7 @@ public final class LateCharges {
 
     /** Which charges a customer of this kind bears. */
     public static ChargeKind kindFor(CustomerKind customer) {
-        return customer == CustomerKind.BUSINESS ? ChargeKind.LATE_PAYMENT_PENALTIES : ChargeKind.LEGAL_INTEREST;
+        return ChargeKind.borneBy(customer);
     }
 
     /** The business penalty rate on a date: reference + margin (or the contract's), at least three times the legal rate. */
@@ -61,6 +63,7 @@ public final class LateCharges {
      * The rate late charges run at on a date for a customer of this kind, with its basis: for a business
      * the penalty rate of {@link #penaltyRateOn(LocalDate)}, for a consumer the legal rate.
      */
+    @Override
     public LateChargeRate rateOn(CustomerKind customer, LocalDate date) {
         if (customer == CustomerKind.CONSUMER) {
             return new LateChargeRate(legalRateOn(date), LateChargeRate.Basis.LEGAL_RATE);
@@ -83,6 +86,7 @@ public final class LateCharges {
      * Late-payment penalties between businesses, from the day after {@code dueDate} up to and
      * including {@code asOf}, rounded half up to the cent.
      */
+    @Override
     public Money penalties(PrincipalHistory principal, LocalDate dueDate, LocalDate asOf) {
         List<LocalDate> rateChanges = new ArrayList<>(rates.referenceRate().changesBetween(dueDate, asOf));
         rateChanges.addAll(rates.legalRate().changesBetween(dueDate, asOf));
@@ -93,12 +97,14 @@ public final class LateCharges {
      * Legal interest toward a consumer, from the day after {@code noticeDate} (the formal notice) up
      * to and including {@code asOf}, rounded half up to the cent.
      */
+    @Override
     public Money legalInterest(PrincipalHistory principal, LocalDate noticeDate, LocalDate asOf) {
         return round(accrue(principal, noticeDate, asOf, this::legalRateOn,
                 rates.legalRate().changesBetween(noticeDate, asOf)), principal);
     }
 
     /** The flat recovery indemnity: business customers only, and only for a claim in the indemnity's currency. */
+    @Override
     public Money recoveryIndemnity(CustomerKind customer, Money claim) {
         boolean applies = customer == CustomerKind.BUSINESS
                 && claim.currency().equals(rates.recoveryIndemnity().currency());

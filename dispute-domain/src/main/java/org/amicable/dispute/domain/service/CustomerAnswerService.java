@@ -29,7 +29,7 @@ final class CustomerAnswerService implements ProposeRepaymentPlanUseCase {
         }
         AtomicReference<RepaymentPlanLimits.Decision> decided = new AtomicReference<>();
         DisputeView view = disputes.changeClaim(command, "propose a repayment plan", claim -> {
-            Money balance = claim.balanceOn(disputes.today(), disputes.policy()).total();
+            Money balance = claim.figures(disputes.policy()).balanceOn(disputes.today()).total();
             List<Instalment> plan = RepaymentPlanLimits.monthly(balance, command.instalments(), command.firstDueDate());
             RepaymentPlanLimits.Decision decision = limits.judge(plan);
             if (decision instanceof RepaymentPlanLimits.Decision.AcceptedOnTheSpot) {

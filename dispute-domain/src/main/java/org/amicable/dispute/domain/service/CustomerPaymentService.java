@@ -46,7 +46,7 @@ final class CustomerPaymentService implements RecordCustomerPaymentUseCase {
         Map<String, UnpaidClaim> open = openClaims(customer);
         List<UnpaidClaim> named = named(command, customer, open);
         for (UnpaidClaim claim : named) {
-            Money owed = claim.balanceOn(command.receivedOn(), disputes.policy()).total();
+            Money owed = claim.figures(disputes.policy()).balanceOn(command.receivedOn()).total();
             if (!owed.currency().equals(command.amount().currency())) {
                 throw new InvalidCommandException("amount", "is in " + command.amount().currency() + " but invoice "
                         + claim.invoice().orElseThrow().number() + " is in " + owed.currency());
@@ -67,7 +67,7 @@ final class CustomerPaymentService implements RecordCustomerPaymentUseCase {
                     disputes.policy(), disputes.clock());
             disputes.save(claim);
             applied.add(new AppliedPart(claim.id(), part.invoiceNumber(), part.amount(), payment.toLateCharges(),
-                    payment.toIndemnity(), payment.toPrincipal(), payment.surplus(), claim.stateName(), claim.version()));
+                    payment.toIndemnity(), payment.toPrincipal(), payment.surplus(), claim.state().name(), claim.version()));
         }
         return new CustomerPayment(customer, customerSaid ? Split.AS_THE_CUSTOMER_SAID : Split.CIVIL_CODE_ART_1342_10,
                 applied);
@@ -151,11 +151,11 @@ final class CustomerPaymentService implements RecordCustomerPaymentUseCase {
     }
 
     private PaymentImputation.Debt debt(UnpaidClaim claim, Command command) {
-        BigDecimal rate = claim.lateChargesRunAfter(disputes.policy())
+        BigDecimal rate = claim.figures(disputes.policy()).lateChargesRunAfter()
                 .filter(start -> start.isBefore(command.receivedOn()))
-                .map(start -> claim.lateChargeRateOn(command.receivedOn(), disputes.policy()).annualPercent())
+                .map(start -> claim.figures(disputes.policy()).lateChargeRateOn(command.receivedOn()).annualPercent())
                 .orElse(BigDecimal.ZERO);
         return new PaymentImputation.Debt(claim.invoice().orElseThrow().number(), claim.invoice().orElseThrow().dueDate(),
-                rate, claim.balanceOn(command.receivedOn(), disputes.policy()).total());
+                rate, claim.figures(disputes.policy()).balanceOn(command.receivedOn()).total());
     }
 }

@@ -184,8 +184,8 @@ final class DisputeQueryService implements ViewDisputesUseCase {
         if (dispute instanceof UnpaidClaim claim) {
             EscalationPolicy policy = disputes.policy();
             LocalDate asOf = file.dispute().asOf();
-            lateCharges = claim.lateChargesRunAfter(policy).map(after -> new Dossier.LateChargeTerms(
-                    claim.lateChargeRateOn(asOf, policy), after, claim.lateChargesRunUntil(asOf)));
+            lateCharges = claim.figures(policy).lateChargesRunAfter().map(after -> new Dossier.LateChargeTerms(
+                    claim.figures(policy).lateChargeRateOn(asOf), after, claim.figures(policy).lateChargesRunUntil(asOf)));
         }
         return new Dossier(file.dispute(), file.timeline(), file.verification(), lateCharges);
     }

@@ -2,7 +2,7 @@ package org.amicable.dispute.domain.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,7 +101,7 @@ final class Disputes {
 
     /** Stores the dispute; the letters it issued that the review policy names wait for a manager. */
     void save(Dispute dispute) {
-        dispute.awaitReview(review, clock);
+        dispute.letterReviews(clock).awaitReview(review::reviews);
         repository.save(dispute, dispute.nextDueOn(policy));
     }
 
@@ -146,7 +146,7 @@ final class Disputes {
     DisputeView changeClaim(DisputeCommand command, String action, Consumer<UnpaidClaim> change) {
         return change(command, dispute -> {
             if (!(dispute instanceof UnpaidClaim claim)) {
-                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                throw new TransitionNotAllowedException(dispute.id(), dispute.state().name(), action,
                         "the dispute is a grievance, not an unpaid claim");
             }
             change.accept(claim);
@@ -157,7 +157,7 @@ final class Disputes {
     DisputeView changeGrievance(DisputeCommand command, String action, Consumer<Grievance> change) {
         return change(command, dispute -> {
             if (!(dispute instanceof Grievance grievance)) {
-                throw new TransitionNotAllowedException(dispute.id(), dispute.stateName(), action,
+                throw new TransitionNotAllowedException(dispute.id(), dispute.state().name(), action,
                         "the dispute is an unpaid claim, not a grievance");
             }
             change.accept(grievance);
@@ -170,28 +170,28 @@ final class Disputes {
 
     DisputeView view(Dispute dispute) {
         LocalDate today = today();
-        Map<String, LocalDate> deadlines = new LinkedHashMap<>();
+        Map<DisputeView.Deadline, LocalDate> deadlines = new EnumMap<>(DisputeView.Deadline.class);
         Optional<DisputeView.ClaimDetails> claimDetails = Optional.empty();
         Optional<DisputeView.GrievanceDetails> grievanceDetails = Optional.empty();
         Optional<org.amicable.dispute.domain.model.Balance> balance = Optional.empty();
         Optional<LocalDate> limitation = Optional.empty();
         if (dispute instanceof UnpaidClaim claim) {
-            balance = Optional.of(claim.balanceOn(today, policy));
-            limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.limitationDate(policy));
-            claim.formalNoticeDeadline(policy).ifPresent(date -> deadlines.put("formalNotice", date));
-            claim.promisedFor().ifPresent(date -> deadlines.put("promisedPayment", date));
+            balance = Optional.of(claim.figures(policy).balanceOn(today));
+            limitation = claim.isClosed() ? Optional.empty() : Optional.of(claim.figures(policy).limitationDate());
+            claim.figures(policy).formalNoticeDeadline().ifPresent(date -> deadlines.put(DisputeView.Deadline.FORMAL_NOTICE, date));
+            claim.promisedFor().ifPresent(date -> deadlines.put(DisputeView.Deadline.PROMISED_PAYMENT, date));
             claimDetails = Optional.of(new DisputeView.ClaimDetails(claim.promisedFor(), claim.heldByGrievance(),
                     claim.mediationTried(), claim.repaymentPlan(), claim.instalmentsPaid(), claim.proposedPlan(),
-                    claim.lateChargeRateOn(today, policy), claim.lateChargesRunAfter(policy)));
+                    claim.figures(policy).lateChargeRateOn(today), claim.figures(policy).lateChargesRunAfter()));
         } else if (dispute instanceof Grievance grievance) {
-            deadlines.put("firstContact", grievance.firstContactDeadline());
-            grievance.pendingProposal().ifPresent(proposal -> deadlines.put("answerBy", proposal.answerBy()));
-            grievance.agreedDeadline().ifPresent(date -> deadlines.put("agreed", date));
+            deadlines.put(DisputeView.Deadline.FIRST_CONTACT, grievance.firstContactDeadline());
+            grievance.pendingProposal().ifPresent(proposal -> deadlines.put(DisputeView.Deadline.ANSWER_BY, proposal.answerBy()));
+            grievance.agreedDeadline().ifPresent(date -> deadlines.put(DisputeView.Deadline.AGREED, date));
             grievanceDetails = Optional.of(new DisputeView.GrievanceDetails(grievance.cause(), grievance.description(),
                     grievance.complaintDate(), grievance.manager(), grievance.proposals(), grievance.pendingProposal(),
                     grievance.agreement(), grievance.heldClaim(), grievance.mediator()));
         }
-        return new DisputeView(dispute.id(), dispute.track(), dispute.stateName(), dispute.isClosed(), dispute.version(),
+        return new DisputeView(dispute.id(), dispute.track(), dispute.state(), dispute.isClosed(), dispute.version(),
                 dispute.customer(), dispute.invoice(), dispute.openedOn(), today, balance, dispute.nextStep(policy),
                 dispute.nextDueOn(policy), deadlines, limitation, dispute.letters(), claimDetails, grievanceDetails);
     }

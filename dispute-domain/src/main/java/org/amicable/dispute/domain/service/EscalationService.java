@@ -144,7 +144,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             run.examined++;
             dispute.actingAs(Actor.SystemJob.ESCALATION);
             List<DisputeEvent> recorded = new ArrayList<>(dispute.escalate(date, disputes.policy(), disputes.clock()));
-            recorded.addAll(dispute.awaitReview(disputes.review(), disputes.clock()));
+            recorded.addAll(dispute.letterReviews(disputes.clock()).awaitReview(disputes.review()::reviews));
             if (!recorded.isEmpty()) {
                 changed.add(dispute);
                 events.put(dispute.id(), recorded);
@@ -163,7 +163,7 @@ final class EscalationService implements RunEscalationUseCase, PreviewEscalation
             run.changed++;
             recorded.forEach(event -> run.counts.merge(event.getClass().getSimpleName(), 1, Integer::sum));
             if (run.actions.size() < EscalationReport.DETAILED) {
-                run.actions.add(new EscalationReport.Action(dispute.id(), dispute.stateName(), recorded));
+                run.actions.add(new EscalationReport.Action(dispute.id(), dispute.state().name(), recorded));
             }
         }
     }

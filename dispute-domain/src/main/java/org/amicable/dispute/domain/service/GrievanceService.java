@@ -62,11 +62,11 @@ final class GrievanceService implements OpenGrievanceUseCase, ContestClaimUseCas
     public DisputeView contestClaim(ContestClaimUseCase.Command command) {
         Dispute contested = disputes.load(command.claimId());
         if (!(contested instanceof UnpaidClaim claim)) {
-            throw new TransitionNotAllowedException(contested.id(), contested.stateName(), "contest the claim",
+            throw new TransitionNotAllowedException(contested.id(), contested.state().name(), "contest the claim",
                     "the dispute is a grievance, not an unpaid claim");
         }
         if (claim.isClosed()) {
-            throw new TransitionNotAllowedException(claim.id(), claim.stateName(), "contest the claim",
+            throw new TransitionNotAllowedException(claim.id(), claim.state().name(), "contest the claim",
                     "the claim is closed");
         }
         if (command.attachments().size() > ContestClaimUseCase.Command.MAX_ATTACHMENTS) {

@@ -72,26 +72,26 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
 
     @Override
     public DisputeView recordLetterTracking(RecordLetterTrackingUseCase.Command command) {
-        return disputes.change(command, dispute -> dispute.recordTrackingNumber(command.letterId(),
-                command.trackingNumber(), disputes.clock()));
+        return disputes.change(command, dispute -> dispute.letterTrail(disputes.clock()).tracked(command.letterId(),
+                command.trackingNumber()));
     }
 
     @Override
     public DisputeView recordAcknowledgment(RecordAcknowledgmentUseCase.Command command) {
-        return disputes.change(command, dispute -> dispute.recordAcknowledgment(command.letterId(),
-                command.deliveredOn(), disputes.clock()));
+        return disputes.change(command, dispute -> dispute.letterTrail(disputes.clock())
+                .acknowledged(command.letterId(), command.deliveredOn()));
     }
 
     @Override
     public DisputeView recordLetterReturn(RecordLetterReturnUseCase.Command command) {
-        return disputes.change(command, dispute -> dispute.recordReturn(command.letterId(), command.reason(),
-                command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone(), disputes.clock()));
+        return disputes.change(command, dispute -> dispute.letterTrail(disputes.clock()).returned(command.letterId(),
+                command.reason(), command.firstPresentedOn(), command.returnedOn(), disputes.policy().zone()));
     }
 
     @Override
     public DisputeView attachScan(AttachScanUseCase.Command command) {
-        return disputes.change(command, dispute -> dispute.attachScan(command.letterId(), command.content(),
-                disputes.clock()));
+        return disputes.change(command, dispute -> dispute.letterTrail(disputes.clock())
+                .scanned(command.letterId(), command.content()));
     }
 
     @Override
@@ -218,15 +218,15 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
                 : disputes.repository().findAll(List.copyOf(byDispute.keySet()));
         for (Dispute dispute : loaded) {
             dispute.actingAs(Actor.SystemJob.DISPATCH);
-            byDispute.get(dispute.id()).forEach(letterId -> dispute.recordLetterSent(letterId, document, email,
-                    disputes.clock()));
+            byDispute.get(dispute.id()).forEach(letterId -> dispute.letterTrail(disputes.clock())
+                    .sent(letterId, document, email));
         }
         Set<DisputeId> conflicts = Set.copyOf(disputes.repository().saveAll(loaded,
                 dispute -> dispute.nextDueOn(disputes.policy())));
         for (DisputeId conflict : conflicts) {
             for (LetterId letterId : byDispute.get(conflict)) {
-                recordOnDispute(conflict, dispute -> dispute.recordLetterSent(letterId, document, email,
-                        disputes.clock()));
+                recordOnDispute(conflict, dispute -> dispute.letterTrail(disputes.clock())
+                        .sent(letterId, document, email));
             }
         }
     }
@@ -258,8 +258,8 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
         String why = reason == null || reason.isBlank() ? "refused" : reason;
         LOG.log(System.Logger.Level.WARNING, "letter {0} of dispute {1} failed and will not be retried: {2}",
                 letter.id(), letter.disputeId(), why);
-        recordOnDispute(letter.disputeId(), dispute -> dispute.recordLetterFailed(letter.id(), why, unprintable,
-                disputes.clock()));
+        recordOnDispute(letter.disputeId(), dispute -> dispute.letterTrail(disputes.clock())
+                .failed(letter.id(), why, unprintable));
     }
 
     /** Records a delivery fact, reloading and trying again if the dispute changed meanwhile. */

@@ -37,13 +37,14 @@ final class ReviewService implements ApproveLetterUseCase, HoldLetterUseCase, Li
 
     @Override
     public DisputeView approveLetter(ApproveLetterUseCase.Command command) {
-        return decide(command, command.letterId(), (dispute, letterId) -> dispute.approveLetter(letterId, disputes.clock()));
+        return decide(command, command.letterId(),
+                (dispute, letterId) -> dispute.letterReviews(disputes.clock()).approve(letterId));
     }
 
     @Override
     public DisputeView holdLetter(HoldLetterUseCase.Command command) {
         return decide(command, command.letterId(),
-                (dispute, letterId) -> dispute.holdLetter(letterId, command.reason(), disputes.clock()));
+                (dispute, letterId) -> dispute.letterReviews(disputes.clock()).hold(letterId, command.reason()));
     }
 
     private DisputeView decide(org.amicable.dispute.domain.port.in.DisputeCommand command, LetterId letterId,
@@ -78,7 +79,7 @@ final class ReviewService implements ApproveLetterUseCase, HoldLetterUseCase, Li
             Optional<LetterReview> review = dispute.flatMap(found -> found.review(letter.id()))
                     .filter(LetterReview::waiting);
             if (dispute.isPresent() && review.isPresent()) {
-                letters.add(new LetterToReview(letter, review.get(), amount(letter), dispute.get().stateName(),
+                letters.add(new LetterToReview(letter, review.get(), amount(letter), dispute.get().state().name(),
                         dispute.get().isClosed()));
             }
         }

@@ -2,6 +2,7 @@ package org.amicable.dispute.domain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -94,4 +95,18 @@ class DomainArchitectureTest {
             .and().haveSimpleNameEndingWith("Service")
             .should().notBePublic()
             .because("other teams reach the use cases through DisputeServices and the port.in interfaces");
+
+    @ArchTest
+    static final ArchRule the_domain_packages_are_free_of_cycles = slices()
+            .matching("org.amicable.dispute.domain.(*)..")
+            .should().beFreeOfCycles()
+            .allowEmptyShould(false)
+            .because("each ring of the domain reads on its own: the policy decides over the model, never the reverse");
+
+    @ArchTest
+    static final ArchRule the_model_does_not_depend_on_the_policy = noClasses()
+            .that().resideInAPackage("org.amicable.dispute.domain.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.amicable.dispute.domain.policy..")
+            .allowEmptyShould(false)
+            .because("the model names the terms it needs (DisputeTerms) and applies the policy's decisions");
 }

@@ -91,7 +91,7 @@ class GoldenCorpusTest {
 
             assertThat(entries).hasSize(Integer.parseInt(story.expected().get("entries")));
             assertThat(Timeline.verify(entries, entries.size()).intact()).as(story.name() + " chain").isTrue();
-            assertThat(Dispute.replay(entries).stateName()).isEqualTo(story.expected().get("state"));
+            assertThat(Dispute.replay(entries).state().name()).isEqualTo(story.expected().get("state"));
         }));
     }
 
@@ -180,7 +180,7 @@ class GoldenCorpusTest {
         for (Story story : STORIES) {
             List<TimelineEntry> entries = read(story);
             for (int size = 1; size <= entries.size(); size++) {
-                visited.add(Dispute.replay(entries.subList(0, size)).stateName());
+                visited.add(Dispute.replay(entries.subList(0, size)).state().name());
             }
         }
 
@@ -201,7 +201,7 @@ class GoldenCorpusTest {
             }
         }
 
-        assertThat(events).containsExactlyInAnyOrder(DisputeEvent.class.getPermittedSubclasses());
+        assertThat(events).containsExactlyInAnyOrderElementsOf(DisputeEvent.kinds());
         assertThat(contents).containsExactlyInAnyOrder(LetterContent.class.getPermittedSubclasses());
     }
 }

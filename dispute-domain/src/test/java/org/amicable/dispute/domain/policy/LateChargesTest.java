@@ -15,6 +15,7 @@ import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DisputeEvent.PaymentRecorded;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.Money;
+import org.amicable.dispute.domain.model.PrincipalHistory;
 import org.junit.jupiter.api.Test;
 
 /**

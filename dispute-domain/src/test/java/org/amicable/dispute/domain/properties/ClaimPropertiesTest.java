@@ -77,7 +77,7 @@ class ClaimPropertiesTest {
                     .plus(recorded.surplus())).isEqualTo(amount);
             assertThat(List.of(recorded.toLateCharges(), recorded.toIndemnity(), recorded.toPrincipal(),
                     recorded.surplus())).allSatisfy(part -> assertThat(part.isNegative()).isFalse());
-            Balance balance = claim.balanceOn(clock.today(), policy);
+            Balance balance = claim.figures(policy).balanceOn(clock.today());
             assertThat(balance.total().isNegative()).isFalse();
             assertThat(claim.isClosed()).isEqualTo(balance.isSettled());
         }
@@ -93,14 +93,14 @@ class ClaimPropertiesTest {
         TestClock clock = TestClock.on(DUE.plusDays(daysLate));
         UnpaidClaim claim = UnpaidClaim.open(DisputeId.next(clock), customer, invoiceDue(DUE,
                 java.math.BigDecimal.valueOf(invoiceCents, 2).toPlainString()), clock);
-        Money balance = claim.balanceOn(clock.today(), policy).total();
+        Money balance = claim.figures(policy).balanceOn(clock.today()).total();
         List<Instalment> plan = split(balance, instalments, clock.today(), error);
         Money total = plan.stream().map(Instalment::amount).reduce(Money.zero(balance.currency()), Money::plus);
 
         if (total.equals(balance)) {
             claim.agreeRepaymentPlan(clock.today(), plan, policy, clock);
             assertThat(claim.repaymentPlan()).isEqualTo(plan);
-            assertThat(claim.stateName()).isEqualTo("REPAYMENT_PLAN");
+            assertThat(claim.state().name()).isEqualTo("REPAYMENT_PLAN");
         } else {
             assertThatThrownBy(() -> claim.agreeRepaymentPlan(clock.today(), plan, policy, clock))
                     .isInstanceOfSatisfying(InvalidCommandException.class,

@@ -72,12 +72,12 @@ class ClaimOutcomesTest {
 
         DisputeView afterPart = world.pays(claim, "120.00");
         assertThat(afterPart.balance().orElseThrow().principal()).isEqualTo(Money.euros("180.00"));
-        assertThat(afterPart.state()).isEqualTo("FIRST_REMINDER_SENT");
+        assertThat(afterPart.state().name()).isEqualTo("FIRST_REMINDER_SENT");
 
         world.daysLater(3);
         DisputeView afterRest = world.pays(claim, "200.00");
 
-        assertThat(afterRest.state()).isEqualTo("SETTLED");
+        assertThat(afterRest.state().name()).isEqualTo("SETTLED");
         assertThat(afterRest.closed()).isTrue();
         assertThat(afterRest.balance().orElseThrow().isSettled()).isTrue();
         assertThat(world.events(claim, PaymentRecorded.class)).last()
@@ -104,7 +104,7 @@ class ClaimOutcomesTest {
 
         DisputeView view = confirmMediation(world, claim);
 
-        assertThat(view.state()).isEqualTo("IN_MEDIATION");
+        assertThat(view.state().name()).isEqualTo("IN_MEDIATION");
         assertThat(view.claim().orElseThrow().mediationTried()).isTrue();
         assertThat(world.events(claim, MediationConfirmed.class)).singleElement().satisfies(confirmed -> {
             assertThat(confirmed.kind()).isEqualTo(MediatorKind.BAILIFF);
@@ -191,7 +191,7 @@ class ClaimOutcomesTest {
         confirmMediation(world, claim);
         DisputeView view = takeToCourt(world, claim, Initiator.COMPANY);
 
-        assertThat(view.state()).isEqualTo("LITIGATION");
+        assertThat(view.state().name()).isEqualTo("LITIGATION");
         assertThat(world.events(claim, TakenToCourt.class)).singleElement()
                 .satisfies(court -> assertThat(court.initiator()).isEqualTo(Initiator.COMPANY));
     }
@@ -200,14 +200,14 @@ class ClaimOutcomesTest {
     void a_company_may_take_a_claim_above_5000_euros_to_court_directly() {
         DisputeId claim = world.opensClaim(businessCustomer(), invoiceDue(DUE, "5000.01"));
 
-        assertThat(takeToCourt(world, claim, Initiator.COMPANY).state()).isEqualTo("LITIGATION");
+        assertThat(takeToCourt(world, claim, Initiator.COMPANY).state().name()).isEqualTo("LITIGATION");
     }
 
     @Test
     void the_customer_may_ask_for_court_at_any_time() {
         DisputeId claim = world.opensClaim(consumerWithPhone(), invoiceDue(DUE, "90.00"));
 
-        assertThat(takeToCourt(world, claim, Initiator.CUSTOMER).state()).isEqualTo("LITIGATION");
+        assertThat(takeToCourt(world, claim, Initiator.CUSTOMER).state().name()).isEqualTo("LITIGATION");
     }
 
     @Test
@@ -217,7 +217,7 @@ class ClaimOutcomesTest {
         DisputeView view = world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "the customer died; the estate is empty"));
 
-        assertThat(view.state()).isEqualTo("WRITTEN_OFF");
+        assertThat(view.state().name()).isEqualTo("WRITTEN_OFF");
         assertThat(view.nextDueOn()).isEmpty();
         world.daysLater(30).escalationRuns();
         assertThat(world.letters(claim)).isEmpty();
@@ -233,7 +233,7 @@ class ClaimOutcomesTest {
         DisputeView view = world.services.cancelClaim().cancelClaim(new CancelClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "the invoice was paid by cheque"));
 
-        assertThat(view.state()).isEqualTo("CANCELLED");
+        assertThat(view.state().name()).isEqualTo("CANCELLED");
         assertThatThrownBy(() -> world.services.writeOffClaim().writeOffClaim(new WriteOffClaimUseCase.Command(claim,
                 Optional.empty(), world.today(), "again")))
                 .isInstanceOfSatisfying(TransitionNotAllowedException.class,

@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.policy.RepaymentPlanLimits;
 import org.amicable.dispute.domain.port.in.ContestClaimUseCase;
 import org.amicable.dispute.domain.port.in.DeclarePaymentUseCase;
@@ -71,7 +72,7 @@ class CustomerAnswersTest {
                 Optional.empty(), 6, clock.today().plusDays(10)));
 
         assertThat(outcome.agreed()).isTrue();
-        assertThat(outcome.dispute().state()).isEqualTo(ClaimState.REPAYMENT_PLAN.name());
+        assertThat(outcome.dispute().state()).isEqualTo(ClaimState.REPAYMENT_PLAN);
         assertThat(outcome.dispute().claim().orElseThrow().repaymentPlan()).extracting(Instalment::amount)
                 .containsOnly(Money.euros("100.00"));
         assertThat(outcome.dispute().letters()).extracting(l -> l.kind())
@@ -90,9 +91,9 @@ class CustomerAnswersTest {
         assertThat(outcome.decision()).isEqualTo(new RepaymentPlanLimits.Decision.ForAManager(
                 "12 instalments, more than the 6 accepted on the spot"));
         DisputeView view = outcome.dispute();
-        assertThat(view.state()).isEqualTo(ClaimState.OPEN.name());
+        assertThat(view.state()).isEqualTo(ClaimState.OPEN);
         assertThat(view.claim().orElseThrow().proposedPlan()).hasSize(12);
-        assertThat(view.nextStep()).contains("a manager decides on the repayment plan of 12 instalments the customer proposed");
+        assertThat(view.nextStep()).contains(NextStep.counting(NextStep.Kind.DECIDE_PROPOSED_PLAN, 12));
         assertThat(entries(claim).get(entries(claim).size() - 1).event())
                 .isInstanceOf(DisputeEvent.RepaymentPlanProposed.class);
         assertThat(entries(claim).get(entries(claim).size() - 1).actor()).contains(CUSTOMER);
@@ -171,7 +172,7 @@ class CustomerAnswersTest {
         DisputeView view = amicable.takeToCourt().takeToCourt(new TakeToCourtUseCase.Command(claim, Optional.empty(),
                 clock.today(), Initiator.CUSTOMER, "I want a judge to decide"));
 
-        assertThat(view.state()).isEqualTo(ClaimState.LITIGATION.name());
+        assertThat(view.state()).isEqualTo(ClaimState.LITIGATION);
         assertThat(entries(claim).get(entries(claim).size() - 1).actor()).contains(CUSTOMER);
     }
 }

@@ -99,7 +99,7 @@ class CustomerPaymentSplitTest {
     void without_amounts_at_equal_rates_the_oldest_debt_is_paid_first_then_the_next() {
         DisputeId older = world.opensClaim(businessCustomer(), invoiceDue("F-1", DUE.minusDays(10), "300.00"));
         DisputeId younger = world.opensClaim(businessCustomer(), invoiceDue("F-2", DUE, "1000.00"));
-        Money olderOwed = world.claim(older).balanceOn(world.today(), world.policy).total();
+        Money olderOwed = world.claim(older).figures(world.policy).balanceOn(world.today()).total();
 
         pays("B-001", "500.00", invoice("F-2"), invoice("F-1"));
 

@@ -89,7 +89,7 @@ class DecidingAProposedPlanTest {
         assertThat(world.events(claim).get(world.events(claim).size() - 1))
                 .isEqualTo(new DisputeEvent.RepaymentPlanDeclined(world.today(), REASON));
         assertThat(view.claim().orElseThrow().proposedPlan()).isEmpty();
-        assertThat(view.state()).isEqualTo(ClaimState.FIRST_REMINDER_SENT.name());
+        assertThat(view.state()).isEqualTo(ClaimState.FIRST_REMINDER_SENT);
         assertThat(kinds()).doesNotContain(TaskKind.DECIDE_PROPOSED_PLAN);
     }
 

@@ -42,7 +42,7 @@ class DesignStoriesTest {
         world.proposes(grievance, RemedyKind.REFUND, Optional.of("49.90"), 7, 10);
         world.daysLater(2);
         world.accepts(grievance);
-        LocalDate agreedDeadline = world.view(grievance).deadlines().get("agreed");
+        LocalDate agreedDeadline = world.view(grievance).deadlines().get(DisputeView.Deadline.AGREED);
         assertThat(agreedDeadline).isEqualTo(LocalDate.of(2026, 3, 13));
         // The daily escalation runs meanwhile and finds nothing to do.
         world.escalatesDailyUntil(LocalDate.of(2026, 3, 11));
@@ -50,7 +50,7 @@ class DesignStoriesTest {
         DisputeView resolved = world.remedyDelivered(grievance);
         world.dispatches();
 
-        assertThat(resolved.state()).isEqualTo("RESOLVED_ON_TIME");
+        assertThat(resolved.state().name()).isEqualTo("RESOLVED_ON_TIME");
         assertThat(world.letterKinds(grievance)).containsExactly(LetterKind.GRIEVANCE_ACKNOWLEDGMENT,
                 LetterKind.SETTLEMENT_PROPOSAL, LetterKind.AGREEMENT_CONFIRMATION, LetterKind.RESOLUTION_CONFIRMATION);
         assertThat(world.letters(grievance)).allSatisfy(letter -> assertThat(letter.status()).isEqualTo(LetterStatus.SENT));
@@ -89,7 +89,7 @@ class DesignStoriesTest {
                 new Instalment(2, signed.plusMonths(2), third), new Instalment(3, signed.plusMonths(3), last));
         DisputeView agreed = world.services.agreeRepaymentPlan().agreeRepaymentPlan(
                 new AgreeRepaymentPlanUseCase.Command(claim, Optional.empty(), signed, plan));
-        assertThat(agreed.state()).isEqualTo("REPAYMENT_PLAN");
+        assertThat(agreed.state().name()).isEqualTo("REPAYMENT_PLAN");
         assertThat(world.letterKinds(claim)).endsWith(LetterKind.REPAYMENT_PLAN_CONFIRMATION);
         // The signed plan acknowledges the debt: the five years restart from its signature.
         assertThat(agreed.limitationDate()).contains(signed.plusYears(5));
@@ -103,7 +103,7 @@ class DesignStoriesTest {
         }
 
         DisputeView settled = world.view(claim);
-        assertThat(settled.state()).isEqualTo("SETTLED");
+        assertThat(settled.state().name()).isEqualTo("SETTLED");
         assertThat(settled.balance().orElseThrow().isSettled()).isTrue();
         assertThat(world.services.viewDisputes().evidence(claim).verification().intact()).isTrue();
     }

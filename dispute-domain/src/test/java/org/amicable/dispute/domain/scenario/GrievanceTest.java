@@ -52,8 +52,8 @@ class GrievanceTest {
         DisputeId grievance = spoiledDelivery();
 
         DisputeView view = world.view(grievance);
-        assertThat(view.state()).isEqualTo("RECEIVED");
-        assertThat(view.deadlines()).containsEntry("firstContact", world.today().plusDays(2));
+        assertThat(view.state().name()).isEqualTo("RECEIVED");
+        assertThat(view.deadlines()).containsEntry(DisputeView.Deadline.FIRST_CONTACT, world.today().plusDays(2));
         assertThat(world.letter(grievance, LetterKind.GRIEVANCE_ACKNOWLEDGMENT)).satisfies(letter -> {
             assertThat(letter.channel()).isEqualTo(LetterChannel.EMAIL);
             assertThat(letter.content()).isInstanceOfSatisfying(LetterContent.GrievanceAcknowledgment.class,
@@ -115,19 +115,19 @@ class GrievanceTest {
         world.proposes(grievance, RemedyKind.DISCOUNT, Optional.of("10.00"), 7, 14);
         world.daysLater(2);
         DisputeView rejected = world.rejects(grievance, "a discount on the next order is not enough");
-        assertThat(rejected.state()).isEqualTo("IN_NEGOTIATION");
+        assertThat(rejected.state().name()).isEqualTo("IN_NEGOTIATION");
 
         world.daysLater(1);
         world.proposes(grievance, RemedyKind.REFUND, Optional.of("49.90"), 7, 10);
         world.daysLater(1);
         DisputeView accepted = world.accepts(grievance);
 
-        assertThat(accepted.state()).isEqualTo("AGREED");
+        assertThat(accepted.state().name()).isEqualTo("AGREED");
         assertThat(accepted.grievance().orElseThrow().proposals()).extracting(SettlementProposal::round)
                 .containsExactly(1, 2);
         assertThat(accepted.grievance().orElseThrow().agreement()).hasValueSatisfying(agreement ->
                 assertThat(agreement.remedy()).isEqualTo(RemedyKind.REFUND));
-        assertThat(accepted.deadlines()).containsEntry("agreed", LocalDate.of(2026, 3, 15));
+        assertThat(accepted.deadlines()).containsEntry(DisputeView.Deadline.AGREED, LocalDate.of(2026, 3, 15));
         assertThat(world.letterKinds(grievance)).containsExactly(LetterKind.GRIEVANCE_ACKNOWLEDGMENT,
                 LetterKind.SETTLEMENT_PROPOSAL, LetterKind.SETTLEMENT_PROPOSAL, LetterKind.AGREEMENT_CONFIRMATION);
     }
@@ -166,7 +166,7 @@ class GrievanceTest {
         world.daysLater(2);
         DisputeView resolved = world.remedyDelivered(grievance);
 
-        assertThat(resolved.state()).isEqualTo("RESOLVED_LATE");
+        assertThat(resolved.state().name()).isEqualTo("RESOLVED_LATE");
         assertThat(resolved.closed()).isTrue();
         assertThat(world.letter(grievance, LetterKind.RESOLUTION_CONFIRMATION).content())
                 .isInstanceOfSatisfying(LetterContent.ResolutionConfirmation.class,
@@ -181,7 +181,7 @@ class GrievanceTest {
         DisputeView view = world.services.withdrawGrievance().withdrawGrievance(new WithdrawGrievanceUseCase.Command(grievance,
                 Optional.empty(), world.today(), "found the parcel at the neighbour's"));
 
-        assertThat(view.state()).isEqualTo("WITHDRAWN");
+        assertThat(view.state().name()).isEqualTo("WITHDRAWN");
         assertThatThrownBy(() -> world.proposes(grievance, RemedyKind.OTHER, Optional.empty(), 3, 5))
                 .isInstanceOfSatisfying(TransitionNotAllowedException.class,
                         e -> assertThat(e.currentState()).isEqualTo("WITHDRAWN"));
@@ -195,7 +195,7 @@ class GrievanceTest {
 
         DisputeView view = referToMediation(grievance);
 
-        assertThat(view.state()).isEqualTo("IN_MEDIATION");
+        assertThat(view.state().name()).isEqualTo("IN_MEDIATION");
         assertThat(view.grievance().orElseThrow().mediator()).contains("Médiateur du e-commerce (FEVAD)");
         assertThat(world.letterKinds(grievance)).contains(LetterKind.MEDIATION_REFERRAL);
     }
@@ -218,7 +218,7 @@ class GrievanceTest {
         world.assigns(grievance, "Claire");
         world.daysLater(400);
 
-        assertThat(referToMediation(grievance).state()).isEqualTo("IN_MEDIATION");
+        assertThat(referToMediation(grievance).state().name()).isEqualTo("IN_MEDIATION");
     }
 
     @Test
@@ -228,6 +228,6 @@ class GrievanceTest {
         referToMediation(grievance);
         world.proposes(grievance, RemedyKind.CREDIT_NOTE, Optional.of("20.00"), 7, 14);
 
-        assertThat(world.rejects(grievance, "still not enough").state()).isEqualTo("IN_MEDIATION");
+        assertThat(world.rejects(grievance, "still not enough").state().name()).isEqualTo("IN_MEDIATION");
     }
 }

@@ -276,7 +276,7 @@ class OpenTasksTest {
         @Test
         void a_claim_close_to_its_limitation_date_warns_until_the_debt_is_acknowledged() {
             DisputeId claim = world.opensClaim(consumerByPostOnly(), invoiceDue(DUE, "900.00"));
-            LocalDate limitation = world.claim(claim).limitationDate(world.policy);
+            LocalDate limitation = world.claim(claim).figures(world.policy).limitationDate();
             world.movesTo(limitation.minusDays(30)).escalationRuns();
 
             Task warning = task(claim, TaskKind.LIMITATION_WARNING);

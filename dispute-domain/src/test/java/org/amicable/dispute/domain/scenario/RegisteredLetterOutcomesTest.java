@@ -19,6 +19,7 @@ import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.ReturnReason;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
 import org.amicable.dispute.domain.model.UnpaidClaim;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.port.in.AttachScanUseCase;
 import org.amicable.dispute.domain.port.in.CorrectContactDetailsUseCase;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
@@ -57,7 +58,7 @@ class RegisteredLetterOutcomesTest {
     }
 
     private LocalDate noticeDeadline(DisputeId claim) {
-        return world.claim(claim).formalNoticeDeadline(world.policy).orElseThrow();
+        return world.claim(claim).figures(world.policy).formalNoticeDeadline().orElseThrow();
     }
 
     @Test
@@ -109,7 +110,7 @@ class RegisteredLetterOutcomesTest {
         world.escalatesDailyUntil(world.today().plusDays(30));
         assertThat(world.letterKinds(claim)).as("no second reminder to an address that reaches nobody")
                 .containsExactly(LetterKind.FIRST_REMINDER);
-        assertThat(world.view(claim).nextStep()).hasValueSatisfying(step -> assertThat(step).contains("correct the customer's address", "NPAI"));
+        assertThat(world.view(claim).nextStep()).map(NextStep::kind).contains(NextStep.Kind.CORRECT_ADDRESS);
         assertThat(world.claim(claim).nextDueOn(world.policy)).as("only the limitation warning stays due")
                 .hasValueSatisfying(due -> assertThat(due).isAfter(world.today().plusYears(1)));
 

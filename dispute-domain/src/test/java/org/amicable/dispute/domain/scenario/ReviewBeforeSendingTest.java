@@ -18,6 +18,7 @@ import org.amicable.dispute.domain.model.LetterReview;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.TaskKind;
 import org.amicable.dispute.domain.model.TransitionNotAllowedException;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.policy.ReviewPolicy;
 import org.amicable.dispute.domain.port.in.ApproveLetterUseCase;
 import org.amicable.dispute.domain.port.in.DispatchLettersUseCase.DispatchReport;
@@ -129,8 +130,8 @@ class ReviewBeforeSendingTest {
             assertThat(review.heldBecause()).contains("The customer called: a payment is on its way.");
         });
         assertThat(world.claim(claim).openTasks()).anyMatch(task -> task.kind() == TaskKind.LETTER_AWAITING_REVIEW);
-        assertThat(world.view(claim).nextStep()).hasValueSatisfying(step ->
-                assertThat(step).startsWith("a manager reviews the formal notice"));
+        assertThat(world.view(claim).nextStep()).contains(
+                NextStep.forLetter(NextStep.Kind.REVIEW_LETTER, LetterKind.FORMAL_NOTICE));
         assertThatThrownBy(() -> holds(claim, "again")).as("held already").isInstanceOf(TransitionNotAllowedException.class);
     }
 
@@ -148,7 +149,7 @@ class ReviewBeforeSendingTest {
         world.escalatesDailyUntil(sentOn.plusDays(9));
 
         assertThat(world.claim(claim).state()).isEqualTo(ClaimState.MEDIATION_TO_CONFIRM);
-        assertThat(world.claim(claim).formalNoticeDeadline(world.policy)).contains(sentOn.plusDays(8));
+        assertThat(world.claim(claim).figures(world.policy).formalNoticeDeadline()).contains(sentOn.plusDays(8));
     }
 
     @Test

@@ -25,10 +25,12 @@ import org.amicable.dispute.domain.model.LetterContent;
 import org.amicable.dispute.domain.model.LetterKind;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PhoneCallOutcome;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.port.in.RecordAcknowledgmentUseCase;
 import org.amicable.dispute.domain.port.in.RecordCustomerAnswerUseCase;
 import org.amicable.dispute.domain.port.in.RecordPhoneCallUseCase;
 import org.amicable.dispute.domain.port.in.RecordPromiseUseCase;
+import org.amicable.dispute.domain.port.in.DisputeView;
 import org.junit.jupiter.api.Test;
 
 /** The unpaid-claim ladder of DESIGN.md, step by step, with the default delays. */
@@ -138,7 +140,7 @@ class UnpaidClaimLadderTest {
         world.services.recordAcknowledgment().recordAcknowledgment(new RecordAcknowledgmentUseCase.Command(claim,
                 Optional.empty(), notice.id(), DUE.plusDays(28)));
 
-        assertThat(world.view(claim).deadlines()).containsEntry("formalNotice", DUE.plusDays(28 + 8));
+        assertThat(world.view(claim).deadlines()).containsEntry(DisputeView.Deadline.FORMAL_NOTICE, DUE.plusDays(28 + 8));
         world.escalatesDailyUntil(DUE.plusDays(36));
         assertThat(world.state(claim)).isEqualTo("FORMAL_NOTICE_SENT");
         world.daysLater(1).escalationRuns();
@@ -208,7 +210,7 @@ class UnpaidClaimLadderTest {
         LocalDate promised = world.today().plusDays(14);
         world.services.recordPromise().recordPromise(new RecordPromiseUseCase.Command(claim, Optional.empty(),
                 world.today(), promised, Optional.of(Money.euros("1200.00"))));
-        assertThat(world.view(claim).nextStep()).hasValueSatisfying(step -> assertThat(step).contains("promised"));
+        assertThat(world.view(claim).nextStep()).map(NextStep::kind).contains(NextStep.Kind.AWAIT_PROMISED_PAYMENT);
 
         // Without the promise the second reminder would go out ten days after the first.
         world.escalatesDailyUntil(promised.plusDays(3));

@@ -107,10 +107,10 @@ final class CustomerPageModel {
         card.put("indemnity", balance.indemnity().isZero() ? null : words.money(balance.indemnity()));
         card.put("indemnityExplained", words.say("charges.indemnity"));
         card.put("total", words.money(balance.total()));
-        card.put("state", words.say("state." + dispute.state()));
+        card.put("state", words.say("state." + dispute.state().name()));
         card.put("closed", dispute.closed());
         card.put("held", details.heldByGrievance().isPresent());
-        card.put("canPlan", !dispute.closed() && PLAN_POSSIBLE.contains(dispute.state()));
+        card.put("canPlan", !dispute.closed() && PLAN_POSSIBLE.contains(dispute.state().name()));
         card.put("plan", instalments(words, "plan.instalment", details.repaymentPlan()));
         card.put("proposed", instalments(words, "proposed.instalment", details.proposedPlan()));
         card.put("letters", letters(words, base, dispute));
@@ -162,7 +162,7 @@ final class CustomerPageModel {
         card.put("cause", words.say("contest.cause." + details.cause().name()));
         card.put("text", details.description());
         card.put("date", words.date(details.complaintDate()));
-        card.put("state", words.say("state." + dispute.state()));
+        card.put("state", words.say("state." + dispute.state().name()));
         card.put("letters", letters(words, base, dispute));
         return card;
     }

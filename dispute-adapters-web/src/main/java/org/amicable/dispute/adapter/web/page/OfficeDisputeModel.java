@@ -9,6 +9,7 @@ import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.LetterChannel;
 import org.amicable.dispute.domain.model.LetterStatus;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.model.MediatorKind;
 import org.amicable.dispute.domain.model.OpenTasks;
 import org.amicable.dispute.domain.model.PhoneCallOutcome;
@@ -42,7 +43,7 @@ final class OfficeDisputeModel {
         model.put("action", "/office/disputes/" + id);
         model.put("claim", dispute.track() == Track.UNPAID_CLAIM);
         model.put("track", page.name("office.track.", dispute.track().name()));
-        model.put("state", page.name("office.state.", dispute.state()));
+        model.put("state", page.name("office.state.", dispute.state().name()));
         model.put("closed", dispute.closed());
         model.put("customer", dispute.customer().name());
         model.put("reference", dispute.customer().reference());
@@ -52,6 +53,7 @@ final class OfficeDisputeModel {
                 format.date(invoice.dueDate()))).orElse(""));
         model.put("opened", format.date(dispute.openedOn()));
         model.put("nextDue", dispute.nextDueOn().map(format::date).orElse(""));
+        model.put("nextStep", dispute.nextStep().map(step -> nextStep(page, step)).orElse(""));
         model.put("assignee", full.manager().orElse(""));
         model.put("sums", dispute.balance().map(balance -> sums(format, balance)).orElse(null));
         model.put("tasks", full.openTasks().stream().map(page::whatToDo).toList());
@@ -105,5 +107,12 @@ final class OfficeDisputeModel {
 
     /** A line of the chronology. */
     record Line(String date, String by, String text) {
+    }
+
+    /** The next step in the reader's words: {0} its date, {1} its number, {2} its reference, {3} its letter. */
+    static String nextStep(OfficePage page, NextStep step) {
+        return page.say("office.nextStep." + step.kind().name(), step.date().map(page.format()::date).orElse(""),
+                step.number(), step.reference().orElse(""),
+                step.letter().map(kind -> page.name("office.letterKind.", kind.name())).orElse(""));
     }
 }

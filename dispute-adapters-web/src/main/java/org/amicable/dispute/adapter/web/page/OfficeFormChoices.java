@@ -48,7 +48,7 @@ final class OfficeFormChoices {
     }
 
     private static boolean in(DisputeView dispute, GrievanceState... states) {
-        return Arrays.stream(states).anyMatch(state -> state.name().equals(dispute.state()));
+        return Arrays.stream(states).anyMatch(state -> state == dispute.state());
     }
 
     private static List<OfficeTaskController.Choice> letters(OfficePage page, DisputeView dispute,

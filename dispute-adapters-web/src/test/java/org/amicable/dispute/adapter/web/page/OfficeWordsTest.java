@@ -2,11 +2,14 @@ package org.amicable.dispute.adapter.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.LetterKind;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.model.TaskKind;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +39,20 @@ class OfficeWordsTest {
         }
         assertThat(TaskKind.values()).hasSizeGreaterThan(10);
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_kind_of_next_step_has_its_words_in_both_languages() {
+        for (Language language : Language.values()) {
+            Map<String, String> words = PersonWords.of(language);
+            for (NextStep.Kind kind : NextStep.Kind.values()) {
+                String pattern = words.get("office.nextStep." + kind);
+                assertThat(pattern).as(language + " office.nextStep." + kind).isNotBlank();
+                String said = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"15/03/2026", "2", "L-1", "relance"});
+                assertThat(said).as(language + " " + kind).doesNotContain("{", "}").doesNotContain("''");
+            }
+        }
+        assertThat(PersonWords.of(Language.FR).get("office.nextStep.FIRST_REMINDER"))
+                .isNotEqualTo(PersonWords.of(Language.EN).get("office.nextStep.FIRST_REMINDER"));
     }
 }

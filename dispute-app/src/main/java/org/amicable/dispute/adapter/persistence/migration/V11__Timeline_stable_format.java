@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -70,9 +69,9 @@ public class V11__Timeline_stable_format extends BaseJavaMigration {
         mapper.addMixIn(DisputeEvent.class, Typed.class);
         mapper.addMixIn(LetterContent.class, Typed.class);
         mapper.addMixIn(Money.class, MoneyFromFields.class);
-        for (Class<?>[] family : List.of(DisputeEvent.class.getPermittedSubclasses(),
-                LetterContent.class.getPermittedSubclasses())) {
-            mapper.registerSubtypes(Arrays.stream(family).map(type -> new NamedType(type, type.getSimpleName()))
+        for (List<? extends Class<?>> family : List.of(DisputeEvent.kinds(),
+                List.of(LetterContent.class.getPermittedSubclasses()))) {
+            mapper.registerSubtypes(family.stream().map(type -> new NamedType(type, type.getSimpleName()))
                     .toArray(NamedType[]::new));
         }
         return mapper;

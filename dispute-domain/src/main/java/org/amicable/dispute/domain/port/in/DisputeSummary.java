@@ -52,7 +52,7 @@ public record DisputeSummary(
 
     /** The summary of a dispute as it stands. */
     public static DisputeSummary of(Dispute dispute, Optional<LocalDate> dueOn) {
-        return new DisputeSummary(dispute.id(), dispute.track(), dispute.stateName(), dispute.customer().reference(),
+        return new DisputeSummary(dispute.id(), dispute.track(), dispute.state().name(), dispute.customer().reference(),
                 dispute.customer().name(), dispute.invoice().map(Invoice::number), dueOn, dispute.version(),
                 dispute.openedOn(), dispute.manager());
     }

@@ -1,17 +1,21 @@
 package org.amicable.dispute.domain.port.in;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Balance;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.GrievanceCause;
 import org.amicable.dispute.domain.model.Instalment;
 import org.amicable.dispute.domain.model.LateChargeRate;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Letter;
+import org.amicable.dispute.domain.model.NextStep;
 import org.amicable.dispute.domain.model.SettlementProposal;
 import org.amicable.dispute.domain.model.Track;
 
@@ -20,7 +24,7 @@ import org.amicable.dispute.domain.model.Track;
  *
  * @param id              the dispute
  * @param track           unpaid claim or grievance
- * @param state           the state's name
+ * @param state           where it stands: a claim's or a grievance's state
  * @param closed          whether the amicable phase is over
  * @param version         the number of timeline entries (an HTTP ETag)
  * @param customer        the customer
@@ -28,9 +32,9 @@ import org.amicable.dispute.domain.model.Track;
  * @param openedOn        the day it was opened
  * @param asOf            the day the figures are computed for
  * @param balance         what is owed, with its breakdown (unpaid claims)
- * @param nextStep        what happens next, in words
+ * @param nextStep        what happens next, for adapters to phrase
  * @param nextDueOn       when the escalation next has something to do
- * @param deadlines       named deadlines (formal notice, first contact, agreed deadline…)
+ * @param deadlines       the deadlines that run, by kind, in the order of {@link Deadline}
  * @param limitationDate  when the claim expires (unpaid claims)
  * @param letters         every letter, in the order issued
  * @param claim           the unpaid claim's particulars
@@ -39,7 +43,7 @@ import org.amicable.dispute.domain.model.Track;
 public record DisputeView(
         DisputeId id,
         Track track,
-        String state,
+        DisputeState state,
         boolean closed,
         long version,
         Customer customer,
@@ -47,13 +51,42 @@ public record DisputeView(
         LocalDate openedOn,
         LocalDate asOf,
         Optional<Balance> balance,
-        Optional<String> nextStep,
+        Optional<NextStep> nextStep,
         Optional<LocalDate> nextDueOn,
-        Map<String, LocalDate> deadlines,
+        Map<Deadline, LocalDate> deadlines,
         Optional<LocalDate> limitationDate,
         List<Letter> letters,
         Optional<ClaimDetails> claim,
         Optional<GrievanceDetails> grievance) {
+
+    public DisputeView {
+        deadlines = deadlines.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(deadlines));
+    }
+
+    /** The deadlines a dispute can have running; each has a stable key, the name the API gives it. */
+    public enum Deadline {
+        /** The day the formal notice's eight days end (unpaid claim). */
+        FORMAL_NOTICE("formalNotice"),
+        /** The day the customer promised to pay by (unpaid claim). */
+        PROMISED_PAYMENT("promisedPayment"),
+        /** The day the manager must make first contact by (grievance). */
+        FIRST_CONTACT("firstContact"),
+        /** The day the customer should answer the pending proposal by (grievance). */
+        ANSWER_BY("answerBy"),
+        /** The agreed deadline for the remedy, délai convenu (grievance). */
+        AGREED("agreed");
+
+        private final String key;
+
+        Deadline(String key) {
+            this.key = key;
+        }
+
+        /** The stable name of the deadline, e.g. {@code formalNotice}. */
+        public String key() {
+            return key;
+        }
+    }
 
     /**
      * What only an unpaid claim has.

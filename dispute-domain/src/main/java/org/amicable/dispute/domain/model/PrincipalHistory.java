@@ -1,10 +1,9 @@
-package org.amicable.dispute.domain.policy;
+package org.amicable.dispute.domain.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.amicable.dispute.domain.model.Money;
 
 /**
  * How the unpaid principal changed over time: the invoice amount from its due date, then a new
