@@ -23,6 +23,9 @@ public interface DisputeTerms {
     /** The grievance track's delays. */
     GrievanceTerms grievances();
 
+    /** What decides which of a grievance's deadlines has passed. */
+    GrievanceDeadlines grievanceSchedule();
+
     /** The late charges of an invoice, at the contract's penalty rate where it sets one. */
     LateChargeLaw lateCharges(Optional<BigDecimal> contractPenaltyRate);
 

@@ -261,39 +261,40 @@ public final class Grievance extends Dispute {
 
     @Override
     public Optional<LocalDate> nextDueOn(DisputeTerms terms) {
-        return standing.nextDueOn();
+        return terms.grievanceSchedule().nextDueOn(standing.facts());
     }
 
     @Override
     public Optional<NextStep> nextStep(DisputeTerms terms) {
-        return Optional.ofNullable(switch (standing.state()) {
-            case RECEIVED -> NextStep.on(NextStep.Kind.ASSIGN_MANAGER, standing.firstContactDeadline());
-            case IN_NEGOTIATION -> standing.contacted() ? NextStep.of(NextStep.Kind.MAKE_PROPOSAL)
-                    : NextStep.on(NextStep.Kind.MAKE_FIRST_CONTACT, standing.firstContactDeadline());
-            case PROPOSAL_PENDING -> NextStep.on(NextStep.Kind.CUSTOMER_ANSWERS, standing.pending().orElseThrow().answerBy());
-            case AGREED -> NextStep.on(NextStep.Kind.DELIVER_REMEDY, standing.agreed().orElseThrow().resolveBy());
-            case OVERDUE -> NextStep.of(NextStep.Kind.DELIVER_OVERDUE_REMEDY);
-            case IN_MEDIATION -> NextStep.of(NextStep.Kind.MEDIATOR_OUTCOME);
-            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> null; // closed: nothing comes next
-        });
+        return standing.nextStep();
     }
 
     @Override
     public List<DisputeEvent> escalate(LocalDate date, DisputeTerms terms, Clock clock) {
         long before = version();
-        if (standing.state().isTerminal()) {
-            return List.of();
-        }
-        if (!standing.contacted() && !standing.firstContactEscalated() && date.isAfter(standing.firstContactDeadline())) {
-            record(new FirstContactOverdue(date, standing.firstContactDeadline()), clock);
-        }
-        if (standing.pending().isPresent() && date.isAfter(standing.pending().get().answerBy())) {
-            record(new ProposalLapsed(date, standing.pending().get().round()), clock);
-        }
-        if (standing.state() == GrievanceState.AGREED && date.isAfter(standing.agreed().orElseThrow().resolveBy())) {
-            record(new RemedyOverdue(date, standing.agreed().get().resolveBy()), clock);
+        // Each event ends the deadline it records, so this ends; the bound is a guard.
+        for (int steps = 0; steps < 4; steps++) {
+            GrievanceDecision decision = terms.grievanceSchedule().decide(standing.facts(), date);
+            if (decision instanceof GrievanceDecision.Wait) {
+                break;
+            }
+            record(eventFor(decision, date), clock);
         }
         return eventsSince(before);
+    }
+
+    /** What the grievance records for a deadline its schedule says has passed on {@code date}. */
+    private static DisputeEvent eventFor(GrievanceDecision decision, LocalDate date) {
+        if (decision instanceof GrievanceDecision.FirstContactOverdue overdue) {
+            return new FirstContactOverdue(date, overdue.deadline());
+        }
+        if (decision instanceof GrievanceDecision.ProposalLapsed lapsed) {
+            return new ProposalLapsed(date, lapsed.round());
+        }
+        if (decision instanceof GrievanceDecision.RemedyOverdue overdue) {
+            return new RemedyOverdue(date, overdue.resolveBy());
+        }
+        throw new IllegalArgumentException("nothing to record for " + decision);
     }
 
     // ---- applying events ----

@@ -76,10 +76,6 @@ final class GrievanceStanding {
         return contacted;
     }
 
-    boolean firstContactEscalated() {
-        return firstContactEscalated;
-    }
-
     List<SettlementProposal> proposals() {
         return List.copyOf(proposals);
     }
@@ -112,20 +108,23 @@ final class GrievanceStanding {
         })));
     }
 
-    /** The first date one of the grievance's deadlines passes, if any: first contact, an answer, the remedy. */
-    Optional<LocalDate> nextDueOn() {
-        if (state.isTerminal()) {
-            return Optional.empty();
-        }
-        List<LocalDate> due = new ArrayList<>();
-        if (!contacted && !firstContactEscalated) {
-            due.add(firstContactDeadline.plusDays(1));
-        }
-        pending.ifPresent(proposal -> due.add(proposal.answerBy().plusDays(1)));
-        if (state == GrievanceState.AGREED) {
-            agreed.ifPresent(agreement -> due.add(agreement.resolveBy().plusDays(1)));
-        }
-        return due.stream().min(LocalDate::compareTo);
+    /** What the grievance's schedule needs to know of it. */
+    GrievanceFacts facts() {
+        return new GrievanceFacts(state, firstContactDeadline, contacted, firstContactEscalated, pending, agreed);
+    }
+
+    /** What comes next on the grievance, and by when, while it is open. */
+    Optional<NextStep> nextStep() {
+        return Optional.ofNullable(switch (state) {
+            case RECEIVED -> NextStep.on(NextStep.Kind.ASSIGN_MANAGER, firstContactDeadline);
+            case IN_NEGOTIATION -> contacted ? NextStep.of(NextStep.Kind.MAKE_PROPOSAL)
+                    : NextStep.on(NextStep.Kind.MAKE_FIRST_CONTACT, firstContactDeadline);
+            case PROPOSAL_PENDING -> NextStep.on(NextStep.Kind.CUSTOMER_ANSWERS, pending.orElseThrow().answerBy());
+            case AGREED -> NextStep.on(NextStep.Kind.DELIVER_REMEDY, agreed.orElseThrow().resolveBy());
+            case OVERDUE -> NextStep.of(NextStep.Kind.DELIVER_OVERDUE_REMEDY);
+            case IN_MEDIATION -> NextStep.of(NextStep.Kind.MEDIATOR_OUTCOME);
+            case RESOLVED_ON_TIME, RESOLVED_LATE, WITHDRAWN -> null; // closed: nothing comes next
+        });
     }
 
     void apply(DisputeEvent.GrievanceEvent event) {

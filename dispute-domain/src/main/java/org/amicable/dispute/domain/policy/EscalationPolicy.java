@@ -70,6 +70,12 @@ public record EscalationPolicy(
         return new ClaimSchedule(ladderFor(kind));
     }
 
+    /** The schedule of the grievance track's deadlines. */
+    @Override
+    public GrievanceSchedule grievanceSchedule() {
+        return new GrievanceSchedule();
+    }
+
     /** The late charges at the legal rates, or at the contract's penalty rate where it sets one. */
     @Override
     public LateCharges lateCharges(Optional<BigDecimal> contractPenaltyRate) {
