@@ -129,7 +129,7 @@ public final class Seed {
                     DisputeSummary s = DisputeSummary.of(claim, dueOn);
                     dispute.setObject(1, s.id().value());
                     dispute.setString(2, s.track().name());
-                    dispute.setString(3, s.state());
+                    dispute.setString(3, s.state().name());
                     dispute.setBoolean(4, !claim.isClosed());
                     dispute.setString(5, s.customerReference());
                     dispute.setString(6, s.customerName());

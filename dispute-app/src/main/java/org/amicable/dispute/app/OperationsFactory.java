@@ -10,12 +10,10 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
-import java.util.List;
 import org.amicable.dispute.adapter.mail.MailSettings;
 import org.amicable.dispute.adapter.web.ApiDefinition;
 import org.amicable.dispute.adapter.persistence.JdbcDisputeSummaries;
-import org.amicable.dispute.domain.model.ClaimState;
-import org.amicable.dispute.domain.model.GrievanceState;
+import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.LetterStatus;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.port.out.LetterOutbox;
@@ -59,15 +57,12 @@ final class OperationsFactory {
     MeterBinder disputeMetrics(BeanProvider<JdbcDisputeSummaries> disputes,
             @Value("${amicable.metrics.dispute-counts-max-age:30s}") java.time.Duration maxAge) {
         return registry -> {
-            LoadingCache<String, java.util.Map<String, Long>> counts = Caffeine.newBuilder().expireAfterWrite(maxAge)
+            LoadingCache<String, java.util.Map<DisputeState, Long>> counts = Caffeine.newBuilder().expireAfterWrite(maxAge)
                     .build(all -> disputes.get().countByTrackAndState());
             for (Track track : Track.values()) {
-                List<String> states = track == Track.UNPAID_CLAIM
-                        ? java.util.Arrays.stream(ClaimState.values()).map(Enum::name).toList()
-                        : java.util.Arrays.stream(GrievanceState.values()).map(Enum::name).toList();
-                for (String state : states) {
-                    Gauge.builder("amicable.disputes", counts, c -> c.get(ALL_DISPUTES).getOrDefault(track + "/" + state, 0L))
-                            .tag("track", track.name().toLowerCase()).tag("state", state.toLowerCase())
+                for (DisputeState state : DisputeState.of(track)) {
+                    Gauge.builder("amicable.disputes", counts, c -> c.get(ALL_DISPUTES).getOrDefault(state, 0L))
+                            .tag("track", track.name().toLowerCase()).tag("state", state.name().toLowerCase())
                             .description("Disputes by track and state")
                             .strongReference(true)
                             .register(registry);

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.amicable.dispute.domain.model.ClaimState;
 import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.Invoice;
@@ -86,7 +87,7 @@ class TwoInstancesTest {
                 after = page.isEmpty() ? Optional.empty() : Optional.of(page.get(page.size() - 1).id());
             } while (after.isPresent());
             assertThat(all).hasSize(DISPUTES).allSatisfy(summary -> {
-                assertThat(summary.state()).isEqualTo("FIRST_REMINDER_SENT");
+                assertThat(summary.state()).isEqualTo(ClaimState.FIRST_REMINDER_SENT);
                 assertThat(view.view(summary.id()).letters()).hasSize(1);
             });
             MimeMessage[] received = smtp.getReceivedMessages();

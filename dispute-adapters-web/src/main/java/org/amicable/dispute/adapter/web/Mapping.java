@@ -223,7 +223,7 @@ final class Mapping {
     }
 
     static Responses.Summary summary(DisputeSummary summary) {
-        return new Responses.Summary(summary.id().toString(), summary.track(), summary.state(),
+        return new Responses.Summary(summary.id().toString(), summary.track(), summary.state().name(),
                 summary.customerReference(), summary.customerName(), summary.invoiceNumber().orElse(null),
                 summary.dueOn().orElse(null), summary.version(), summary.openedOn(), summary.manager().orElse(null));
     }

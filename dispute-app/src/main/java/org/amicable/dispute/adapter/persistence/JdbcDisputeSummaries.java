@@ -16,12 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
+import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Track;
@@ -252,15 +252,18 @@ public final class JdbcDisputeSummaries {
         });
     }
 
-    /** How many disputes are in each track and state, e.g. {@code UNPAID_CLAIM/SETTLED -> 12}. */
-    public Map<String, Long> countByTrackAndState() {
+    /**
+     * How many disputes are in each state, e.g. {@code ClaimState.SETTLED -> 12}; a state names its track
+     * (a claim's {@code IN_MEDIATION} is not a grievance's). States no dispute is in are absent.
+     */
+    public Map<DisputeState, Long> countByTrackAndState() {
         return transactions.executeRead(status -> {
-            Map<String, Long> counts = new TreeMap<>();
+            Map<DisputeState, Long> counts = new HashMap<>();
             try (PreparedStatement select = status.getConnection().prepareStatement(
                     "SELECT track, state, COUNT(*) FROM dispute GROUP BY track, state");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getString(1) + "/" + rows.getString(2), rows.getLong(3));
+                    counts.put(StoredStates.read(rows.getString(1), rows.getString(2)), rows.getLong(3));
                 }
             }
             return counts;
@@ -298,7 +301,7 @@ public final class JdbcDisputeSummaries {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         summaries.add(new DisputeSummary(new DisputeId(rows.getObject("id", UUID.class)),
-                                Track.valueOf(rows.getString("track")), rows.getString("state"),
+                                Track.valueOf(rows.getString("track")), StoredStates.read(rows.getString("track"), rows.getString("state")),
                                 rows.getString("customer_reference"), rows.getString("customer_name"),
                                 Optional.ofNullable(rows.getString("invoice_number")),
                                 Optional.ofNullable(rows.getObject("due_on", LocalDate.class)), rows.getLong("version"),
@@ -320,7 +323,7 @@ public final class JdbcDisputeSummaries {
         DisputeSummary summary = DisputeSummary.of(dispute, dueOn);
         insert.setObject(1, summary.id().value());
         insert.setString(2, summary.track().name());
-        insert.setString(3, summary.state());
+        insert.setString(3, summary.state().name());
         insert.setBoolean(4, !dispute.isClosed());
         insert.setString(5, summary.customerReference());
         insert.setString(6, summary.customerName());

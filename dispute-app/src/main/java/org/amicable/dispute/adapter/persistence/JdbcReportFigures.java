@@ -99,7 +99,7 @@ public final class JdbcReportFigures implements ReportFigures {
         statement.setObject(at.applyAsInt(1), row.disputeId().value());
         statement.setString(at.applyAsInt(2), row.track().name());
         statement.setString(at.applyAsInt(3), row.customerKind().name());
-        statement.setString(at.applyAsInt(4), row.state());
+        statement.setString(at.applyAsInt(4), row.state().name());
         statement.setBoolean(at.applyAsInt(5), row.open());
         if (row.outstanding().isPresent()) {
             statement.setString(at.applyAsInt(6), row.outstanding().get().currency().getCurrencyCode());

@@ -148,6 +148,48 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
                 .extracting(org.amicable.dispute.domain.port.in.DisputeSummary::id).containsExactly(nobodys.id());
     }
 
+    @org.junit.jupiter.api.Test
+    void a_stored_state_is_read_back_typed_per_track_and_an_unknown_one_is_refused_by_name() {
+        Storage storage = emptyStorage();
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        JdbcDisputeSummaries summaries = context.getBean(JdbcDisputeSummaries.class);
+        org.amicable.dispute.domain.model.UnpaidClaim claim = org.amicable.dispute.domain.model.UnpaidClaim.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.businessCustomer(),
+                org.amicable.dispute.domain.fixtures.Invoices.invoiceDue("F-TYPED", java.time.LocalDate.of(2026, 1, 31),
+                        "1200.00"), clock);
+        org.amicable.dispute.domain.model.Grievance grievance = org.amicable.dispute.domain.model.Grievance.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.consumerWithPhone(),
+                org.amicable.dispute.domain.model.GrievanceCause.OTHER, "late delivery", java.util.Optional.empty(),
+                clock.today(), java.util.Optional.empty(), policy, clock);
+        storage.disputes().save(claim, claim.nextDueOn(policy));
+        storage.disputes().save(grievance, grievance.nextDueOn(policy));
+
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().search(
+                        org.amicable.dispute.domain.port.in.DisputeQuery.all(50)))
+                .extracting(org.amicable.dispute.domain.port.in.DisputeSummary::state)
+                .containsExactlyInAnyOrder(org.amicable.dispute.domain.model.ClaimState.OPEN,
+                        org.amicable.dispute.domain.model.GrievanceState.RECEIVED);
+        org.assertj.core.api.Assertions.assertThat(summaries.countByTrackAndState()).isEqualTo(Map.of(
+                org.amicable.dispute.domain.model.ClaimState.OPEN, 1L,
+                org.amicable.dispute.domain.model.GrievanceState.RECEIVED, 1L));
+
+        // A row written by a version that knew a state this one does not.
+        transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                statement.executeUpdate("UPDATE dispute SET state = 'ON_THE_MOON' WHERE track = 'GRIEVANCE'");
+            }
+            return null;
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.disputes().search(
+                        org.amicable.dispute.domain.port.in.DisputeQuery.all(50)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ON_THE_MOON").hasMessageContaining("GRIEVANCE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(summaries::countByTrackAndState)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ON_THE_MOON");
+    }
+
     @AfterAll
     void closeContext() {
         if (context != null) {

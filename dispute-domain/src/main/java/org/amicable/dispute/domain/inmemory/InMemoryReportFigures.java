@@ -83,7 +83,7 @@ public final class InMemoryReportFigures implements ReportFigures {
         Map<LadderStep, Long> byStep = new EnumMap<>(LadderStep.class);
         List<Long> days = new ArrayList<>();
         for (ReportRow row : rows) {
-            if (row.state().equals(ClaimState.SETTLED.name()) && row.settledOn().filter(on -> within(on, from, to)).isPresent()) {
+            if (row.state() == ClaimState.SETTLED && row.settledOn().filter(on -> within(on, from, to)).isPresent()) {
                 byStep.merge(row.highestStep(), 1L, Long::sum);
                 days.add(row.daysToSettle().orElseThrow());
             }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param disputeId       the dispute
  * @param track           its track
  * @param customerKind    business or consumer
- * @param state           its state's name
+ * @param state           its state
  * @param open            whether the dispute is still open (the amicable phase not over)
  * @param outstanding     a claim's principal still owed (late charges aside); empty for a grievance
  * @param dueOn           a claim's invoice due date; empty for a grievance
@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param resolvedOn      the day a grievance's remedy was delivered
  * @param resolvedOnTime  whether that was by the agreed deadline
  */
-public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerKind, String state, boolean open,
+public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerKind, DisputeState state, boolean open,
         Optional<Money> outstanding, Optional<LocalDate> dueOn, LadderStep highestStep, LocalDate openedOn,
         Optional<LocalDate> settledOn, Optional<LocalDate> mediationSince, Optional<LocalDate> mediationLeftOn,
         Optional<LocalDate> courtOn, Optional<LocalDate> remedyDeadline, Optional<LocalDate> resolvedOn,
@@ -64,7 +64,7 @@ public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerK
                 onTime = resolved.onTime();
             }
         }
-        return new ReportRow(grievance.id(), Track.GRIEVANCE, kind, grievance.state().name(), !grievance.isClosed(),
+        return new ReportRow(grievance.id(), Track.GRIEVANCE, kind, grievance.state(), !grievance.isClosed(),
                 Optional.empty(), Optional.empty(), LadderStep.NONE, grievance.openedOn(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), grievance.agreedDeadline(), resolvedOn, onTime);
     }
@@ -97,7 +97,7 @@ public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerK
             highest = LadderStep.reachedIn(next.get()).map(highest::orHigher).orElse(highest);
             state = next.get();
         }
-        return new ReportRow(claim.id(), Track.UNPAID_CLAIM, kind, claim.state().name(), !claim.isClosed(),
+        return new ReportRow(claim.id(), Track.UNPAID_CLAIM, kind, claim.state(), !claim.isClosed(),
                 Optional.of(claim.principalOwed()), Optional.of(claim.invoice().orElseThrow().dueDate()), highest,
                 claim.openedOn(), settledOn, mediationSince, mediationLeftOn, courtOn, Optional.empty(),
                 Optional.empty(), false);

@@ -172,7 +172,7 @@ final class LetterService implements DispatchLettersUseCase, RecordLetterTrackin
                         Optional.empty(), Optional.empty(), true, Optional.empty(), DisputeQuery.MAX_LIMIT)).stream()
                 .filter(summary -> !carried.contains(summary.id()) && summary.invoiceNumber().isPresent())
                 .map(summary -> new CustomerLetter.OpenInvoice(summary.invoiceNumber().get(),
-                        ClaimState.valueOf(summary.state())))
+                        (ClaimState) summary.state()))
                 .toList();
         return new CustomerLetter(letters, others);
     }

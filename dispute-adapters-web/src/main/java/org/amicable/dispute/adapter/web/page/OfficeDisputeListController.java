@@ -121,7 +121,7 @@ class OfficeDisputeListController {
         List<DisputeSummary> found = view.list(query);
         model.put("rows", found.stream().map(summary -> new DisputeRow(summary.id().toString(),
                 "/office/disputes/" + summary.id(), page.name("office.track.", summary.track().name()),
-                page.name("office.state.", summary.state()), summary.customerName(), summary.customerReference(),
+                page.name("office.state.", summary.state().name()), summary.customerName(), summary.customerReference(),
                 summary.invoiceNumber().orElse(""), summary.manager().orElse(""),
                 summary.dueOn().map(page.format()::date).orElse(""), page.format().date(summary.openedOn()))).toList());
         String filters = filters(state, customer, invoice, typedAssignee, due);

@@ -85,7 +85,7 @@ public record DisputeQuery(
     public boolean matches(DisputeSummary summary, boolean open) {
         return id.map(summary.id()::equals).orElse(true)
                 && track.map(summary.track()::equals).orElse(true)
-                && state.map(summary.state()::equals).orElse(true)
+                && state.map(summary.state().name()::equals).orElse(true)
                 && customerReference.map(summary.customerReference()::equals).orElse(true)
                 && invoiceNumber.map(number -> summary.invoiceNumber().filter(number::equals).isPresent()).orElse(true)
                 && dueOnOrBefore.map(date -> summary.dueOn().filter(due -> !due.isAfter(date)).isPresent()).orElse(true)

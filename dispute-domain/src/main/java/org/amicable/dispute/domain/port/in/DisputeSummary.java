@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Track;
 
@@ -13,7 +14,7 @@ import org.amicable.dispute.domain.model.Track;
  *
  * @param id                the dispute
  * @param track             unpaid claim or grievance
- * @param state             the state's name
+ * @param state             its state
  * @param customerReference the customer's reference
  * @param customerName      the customer's name
  * @param invoiceNumber     the invoice concerned, if any
@@ -25,7 +26,7 @@ import org.amicable.dispute.domain.model.Track;
 public record DisputeSummary(
         DisputeId id,
         Track track,
-        String state,
+        DisputeState state,
         String customerReference,
         String customerName,
         Optional<String> invoiceNumber,
@@ -44,7 +45,7 @@ public record DisputeSummary(
     }
 
     /** A summary that names no manager, as summaries were before they kept one. */
-    public DisputeSummary(DisputeId id, Track track, String state, String customerReference, String customerName,
+    public DisputeSummary(DisputeId id, Track track, DisputeState state, String customerReference, String customerName,
             Optional<String> invoiceNumber, Optional<LocalDate> dueOn, long version, LocalDate openedOn) {
         this(id, track, state, customerReference, customerName, invoiceNumber, dueOn, version, openedOn,
                 Optional.empty());
@@ -52,7 +53,7 @@ public record DisputeSummary(
 
     /** The summary of a dispute as it stands. */
     public static DisputeSummary of(Dispute dispute, Optional<LocalDate> dueOn) {
-        return new DisputeSummary(dispute.id(), dispute.track(), dispute.state().name(), dispute.customer().reference(),
+        return new DisputeSummary(dispute.id(), dispute.track(), dispute.state(), dispute.customer().reference(),
                 dispute.customer().name(), dispute.invoice().map(Invoice::number), dueOn, dispute.version(),
                 dispute.openedOn(), dispute.manager());
     }
