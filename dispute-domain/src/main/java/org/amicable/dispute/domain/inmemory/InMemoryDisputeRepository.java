@@ -16,6 +16,7 @@ import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSnapshot;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.DuplicateDisputeException;
 import org.amicable.dispute.domain.model.Letter;
@@ -43,6 +44,7 @@ import org.amicable.dispute.domain.port.out.TaskQuery;
 public final class InMemoryDisputeRepository implements DisputeRepository, LetterOutbox, TaskList, ReportFigures {
 
     private final Map<DisputeId, List<TimelineEntry>> timelines = new HashMap<>();
+    private final Map<DisputeId, String> snapshots = new HashMap<>();
     private final TreeMap<DisputeId, DisputeSummary> summaries = new TreeMap<>(
             (a, b) -> a.value().compareTo(b.value()));
     private final Map<DisputeId, Boolean> open = new HashMap<>();
@@ -55,12 +57,24 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
     private final Map<DisputeId, ReportRow> reportRows = new HashMap<>();
     private final Map<DisputeId, List<BalanceMovement>> movements = new HashMap<>();
 
+    /**
+     * The dispute restored from its snapshot, its stored entries read only when asked for; rebuilt from them
+     * when the snapshot is gone.
+     */
     @Override
     public synchronized Optional<Dispute> find(DisputeId id) {
         List<TimelineEntry> entries = timelines.get(id);
-        // Read back from the stored bytes, as a database would: what the stored form drops is lost here too.
-        return entries == null ? Optional.empty() : Optional.of(Dispute.replay(entries.stream()
-                .map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())).toList()));
+        if (entries == null) {
+            return Optional.empty();
+        }
+        String snapshot = snapshots.get(id);
+        return Optional.of(snapshot == null ? Dispute.replay(readBack(entries))
+                : DisputeSnapshot.restore(snapshot, entries.size(), () -> readBack(entries)).orElseThrow());
+    }
+
+    /** Read back from the stored bytes, as a database would: what the stored form drops is lost here too. */
+    private static List<TimelineEntry> readBack(List<TimelineEntry> entries) {
+        return entries.stream().map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())).toList();
     }
 
     @Override
@@ -112,6 +126,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         // exercised by every test that runs on this repository.
         added.forEach(entry -> all.add(TimelineEntry.read(entry.stored(), entry.hash(), entry.personal())));
         timelines.put(dispute.id(), List.copyOf(all));
+        snapshots.put(dispute.id(), DisputeSnapshot.of(dispute));
         for (TimelineEntry entry : added) {
             outbox.record(entry);
         }
@@ -164,6 +179,8 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Lette
         }
         timelines.put(id, entries.stream().map(entry -> TimelineEntry.read(entry.stored(), entry.hash(), Optional.empty()))
                 .toList());
+        // The snapshot holds the personal values too: the dispute is rebuilt from its erased timeline.
+        snapshots.remove(id);
         kept.forEach(documents::remove);
         tasks.remove(id);
         outbox.forget(id);

@@ -44,37 +44,15 @@ public record BalanceMovement(DisputeId disputeId, int sequence, CustomerKind cu
         Invoice invoice = claim.invoice().orElseThrow();
         LocalDate opened = claim.openedOn();
         List<BalanceMovement> movements = new ArrayList<>();
-        Money owed = invoice.amount();
-        movements.add(new BalanceMovement(claim.id(), 1, kind, invoice.dueDate(), opened, 1, owed));
-        for (TimelineEntry entry : claim.timeline()) {
-            DisputeEvent event = entry.event();
-            // A payment dated before the claim was opened counts from its opening: before it, no claim is open.
-            LocalDate on = event.on().isBefore(opened) ? opened : event.on();
-            Money change = null;
-            int claims = 0;
-            if (event instanceof DisputeEvent.PaymentRecorded payment) {
-                change = negated(payment.toPrincipal());
-            } else if (event instanceof DisputeEvent.ChaseResumed resumed) {
-                change = resumed.principal().minus(owed);
-            } else if (closes(event)) {
-                change = negated(owed);
-                claims = -1;
-            }
-            if (change == null || change.isZero() && claims == 0) {
-                continue;
-            }
-            owed = owed.plus(change);
-            movements.add(new BalanceMovement(claim.id(), movements.size() + 1, kind, invoice.dueDate(), on, claims,
-                    change));
-            if (claims < 0) {
-                // Closed for good: what is recorded afterwards no longer changes what it owed while open.
-                break;
-            }
+        movements.add(new BalanceMovement(claim.id(), 1, kind, invoice.dueDate(), opened, 1, invoice.amount()));
+        for (DisputeHistory.Change change : claim.history().changes) {
+            movements.add(new BalanceMovement(claim.id(), movements.size() + 1, kind, invoice.dueDate(), change.on(),
+                    change.claims(), change.amount()));
         }
         return List.copyOf(movements);
     }
 
-    private static Money negated(Money amount) {
+    static Money negated(Money amount) {
         return Money.ofMinor(Math.negateExact(amount.minorUnits()), amount.currency());
     }
 
@@ -82,7 +60,7 @@ public record BalanceMovement(DisputeId disputeId, int sequence, CustomerKind cu
      * Whether the event ends the claim's amicable phase: written off, cancelled, settled, or gone to court (taken
      * there, or sent there by the ladder or a missed instalment). The aged balance counts open claims only.
      */
-    private static boolean closes(DisputeEvent event) {
+    static boolean closes(DisputeEvent event) {
         ClaimState after = null;
         if (event instanceof DisputeEvent.WrittenOff) {
             after = ClaimState.WRITTEN_OFF;

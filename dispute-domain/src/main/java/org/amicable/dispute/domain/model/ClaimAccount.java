@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.model;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,5 +156,29 @@ final class ClaimAccount {
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    // ---- as a snapshot keeps it ----
+
+    Map<String, Object> stored() {
+        return StoredFields.fields("principal", principal.changes().stream().map(change -> StoredFields.fields(
+                        "on", StoredValues.date(change.on()), "principal", StoredValues.money(change.principal()))).toList(),
+                "payments", payments.stream().map(SnapshotValues::event).toList(),
+                "lateChargesPaid", StoredValues.money(lateChargesPaid), "indemnityPaid", StoredValues.money(indemnityPaid),
+                "chargesStopOn", chargesStopOn.map(StoredValues::date).orElse(null),
+                "correction", correction.map(StoredValues::correction).orElse(null),
+                "plan", plan.stream().map(StoredValues::instalment).toList(), "paidIntoPlan", StoredValues.money(paidIntoPlan));
+    }
+
+    void restore(StoredFields f) {
+        principal = new PrincipalHistory(f.objects("principal", change -> new PrincipalHistory.Change(change.date("on"),
+                change.money("principal"))));
+        f.objects("payments", SnapshotValues::event).forEach(payment -> payments.add((PaymentRecorded) payment));
+        lateChargesPaid = f.money("lateChargesPaid");
+        indemnityPaid = f.money("indemnityPaid");
+        chargesStopOn = f.optionalDate("chargesStopOn");
+        correction = f.optionalObject("correction", StoredValues::correction);
+        plan = f.objects("plan", StoredValues::instalment);
+        paidIntoPlan = f.money("paidIntoPlan");
     }
 }

@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.model;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -245,5 +246,48 @@ final class ClaimStanding {
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    // ---- as a snapshot keeps it ----
+
+    Map<String, Object> stored() {
+        return StoredFields.fields("invoice", StoredValues.invoice(invoice), "account", account.stored(),
+                "state", StoredCodes.CLAIM_STATE.code(state), "stateSince", StoredValues.date(stateSince),
+                "lastReaction", date(lastReaction), "formalNotice", letter(formalNotice), "stepLetter", letter(stepLetter),
+                "promisedFor", date(promisedFor), "heldByGrievance", heldByGrievance.map(DisputeId::toString).orElse(null),
+                "returnedToSender", letter(returnedToSender), "mediationTried", mediationTried,
+                "limitationStart", StoredValues.date(limitationStart), "warnedForLimitation", date(warnedForLimitation),
+                "proposedPlan", proposedPlan.stream().map(StoredValues::instalment).toList(),
+                "proposedOn", date(proposedOn));
+    }
+
+    void restore(StoredFields f) {
+        invoice = f.object("invoice", StoredValues::invoice);
+        account = new ClaimAccount(invoice);
+        f.object("account", stored -> {
+            account.restore(stored);
+            return account;
+        });
+        state = f.code("state", StoredCodes.CLAIM_STATE);
+        stateSince = f.date("stateSince");
+        lastReaction = f.optionalDate("lastReaction");
+        formalNotice = f.optionalUuid("formalNotice").map(LetterId::new);
+        stepLetter = f.optionalUuid("stepLetter").map(LetterId::new);
+        promisedFor = f.optionalDate("promisedFor");
+        heldByGrievance = f.optionalUuid("heldByGrievance").map(DisputeId::new);
+        returnedToSender = f.optionalUuid("returnedToSender").map(LetterId::new);
+        mediationTried = f.bool("mediationTried");
+        limitationStart = f.date("limitationStart");
+        warnedForLimitation = f.optionalDate("warnedForLimitation");
+        proposedPlan = f.objects("proposedPlan", StoredValues::instalment);
+        proposedOn = f.optionalDate("proposedOn");
+    }
+
+    private static String date(Optional<LocalDate> date) {
+        return date.map(StoredValues::date).orElse(null);
+    }
+
+    private static String letter(Optional<LetterId> letter) {
+        return letter.map(LetterId::toString).orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterReturned;
 import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 
@@ -20,10 +21,11 @@ import org.amicable.dispute.domain.model.DisputeEvent.LetterIssued;
 public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     private final DisputeId id;
-    private final Timeline timeline;
+    final Timeline timeline;
     private final List<TimelineEntry> uncommitted = new ArrayList<>();
     private final List<KeptDocument> uncommittedDocuments = new ArrayList<>();
-    private final DisputeFile file = new DisputeFile(this);
+    final DisputeFile file = new DisputeFile(this);
+    private final DisputeHistory history = new DisputeHistory();
     private long committedVersion;
     private Optional<Actor> actingAs = Optional.empty();
 
@@ -55,6 +57,14 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
         }
         dispute.timeline.restore(entries);
         dispute.committedVersion = entries.size();
+        return dispute;
+    }
+
+    /** A dispute of the track that continues from its first {@code entries} entries, for a snapshot to fill in. */
+    static Dispute continued(Track track, DisputeId id, long entries, String lastHash, Supplier<List<TimelineEntry>> stored) {
+        Dispute dispute = track == Track.UNPAID_CLAIM ? new UnpaidClaim(id) : new Grievance(id);
+        dispute.timeline.continueFrom(entries, lastHash, stored);
+        dispute.committedVersion = entries;
         return dispute;
     }
 
@@ -262,7 +272,7 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
 
     /** The events recorded after the given version, oldest first. */
     final List<DisputeEvent> eventsSince(long version) {
-        return timeline.entries().stream().skip(version).map(TimelineEntry::event).toList();
+        return timeline.since(version).stream().map(TimelineEntry::event).toList();
     }
 
     /**
@@ -297,11 +307,17 @@ public abstract sealed class Dispute permits UnpaidClaim, Grievance {
     }
 
     private void apply(DisputeEvent event) {
+        history.read(event);
         if (event instanceof DisputeEvent.CommonEvent common) {
             file.apply(common);
         } else {
             applyTrackEvent(event);
         }
+    }
+
+    /** What the order of the timeline tells, kept as the events are applied. */
+    final DisputeHistory history() {
+        return history;
     }
 
     /** Called by the track when it applies its opening event. */

@@ -131,4 +131,22 @@ final class DisputeFile {
     private void changeLetter(LetterId letterId, UnaryOperator<Letter> change) {
         letters.computeIfPresent(letterId, (key, letter) -> change.apply(letter));
     }
+
+    // ---- as a snapshot keeps it ----
+
+    Map<String, Object> stored() {
+        return StoredFields.fields("customer", StoredValues.customer(customer), "openedOn", StoredValues.date(openedOn),
+                "manager", manager.orElse(null),
+                "letters", letters.values().stream().map(SnapshotValues::letter).toList(),
+                "reviews", reviews.entrySet().stream().map(review -> SnapshotValues.review(review.getKey(),
+                        review.getValue())).toList());
+    }
+
+    void restore(StoredFields f) {
+        customer = f.object("customer", StoredValues::customer);
+        openedOn = f.date("openedOn");
+        manager = f.optionalString("manager");
+        f.objects("letters", SnapshotValues::letter).forEach(letter -> letters.put(letter.id(), letter));
+        f.objects("reviews", review -> reviews.put(new LetterId(review.uuid("letter")), SnapshotValues.review(review)));
+    }
 }

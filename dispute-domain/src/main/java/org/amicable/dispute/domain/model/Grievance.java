@@ -33,7 +33,7 @@ public final class Grievance extends Dispute {
     private static final Set<GrievanceState> NEGOTIABLE =
             EnumSet.of(GrievanceState.IN_NEGOTIATION, GrievanceState.IN_MEDIATION, GrievanceState.OVERDUE);
 
-    private final GrievanceStanding standing = new GrievanceStanding(this);
+    final GrievanceStanding standing = new GrievanceStanding(this);
 
     Grievance(DisputeId id) {
         super(id);

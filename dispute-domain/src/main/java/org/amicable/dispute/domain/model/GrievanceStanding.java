@@ -1,5 +1,6 @@
 package org.amicable.dispute.domain.model;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,5 +190,38 @@ final class GrievanceStanding {
         if (state == GrievanceState.RECEIVED) {
             state = GrievanceState.IN_NEGOTIATION;
         }
+    }
+
+    // ---- as a snapshot keeps it ----
+
+    Map<String, Object> stored() {
+        return StoredFields.fields("state", state.name(), "cause", StoredCodes.GRIEVANCE_CAUSE.code(cause),
+                "description", description, "invoice", invoice.map(StoredValues::invoice).orElse(null),
+                "correctionReference", correctionReference.orElse(null),
+                "complaintDate", StoredValues.date(complaintDate),
+                "firstContactDeadline", StoredValues.date(firstContactDeadline), "contacted", contacted,
+                "firstContactEscalated", firstContactEscalated,
+                "proposals", proposals.stream().map(StoredValues::proposal).toList(),
+                "pending", pending.map(StoredValues::proposal).orElse(null), "negotiatingIn", negotiatingIn.name(),
+                "agreed", agreed.map(StoredValues::proposal).orElse(null),
+                "heldClaim", heldClaim.map(DisputeId::toString).orElse(null), "mediator", mediator.orElse(null));
+    }
+
+    void restore(StoredFields f) {
+        state = GrievanceState.valueOf(f.string("state"));
+        cause = f.code("cause", StoredCodes.GRIEVANCE_CAUSE);
+        description = f.string("description");
+        invoice = f.optionalObject("invoice", StoredValues::invoice);
+        correctionReference = f.optionalString("correctionReference");
+        complaintDate = f.date("complaintDate");
+        firstContactDeadline = f.date("firstContactDeadline");
+        contacted = f.bool("contacted");
+        firstContactEscalated = f.bool("firstContactEscalated");
+        proposals.addAll(f.objects("proposals", StoredValues::proposal));
+        pending = f.optionalObject("pending", StoredValues::proposal);
+        negotiatingIn = GrievanceState.valueOf(f.string("negotiatingIn"));
+        agreed = f.optionalObject("agreed", StoredValues::proposal);
+        heldClaim = f.optionalUuid("heldClaim").map(DisputeId::new);
+        mediator = f.optionalString("mediator");
     }
 }

@@ -2,9 +2,7 @@ package org.amicable.dispute.domain.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +29,7 @@ public final class OpenTasks {
         if (dispute.isClosed()) {
             return List.of();
         }
-        History history = History.of(dispute.timeline());
+        DisputeHistory history = dispute.history();
         List<Task> tasks = new ArrayList<>();
         Optional<Money> amount;
         if (dispute instanceof UnpaidClaim claim) {
@@ -48,7 +46,7 @@ public final class OpenTasks {
         return List.copyOf(tasks);
     }
 
-    private static void claimTasks(UnpaidClaim claim, History history, Builder task, List<Task> tasks) {
+    private static void claimTasks(UnpaidClaim claim, DisputeHistory history, Builder task, List<Task> tasks) {
         history.phoneTask.filter(created -> history.phoneTaskAt > history.lastCallAt).ifPresent(created ->
                 tasks.add(task.of(TaskKind.CONFIRM_BY_PHONE, created.on(), TaskAction.RECORD_PHONE_CALL,
                         Optional.of(created.after().name()))));
@@ -69,7 +67,7 @@ public final class OpenTasks {
                         Optional.empty())));
     }
 
-    private static void grievanceTasks(Grievance grievance, History history, Builder task, List<Task> tasks) {
+    private static void grievanceTasks(Grievance grievance, DisputeHistory history, Builder task, List<Task> tasks) {
         if (grievance.manager().isEmpty()) {
             tasks.add(task.of(TaskKind.TAKE_GRIEVANCE, grievance.openedOn(), TaskAction.ASSIGN_MANAGER,
                     Optional.empty()));
@@ -85,7 +83,7 @@ public final class OpenTasks {
         }
     }
 
-    private static void letterTasks(Dispute dispute, History history, Builder task, List<Task> tasks) {
+    private static void letterTasks(Dispute dispute, DisputeHistory history, Builder task, List<Task> tasks) {
         for (Letter letter : dispute.letters()) {
             Optional<LetterId> id = Optional.of(letter.id());
             boolean registered = letter.channel() == LetterChannel.REGISTERED_POST;
@@ -121,77 +119,6 @@ public final class OpenTasks {
                 tasks.add(task.of(failed.unprintable().isPresent() ? TaskKind.LETTER_NOT_PRINTABLE : TaskKind.LETTER_FAILED,
                         id, failed.on(), TaskAction.CORRECT_CONTACT_DETAILS, Optional.of(failed.reason())));
             }
-        }
-    }
-
-    /** What the order of the timeline tells, read once: positions are entry indexes, -1 for never. */
-    private static final class History {
-        Optional<DisputeEvent.PhoneTaskCreated> phoneTask = Optional.empty();
-        int phoneTaskAt = -1;
-        int lastCallAt = -1;
-        Optional<LocalDate> stateSince = Optional.empty();
-        Optional<DisputeEvent.RepaymentPlanProposed> proposal = Optional.empty();
-        Optional<DisputeEvent.InstalmentMissed> missed = Optional.empty();
-        int missedAt = -1;
-        int stateMovedAt = -1;
-        Optional<DisputeEvent.LimitationWarning> warning = Optional.empty();
-        int warningAt = -1;
-        int acknowledgedAt = -1;
-        boolean contacted;
-        int correctedAt = -1;
-        final Map<LetterId, DisputeEvent.LetterReturned> returns = new HashMap<>();
-        final Map<LetterId, Integer> returnedAt = new HashMap<>();
-        final Map<LetterId, DisputeEvent.LetterFailed> failures = new HashMap<>();
-        final Map<LetterId, Integer> failedAt = new HashMap<>();
-
-        static History of(List<TimelineEntry> entries) {
-            History history = new History();
-            for (int at = 0; at < entries.size(); at++) {
-                history.read(entries.get(at).event(), at);
-            }
-            return history;
-        }
-
-        private void read(DisputeEvent event, int at) {
-            if (event instanceof DisputeEvent.PhoneTaskCreated created) {
-                phoneTask = Optional.of(created);
-                phoneTaskAt = at;
-            } else if (event instanceof DisputeEvent.PhoneCallRecorded) {
-                lastCallAt = at;
-            } else if (event instanceof DisputeEvent.ClaimEscalated escalated) {
-                movedTo(escalated.on(), at);
-            } else if (event instanceof DisputeEvent.MediationConfirmed confirmed) {
-                movedTo(confirmed.on(), at);
-            } else if (event instanceof DisputeEvent.RepaymentPlanAgreed agreed) {
-                movedTo(agreed.on(), at);
-                acknowledgedAt = at;
-            } else if (event instanceof DisputeEvent.InstalmentMissed instalment) {
-                movedTo(instalment.on(), at);
-                missed = Optional.of(instalment);
-                missedAt = at;
-            } else if (event instanceof DisputeEvent.RepaymentPlanProposed proposed) {
-                proposal = Optional.of(proposed);
-            } else if (event instanceof DisputeEvent.PaymentRecorded) {
-                acknowledgedAt = at;
-            } else if (event instanceof DisputeEvent.LimitationWarning limitation) {
-                warning = Optional.of(limitation);
-                warningAt = at;
-            } else if (event instanceof DisputeEvent.ContactRecorded || event instanceof DisputeEvent.ProposalMade) {
-                contacted = true;
-            } else if (event instanceof DisputeEvent.ContactDetailsCorrected) {
-                correctedAt = at;
-            } else if (event instanceof DisputeEvent.LetterReturned returned) {
-                returns.put(returned.letterId(), returned);
-                returnedAt.put(returned.letterId(), at);
-            } else if (event instanceof DisputeEvent.LetterFailed failed) {
-                failures.put(failed.letterId(), failed);
-                failedAt.put(failed.letterId(), at);
-            }
-        }
-
-        private void movedTo(LocalDate on, int at) {
-            stateSince = Optional.of(on);
-            stateMovedAt = at;
         }
     }
 

@@ -56,55 +56,23 @@ public record ReportRow(DisputeId disputeId, Track track, CustomerKind customerK
             return ofClaim(claim, kind);
         }
         Grievance grievance = (Grievance) dispute;
-        Optional<LocalDate> resolvedOn = Optional.empty();
-        boolean onTime = false;
-        for (TimelineEntry entry : grievance.timeline()) {
-            if (entry.event() instanceof DisputeEvent.GrievanceResolved resolved) {
-                resolvedOn = Optional.of(resolved.on());
-                onTime = resolved.onTime();
-            }
-        }
+        DisputeHistory history = grievance.history();
         return new ReportRow(grievance.id(), Track.GRIEVANCE, kind, grievance.state(), !grievance.isClosed(),
                 Optional.empty(), Optional.empty(), LadderStep.NONE, grievance.openedOn(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), grievance.agreedDeadline(), resolvedOn, onTime);
+                Optional.empty(), Optional.empty(), Optional.empty(), grievance.agreedDeadline(), history.resolvedOn,
+                history.resolvedOnTime);
     }
 
     private static ReportRow ofClaim(UnpaidClaim claim, CustomerKind kind) {
-        ClaimState state = ClaimState.OPEN;
-        LadderStep highest = LadderStep.NONE;
-        Optional<LocalDate> settledOn = Optional.empty();
-        Optional<LocalDate> mediationSince = Optional.empty();
-        Optional<LocalDate> mediationLeftOn = Optional.empty();
-        Optional<LocalDate> courtOn = Optional.empty();
-        for (TimelineEntry entry : claim.timeline()) {
-            Optional<ClaimState> next = stateAfter(entry.event());
-            if (next.isEmpty() || next.get() == state) {
-                continue;
-            }
-            LocalDate on = entry.event().on();
-            if (next.get() == ClaimState.IN_MEDIATION) {
-                mediationSince = Optional.of(on);
-                mediationLeftOn = Optional.empty();
-            } else if (state == ClaimState.IN_MEDIATION) {
-                mediationLeftOn = Optional.of(on);
-            }
-            if (next.get() == ClaimState.SETTLED) {
-                settledOn = Optional.of(on);
-            }
-            if (next.get() == ClaimState.LITIGATION) {
-                courtOn = Optional.of(on);
-            }
-            highest = LadderStep.reachedIn(next.get()).map(highest::orHigher).orElse(highest);
-            state = next.get();
-        }
+        DisputeHistory history = claim.history();
         return new ReportRow(claim.id(), Track.UNPAID_CLAIM, kind, claim.state(), !claim.isClosed(),
-                Optional.of(claim.principalOwed()), Optional.of(claim.invoice().orElseThrow().dueDate()), highest,
-                claim.openedOn(), settledOn, mediationSince, mediationLeftOn, courtOn, Optional.empty(),
+                Optional.of(claim.principalOwed()), Optional.of(claim.invoice().orElseThrow().dueDate()), history.highestStep,
+                claim.openedOn(), history.settledOn, history.mediationSince, history.mediationLeftOn, history.courtOn, Optional.empty(),
                 Optional.empty(), false);
     }
 
     /** The state an event moves a claim to, if it moves it. */
-    private static Optional<ClaimState> stateAfter(DisputeEvent event) {
+    static Optional<ClaimState> stateAfter(DisputeEvent event) {
         if (event instanceof DisputeEvent.ClaimEscalated escalated) {
             return Optional.of(escalated.to());
         } else if (event instanceof DisputeEvent.MediationConfirmed) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A dispute's timeline: append-only, each entry hash-chained to the one before, so that altering,
@@ -22,6 +23,10 @@ public final class Timeline {
 
     private final DisputeId disputeId;
     private final List<TimelineEntry> entries;
+    /** Reads the stored entries of a timeline restored from a snapshot, until they are first needed. */
+    private Supplier<List<TimelineEntry>> stored;
+    private long storedSize;
+    private String storedLastHash;
 
     private Timeline(DisputeId disputeId, List<TimelineEntry> entries) {
         this.disputeId = disputeId;
@@ -37,9 +42,20 @@ public final class Timeline {
         entries.addAll(stored);
     }
 
+    /**
+     * Continues a stored timeline known by its size and last hash alone: its entries are read with
+     * {@code stored} the first time they are needed, and must then be the ones the snapshot was taken at.
+     */
+    void continueFrom(long size, String lastHash, Supplier<List<TimelineEntry>> stored) {
+        entries.clear();
+        this.stored = stored;
+        this.storedSize = size;
+        this.storedLastHash = lastHash;
+    }
+
     TimelineEntry append(DisputeEvent event, Instant recordedAt, Optional<Actor> actor) {
-        long sequence = entries.size() + 1L;
-        String previous = entries.isEmpty() ? GENESIS : entries.get(entries.size() - 1).hash();
+        long sequence = size() + 1L;
+        String previous = lastHash();
         EventFormat.Stored stored = EventFormat.store(disputeId, sequence, recordedAt, event, actor, previous);
         TimelineEntry entry = new TimelineEntry(disputeId, sequence, recordedAt, event, actor, previous, stored.line(),
                 hash(previous, stored.line()), stored.personal());
@@ -49,11 +65,45 @@ public final class Timeline {
 
     /** The entries, oldest first. */
     public List<TimelineEntry> entries() {
-        return List.copyOf(entries);
+        return List.copyOf(loaded());
+    }
+
+    /** The entries after the given number of entries, oldest first, without reading the stored ones. */
+    List<TimelineEntry> since(long size) {
+        if (stored == null) {
+            return List.copyOf(entries.subList((int) Math.min(size, entries.size()), entries.size()));
+        }
+        if (size < storedSize) {
+            return entries().subList((int) size, (int) size());
+        }
+        return List.copyOf(entries.subList((int) (size - storedSize), entries.size()));
     }
 
     public int size() {
-        return entries.size();
+        return (int) (stored == null ? entries.size() : storedSize + entries.size());
+    }
+
+    /** The hash of the last entry: what the next entry follows. */
+    String lastHash() {
+        if (!entries.isEmpty()) {
+            return entries.get(entries.size() - 1).hash();
+        }
+        return stored == null ? GENESIS : storedLastHash;
+    }
+
+    private List<TimelineEntry> loaded() {
+        if (stored != null) {
+            List<TimelineEntry> earlier = stored.get();
+            String last = earlier.isEmpty() ? GENESIS : earlier.get(earlier.size() - 1).hash();
+            if (earlier.size() != storedSize || !last.equals(storedLastHash)) {
+                throw new IllegalStateException("the stored timeline of " + disputeId + " has " + earlier.size()
+                        + " entries ending with " + last + ", not the " + storedSize + " ending with " + storedLastHash
+                        + " its snapshot was taken at");
+            }
+            entries.addAll(0, earlier);
+            stored = null;
+        }
+        return entries;
     }
 
     /**
