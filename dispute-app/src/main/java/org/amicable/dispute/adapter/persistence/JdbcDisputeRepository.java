@@ -9,13 +9,16 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSnapshot;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.KeptDocument;
 import org.amicable.dispute.domain.model.TimelineEntry;
@@ -23,9 +26,12 @@ import org.amicable.dispute.domain.model.VersionConflictException;
 import org.amicable.dispute.domain.port.in.DisputeQuery;
 import org.amicable.dispute.domain.port.in.DisputeSummary;
 import org.amicable.dispute.domain.port.out.DisputeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Disputes in a SQL database (H2 or PostgreSQL): a summary row each ({@link JdbcDisputeSummaries}), their
+ * Disputes in a SQL database (H2 or PostgreSQL): a summary row each ({@link JdbcDisputeSummaries}) with the
+ * snapshot of its state they are read from ({@link JdbcSnapshots}), their
  * timelines as append-only rows ({@link JdbcTimelines}), and the letters they issue in the outbox
  * ({@link JdbcLetterOutbox}). A save writes all of them, and what is derived from the disputes (tasks,
  * report figures, balance movements, webhook messages), in one transaction: entries and the letters they
@@ -34,33 +40,80 @@ import org.amicable.dispute.domain.port.out.DisputeRepository;
 @Singleton
 public final class JdbcDisputeRepository implements DisputeRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDisputeRepository.class);
+
     private final TransactionOperations<Connection> transactions;
     private final JdbcDisputeSummaries summaries;
     private final JdbcTimelines timelines;
     private final JdbcLetterOutbox letters;
     private final JdbcWebhookOutbox webhooks;
+    private final JdbcSnapshots snapshots;
+    private final JdbcDisputeSearch searches;
 
     JdbcDisputeRepository(TransactionOperations<Connection> transactions, JdbcDisputeSummaries summaries,
-            JdbcTimelines timelines, JdbcLetterOutbox letters, JdbcWebhookOutbox webhooks) {
+            JdbcTimelines timelines, JdbcLetterOutbox letters, JdbcWebhookOutbox webhooks, JdbcSnapshots snapshots,
+            JdbcDisputeSearch searches) {
         this.transactions = transactions;
         this.summaries = summaries;
         this.timelines = timelines;
         this.letters = letters;
         this.webhooks = webhooks;
+        this.snapshots = snapshots;
+        this.searches = searches;
     }
 
+    /**
+     * The dispute restored from the snapshot kept in its row, its entries read only if asked for; rebuilt from its
+     * timeline when the snapshot is missing or stale, and the snapshot written again for the next reads.
+     */
     @Override
     public Optional<Dispute> find(DisputeId id) {
-        List<TimelineEntry> entries = timelines.timeline(id);
-        return entries.isEmpty() ? Optional.empty() : Optional.of(Dispute.replay(entries));
+        return load(List.of(id), true).stream().findFirst();
     }
 
+    /**
+     * The disputes restored from their snapshots, as {@link #find}. A batch is read to be changed and saved (the
+     * escalation's), which writes their snapshots again: those rebuilt are not written twice.
+     */
     @Override
     public List<Dispute> findAll(List<DisputeId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        return ids.isEmpty() ? List.of() : load(ids, false);
+    }
+
+    private List<Dispute> load(List<DisputeId> ids, boolean keepRebuilt) {
+        Map<DisputeId, JdbcSnapshots.Row> rows = snapshots.rows(ids);
+        Map<DisputeId, Dispute> found = new LinkedHashMap<>();
+        List<DisputeId> rebuilt = new ArrayList<>();
+        for (DisputeId id : ids) {
+            JdbcSnapshots.Row row = rows.get(id);
+            if (row != null) {
+                Optional<Dispute> restored = row.snapshot().flatMap(snapshot -> restore(id, row.version(), snapshot));
+                restored.ifPresentOrElse(dispute -> found.put(id, dispute), () -> rebuilt.add(id));
+            }
         }
-        return timelines.timelines(ids).values().stream().filter(entries -> !entries.isEmpty()).map(Dispute::replay).toList();
+        if (!rebuilt.isEmpty()) {
+            timelines.timelines(rebuilt).forEach((id, entries) -> {
+                if (!entries.isEmpty()) {
+                    Dispute dispute = Dispute.replay(entries);
+                    found.put(id, dispute);
+                    if (keepRebuilt) {
+                        snapshots.rewrite(id, dispute.version(), DisputeSnapshot.of(dispute));
+                    }
+                }
+            });
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private Optional<Dispute> restore(DisputeId id, long version, String snapshot) {
+        try {
+            return DisputeSnapshot.restore(snapshot, version, () -> timelines.firstEntries(id, version));
+        } catch (IllegalArgumentException e) {
+            // The timeline is the evidence, the snapshot only derived from it: the dispute is rebuilt from it.
+            LOG.warn("the snapshot of dispute {} cannot be read ({}); the dispute is rebuilt from its timeline", id,
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -208,12 +261,9 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                 Optional.ofNullable(statesBefore.get(dispute.id())), dispute.uncommittedEntries())).toList());
     }
 
-    /** After the commit: the disputes' entries are stored, and kept for the next read. */
-    private void committed(List<Dispute> disputes) {
-        for (Dispute dispute : disputes) {
-            dispute.markCommitted();
-            timelines.committed(dispute.id(), dispute.timeline());
-        }
+    /** After the commit: the disputes' entries are stored, with the snapshots the next reads restore them from. */
+    private static void committed(List<Dispute> disputes) {
+        disputes.forEach(Dispute::markCommitted);
     }
 
     @Override
@@ -261,6 +311,6 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     @Override
     public List<DisputeSummary> search(DisputeQuery query) {
-        return summaries.search(query);
+        return searches.search(query);
     }
 }

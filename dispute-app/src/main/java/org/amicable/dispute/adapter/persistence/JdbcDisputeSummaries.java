@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.amicable.dispute.domain.model.Dispute;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSnapshot;
 import org.amicable.dispute.domain.model.DisputeNotFoundException;
 import org.amicable.dispute.domain.model.DisputeState;
 import org.amicable.dispute.domain.model.DisputeSubject;
@@ -36,11 +37,11 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
 @Singleton
 public final class JdbcDisputeSummaries {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "id, track, state, is_open, customer_reference, customer_name, invoice_number, due_on, version, opened_on, manager";
 
-    private static final String INSERT = "INSERT INTO dispute (" + COLUMNS + ", open_subject)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO dispute (" + COLUMNS + ", open_subject, snapshot)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -55,15 +56,16 @@ public final class JdbcDisputeSummaries {
             return Optional.empty();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                + "due_on = ?, version = ?, manager = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
+                + "due_on = ?, version = ?, manager = ?, snapshot = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
                 + " WHERE id = ? AND version = ?")) {
             update.setString(1, dispute.state().name());
             update.setBoolean(2, !dispute.isClosed());
             setDate(update, 3, dueOn);
             update.setLong(4, dispute.version());
             update.setString(5, dispute.manager().orElse(null));
-            update.setObject(6, dispute.id().value());
-            update.setLong(7, dispute.committedVersion());
+            update.setString(6, DisputeSnapshot.of(dispute));
+            update.setObject(7, dispute.id().value());
+            update.setLong(8, dispute.committedVersion());
             if (update.executeUpdate() != 1) {
                 return Optional.of(currentVersion(connection, dispute.id()));
             }
@@ -114,8 +116,8 @@ public final class JdbcDisputeSummaries {
             throws SQLException {
         // A closed dispute frees its subject; CASE keeps one statement for the whole batch.
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?"
-                + " WHERE id = ? AND version = ?")) {
+                + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?,"
+                + " snapshot = ? WHERE id = ? AND version = ?")) {
             for (Dispute dispute : disputes) {
                 update.setString(1, dispute.state().name());
                 update.setBoolean(2, !dispute.isClosed());
@@ -123,8 +125,9 @@ public final class JdbcDisputeSummaries {
                 update.setLong(4, dispute.version());
                 update.setBoolean(5, !dispute.isClosed());
                 update.setString(6, dispute.manager().orElse(null));
-                update.setObject(7, dispute.id().value());
-                update.setLong(8, dispute.committedVersion());
+                update.setString(7, DisputeSnapshot.of(dispute));
+                update.setObject(8, dispute.id().value());
+                update.setLong(9, dispute.committedVersion());
                 update.addBatch();
             }
             return update.executeBatch();
@@ -151,7 +154,7 @@ public final class JdbcDisputeSummaries {
     /** Marks the dispute's personal data erased on that day, in the caller's transaction. */
     void erase(Connection connection, DisputeId id, LocalDate on) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE dispute SET customer_name = ?, erased_on = ? WHERE id = ?")) {
+                "UPDATE dispute SET customer_name = ?, erased_on = ?, snapshot = NULL WHERE id = ?")) {
             // What the summary shows in place of an erased customer's name.
             update.setString(1, "[erased]");
             update.setObject(2, on);
@@ -270,54 +273,6 @@ public final class JdbcDisputeSummaries {
         });
     }
 
-    List<DisputeSummary> search(DisputeQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM dispute WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        query.id().ifPresent(id -> where(sql, parameters, " AND id = ?", id.value()));
-        query.track().ifPresent(track -> where(sql, parameters, " AND track = ?", track.name()));
-        query.state().ifPresent(state -> where(sql, parameters, " AND state = ?", state));
-        query.customerReference().ifPresent(ref -> where(sql, parameters, " AND customer_reference = ?", ref));
-        query.invoiceNumber().ifPresent(number -> where(sql, parameters, " AND invoice_number = ?", number));
-        query.dueOnOrBefore().ifPresent(date -> where(sql, parameters, " AND due_on <= ?", date));
-        query.assignee().ifPresent(who -> {
-            if (who.manager().isPresent()) {
-                where(sql, parameters, " AND manager = ?", who.manager().get());
-            } else {
-                sql.append(" AND manager IS NULL");
-            }
-        });
-        if (query.openOnly()) {
-            sql.append(" AND is_open = TRUE");
-        }
-        query.after().ifPresent(id -> where(sql, parameters, " AND id > ?", id.value()));
-        sql.append(" ORDER BY id FETCH FIRST ? ROWS ONLY");
-        parameters.add(query.limit());
-        return transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection().prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    select.setObject(i + 1, parameters.get(i));
-                }
-                List<DisputeSummary> summaries = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        summaries.add(new DisputeSummary(new DisputeId(rows.getObject("id", UUID.class)),
-                                Track.valueOf(rows.getString("track")), StoredStates.read(rows.getString("track"), rows.getString("state")),
-                                rows.getString("customer_reference"), rows.getString("customer_name"),
-                                Optional.ofNullable(rows.getString("invoice_number")),
-                                Optional.ofNullable(rows.getObject("due_on", LocalDate.class)), rows.getLong("version"),
-                                rows.getObject("opened_on", LocalDate.class), Optional.ofNullable(rows.getString("manager"))));
-                    }
-                }
-                return summaries;
-            }
-        });
-    }
-
-    private static void where(StringBuilder sql, List<Object> parameters, String clause, Object value) {
-        sql.append(clause);
-        parameters.add(value);
-    }
-
     /** Binds a new dispute's row to {@link #INSERT}: an open one holds its subject, so that no other opens about it. */
     private static void bind(PreparedStatement insert, Dispute dispute, Optional<LocalDate> dueOn) throws SQLException {
         DisputeSummary summary = DisputeSummary.of(dispute, dueOn);
@@ -333,6 +288,7 @@ public final class JdbcDisputeSummaries {
         insert.setObject(10, summary.openedOn());
         insert.setString(11, summary.manager().orElse(null));
         insert.setString(12, openSubject(dispute).map(DisputeSubject::key).orElse(null));
+        insert.setString(13, DisputeSnapshot.of(dispute));
     }
 
     private static Optional<DisputeSubject> openSubject(Dispute dispute) {

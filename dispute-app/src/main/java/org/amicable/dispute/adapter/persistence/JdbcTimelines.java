@@ -122,9 +122,13 @@ final class JdbcTimelines {
         return timelines;
     }
 
-    /** Remembers the dispute's entries as committed, so that the next read parses only newer ones. */
-    void committed(DisputeId id, List<TimelineEntry> entries) {
-        cache.put(id, entries);
+    /**
+     * The dispute's first entries, as many as its snapshot was taken at: entries committed since, by a change
+     * that did not start from this snapshot, are left out.
+     */
+    List<TimelineEntry> firstEntries(DisputeId id, long count) {
+        List<TimelineEntry> entries = timeline(id);
+        return entries.size() > count ? List.copyOf(entries.subList(0, (int) count)) : entries;
     }
 
     void append(Connection connection, List<TimelineEntry> added) throws SQLException {

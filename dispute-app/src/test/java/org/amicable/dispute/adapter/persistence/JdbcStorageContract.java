@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.amicable.dispute.domain.fixtures.DisputeRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
@@ -188,6 +189,108 @@ abstract class JdbcStorageContract extends DisputeRepositoryContract {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ON_THE_MOON").hasMessageContaining("GRIEVANCE");
         org.assertj.core.api.Assertions.assertThatThrownBy(summaries::countByTrackAndState)
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ON_THE_MOON");
+    }
+
+    /** Runs one statement of test set-up or inspection on the database under test. */
+    private <T> T sql(java.util.function.Function<Statement, T> work) {
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(TransactionOperations.class);
+        return transactions.executeWrite(status -> {
+            try (Statement statement = status.getConnection().createStatement()) {
+                return work.apply(statement);
+            }
+        });
+    }
+
+    private String snapshotOf(org.amicable.dispute.domain.model.DisputeId id) {
+        return sql(statement -> {
+            try (java.sql.ResultSet rows = statement.executeQuery("SELECT snapshot FROM dispute WHERE id = '" + id + "'")) {
+                rows.next();
+                return rows.getString(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void update(String statementText) {
+        sql(statement -> {
+            try {
+                return statement.executeUpdate(statementText);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private org.amicable.dispute.domain.model.UnpaidClaim storedClaim(Storage storage, String invoice) {
+        org.amicable.dispute.domain.model.UnpaidClaim claim = org.amicable.dispute.domain.model.UnpaidClaim.open(
+                org.amicable.dispute.domain.model.DisputeId.next(clock),
+                org.amicable.dispute.domain.fixtures.Customers.businessCustomer(),
+                org.amicable.dispute.domain.fixtures.Invoices.invoiceDue(invoice, java.time.LocalDate.of(2026, 1, 31),
+                        "1200.00"), clock);
+        claim.escalate(clock.today(), policy, clock);
+        storage.disputes().save(claim, claim.nextDueOn(policy));
+        claim.recordAnswer(clock.today(), "will pay next week", clock);
+        storage.disputes().save(claim, claim.nextDueOn(policy));
+        return claim;
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_dispute_is_read_and_changed_from_its_snapshot_without_parsing_its_timeline() {
+        Storage storage = emptyStorage();
+        org.amicable.dispute.domain.model.UnpaidClaim claim = storedClaim(storage, "F-SNAPSHOT");
+        String snapshot = snapshotOf(claim.id());
+        org.assertj.core.api.Assertions.assertThat(snapshot).isEqualTo(
+                org.amicable.dispute.domain.model.DisputeSnapshot.of(claim));
+
+        // Test set-up only: entries no code could parse. A read restored from the snapshot never notices.
+        update("UPDATE timeline_entry SET entry = '{}' WHERE dispute_id = '" + claim.id() + "'");
+        org.amicable.dispute.domain.model.UnpaidClaim found = (org.amicable.dispute.domain.model.UnpaidClaim)
+                storage.disputes().find(claim.id()).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(found.state()).isEqualTo(claim.state());
+        org.assertj.core.api.Assertions.assertThat(found.letters()).isEqualTo(claim.letters());
+        org.assertj.core.api.Assertions.assertThat(found.openTasks()).isEqualTo(claim.openTasks());
+        found.recordAnswer(clock.today(), "paid by transfer", clock);
+        storage.disputes().save(found, found.nextDueOn(policy));
+
+        org.assertj.core.api.Assertions.assertThat(snapshotOf(claim.id())).contains("\"entries\":" + found.version());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> storage.disputes().find(claim.id()).orElseThrow()
+                .timeline()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_missing_stale_or_unreadable_snapshot_is_rebuilt_from_the_timeline_and_kept_again() {
+        Storage storage = emptyStorage();
+        org.amicable.dispute.domain.model.UnpaidClaim claim = storedClaim(storage, "F-REBUILT");
+        String snapshot = snapshotOf(claim.id());
+        for (String stored : List.of("NULL", "'" + snapshot.replace("\"format\":", "\"format\":9") + "'",
+                "'" + snapshot.replace("\"entries\":" + claim.version(), "\"entries\":1") + "'", "'{\"format\":1}'")) {
+            update("UPDATE dispute SET snapshot = " + stored + " WHERE id = '" + claim.id() + "'");
+
+            org.amicable.dispute.domain.model.Dispute found = storage.disputes().find(claim.id()).orElseThrow();
+
+            org.assertj.core.api.Assertions.assertThat(found.state()).as(stored).isEqualTo(claim.state());
+            org.assertj.core.api.Assertions.assertThat(found.openTasks()).isEqualTo(claim.openTasks());
+            org.assertj.core.api.Assertions.assertThat(snapshotOf(claim.id())).as(stored).isEqualTo(snapshot);
+        }
+        update("UPDATE dispute SET snapshot = NULL WHERE id = '" + claim.id() + "'");
+        org.assertj.core.api.Assertions.assertThat(storage.disputes().findAll(List.of(claim.id())))
+                .extracting(org.amicable.dispute.domain.model.Dispute::state).containsExactly(claim.state());
+    }
+
+    @org.junit.jupiter.api.Test
+    void erasing_personal_data_drops_the_snapshot_that_holds_them_too() {
+        Storage storage = emptyStorage();
+        org.amicable.dispute.domain.model.UnpaidClaim claim = storedClaim(storage, "F-ERASED");
+        String name = claim.customer().name();
+        org.assertj.core.api.Assertions.assertThat(snapshotOf(claim.id())).contains(name);
+
+        storage.disputes().erasePersonalData(claim.id(), java.util.Set.of(), clock.today());
+        org.amicable.dispute.domain.model.Dispute found = storage.disputes().find(claim.id()).orElseThrow();
+
+        org.assertj.core.api.Assertions.assertThat(found.customer().name()).isNotEqualTo(name);
+        org.assertj.core.api.Assertions.assertThat(snapshotOf(claim.id())).isNull();
     }
 
     @AfterAll
