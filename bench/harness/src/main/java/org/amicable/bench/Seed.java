@@ -25,6 +25,7 @@ import org.amicable.dispute.domain.model.Letter;
 import org.amicable.dispute.domain.model.Money;
 import org.amicable.dispute.domain.model.PostalAddress;
 import org.amicable.dispute.domain.model.TimelineEntry;
+import org.amicable.dispute.domain.model.DisputeSnapshot;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.policy.EscalationPolicy;
 import org.amicable.dispute.domain.port.in.DisputeSummary;
@@ -33,7 +34,8 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
  * Seeds disputes fast, with plain JDBC batches, in the application's own schema (created by the
  * application's Flyway migrations, run by starting its context once). Every dispute is built by the
  * domain ({@code UnpaidClaim.open}) and its uncommitted entries are written with the application's
- * JSON mapping, so the application can replay them.
+ * JSON mapping, so the application can replay them, with the snapshot of its state the application
+ * keeps in the dispute's row and reads it from.
  *
  * <p>Due groups ({@code --due a,b,c}, cumulative counts): the first reminder of the first {@code a}
  * disputes (spread over the id range) is due on today-3, of the next {@code b-a} on today-2, of the
@@ -93,8 +95,8 @@ public final class Seed {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 PreparedStatement dispute = c.prepareStatement("INSERT INTO dispute (id, track, state, is_open, "
-                        + "customer_reference, customer_name, invoice_number, due_on, version, opened_on) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + "customer_reference, customer_name, invoice_number, due_on, version, opened_on, snapshot) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement entry = c.prepareStatement("INSERT INTO timeline_entry "
                         + "(dispute_id, sequence, recorded_at, event_type, hash, entry, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement letter = c.prepareStatement("INSERT INTO outbox_letter (letter_id, dispute_id, "
@@ -141,6 +143,7 @@ public final class Seed {
                     }
                     dispute.setLong(9, s.version());
                     dispute.setObject(10, s.openedOn());
+                    dispute.setString(11, DisputeSnapshot.of(claim));
                     dispute.addBatch();
                     for (TimelineEntry e : claim.uncommittedEntries()) {
                         entry.setObject(1, e.disputeId().value());

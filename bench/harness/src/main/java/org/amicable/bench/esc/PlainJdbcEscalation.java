@@ -20,6 +20,7 @@ import org.amicable.dispute.domain.model.Customer;
 import org.amicable.dispute.domain.model.CustomerKind;
 import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeId;
+import org.amicable.dispute.domain.model.DisputeSnapshot;
 import org.amicable.dispute.domain.model.Invoice;
 import org.amicable.dispute.domain.model.Language;
 import org.amicable.dispute.domain.model.Money;
@@ -31,13 +32,13 @@ import org.amicable.dispute.domain.policy.EscalationPolicy;
 /**
  * The baseline: a plain JDBC program that reads and writes the same rows as the application's
  * escalation, in batches, without the domain. Per page of 500 due disputes (the application's query
- * and page size): one SELECT of the dispute rows, one SELECT of their timeline entries (the JSON read
- * as text), then one batched UPDATE of the dispute rows (state, due date, version, under the same
+ * and page size): one SELECT of the dispute rows with their snapshots (the JSON read as text), then one
+ * batched UPDATE of the dispute rows (state, due date, version and the new snapshot, under the same
  * optimistic check), one batched INSERT of the three new timeline entries each and one of the queued
  * letter each, and one commit.
  *
  * <p>The rows written are the ones the application writes for an open claim whose first reminder is
- * due: the entry and letter JSON are those the domain produces for a sample claim (same customer
+ * due: the entry, snapshot and letter JSON are those the domain produces for a sample claim (same customer
  * shape), with the dispute's and a new letter's id put in. Same rows, same sizes; no domain logic.
  */
 public final class PlainJdbcEscalation {
@@ -47,6 +48,7 @@ public final class PlainJdbcEscalation {
     private final DataSource dataSource;
     private final List<String[]> entryTemplates = new ArrayList<>(); // {eventType, hash, json, personal}
     private String letterTemplate;
+    private String snapshotTemplate;
     private String sampleDisputeId;
     private String sampleLetterId;
     private String newState;
@@ -72,6 +74,7 @@ public final class PlainJdbcEscalation {
                 sampleLetterId = issued.letter().id().toString();
             }
         }
+        snapshotTemplate = DisputeSnapshot.of(claim);
         newState = claim.state().name();
         dueShiftDays = ChronoUnit.DAYS.between(date, claim.nextDueOn(policy).orElseThrow());
         added = entryTemplates.size();
@@ -110,8 +113,9 @@ public final class PlainJdbcEscalation {
                 for (int i = 0; i < ids.size(); i++) {
                     index.put(ids.get(i), i);
                 }
+                long bytes = 0;
                 try (PreparedStatement select = c.prepareStatement(
-                        "SELECT id, state, version FROM dispute WHERE id IN " + in)) {
+                        "SELECT id, state, version, snapshot FROM dispute WHERE id IN " + in)) {
                     for (int i = 0; i < ids.size(); i++) {
                         select.setObject(i + 1, ids.get(i));
                     }
@@ -119,31 +123,17 @@ public final class PlainJdbcEscalation {
                         while (rows.next()) {
                             rows.getString(2);
                             versions[index.get(rows.getObject(1, UUID.class))] = rows.getLong(3);
-                        }
-                    }
-                }
-                long bytes = 0;
-                try (PreparedStatement select = c.prepareStatement("SELECT dispute_id, sequence, entry, personal FROM timeline_entry"
-                        + " WHERE dispute_id IN " + in + " ORDER BY dispute_id, sequence")) {
-                    for (int i = 0; i < ids.size(); i++) {
-                        select.setObject(i + 1, ids.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            rows.getObject(1, UUID.class);
-                            rows.getLong(2);
-                            bytes += rows.getString(3).length();
-                            String personal = rows.getString(4);
-                            bytes += personal == null ? 0 : personal.length();
+                            String snapshot = rows.getString(4);
+                            bytes += snapshot == null ? 0 : snapshot.length();
                         }
                     }
                 }
                 if (bytes == 0) {
-                    throw new IllegalStateException("no timeline read");
+                    throw new IllegalStateException("no snapshot read");
                 }
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 try (PreparedStatement update = c.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                        + "due_on = ?, version = ? WHERE id = ? AND version = ?");
+                        + "due_on = ?, version = ?, snapshot = ? WHERE id = ? AND version = ?");
                      PreparedStatement entry = c.prepareStatement("INSERT INTO timeline_entry "
                         + "(dispute_id, sequence, recorded_at, event_type, hash, entry, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
                      PreparedStatement letter = c.prepareStatement("INSERT INTO outbox_letter "
@@ -157,8 +147,9 @@ public final class PlainJdbcEscalation {
                         update.setBoolean(2, true);
                         update.setObject(3, nextDue);
                         update.setLong(4, versions[i] + added);
-                        update.setObject(5, id);
-                        update.setLong(6, versions[i]);
+                        update.setString(5, snapshotTemplate.replace(sampleDisputeId, idText).replace(sampleLetterId, letterText));
+                        update.setObject(6, id);
+                        update.setLong(7, versions[i]);
                         update.addBatch();
                         for (int e = 0; e < entryTemplates.size(); e++) {
                             String[] t = entryTemplates.get(e);
