@@ -35,7 +35,7 @@ public final class CanonicalJson {
 
     /** The canonical text of the value. */
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder(512);
+        StringBuilder out = new StringBuilder(1024);
         write(value, out);
         return out.toString();
     }
@@ -92,6 +92,11 @@ public final class CanonicalJson {
 
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
+        if (plain(text)) {
+            // Most text needs no escape: appended whole rather than char by char.
+            out.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -114,6 +119,17 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /** Whether the text holds no character that is escaped or checked: no control, quote, backslash or surrogate. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pairedAt(String text, int i) {
