@@ -20,7 +20,7 @@ timeout 900 java -cp "$CP" org.amicable.bench.Seed --db h2 --dir "$DIR" --disput
 [ -s "$DIR/ids.txt" ] || { echo "seeding failed" >&2; exit 1; }
 TOKEN="bench-$RANDOM$RANDOM$RANDOM"; SHA=$(printf %s "$TOKEN" | sha256sum | cut -d' ' -f1)
 TODAY=$(TZ=Europe/Paris date +%F)
-# The server runs as README's "Memory in production" says: serial collector, native heap trimmed, two malloc arenas.
+# The server runs as README's "Memory in production" says: the default collector, native heap trimmed, two malloc arenas.
 MALLOC_ARENA_MAX=2 java -Xmx256m -XX:TrimNativeHeapInterval=5000 ${JAVA_OPTS:-} -cp "$CP" \
   -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" \
   -Ddatasources.default.url="jdbc:h2:file:$DIR/amicable" \
