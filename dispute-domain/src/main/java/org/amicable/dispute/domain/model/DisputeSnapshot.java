@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * <p>The timeline stays the evidence, and the snapshot is only ever derived from it: a snapshot of another
  * {@link #FORMAT}, or taken at another number of entries than the timeline has, is not read, and the dispute is
  * rebuilt from its timeline ({@link Dispute#replay(List)}). A dispute restored from a snapshot reads its stored
- * entries only when they are asked for ({@link Dispute#timeline()}); its tasks, report row and balance
- * movements come from the snapshot.
+ * entries only when they are asked for ({@link Dispute#timeline()}), and its verification tells when they are no
+ * longer those it was taken at; its tasks, report row and balance movements come from the snapshot.
  */
 public final class DisputeSnapshot {
 

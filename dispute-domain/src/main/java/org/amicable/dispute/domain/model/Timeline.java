@@ -22,9 +22,11 @@ public final class Timeline {
     public static final String GENESIS = "0".repeat(64);
 
     private final DisputeId disputeId;
+    /** The entries: all of them, or those appended since the dispute was restored from a snapshot. */
     private final List<TimelineEntry> entries;
-    /** Reads the stored entries of a timeline restored from a snapshot, until they are first needed. */
+    /** Reads the stored entries of a timeline restored from a snapshot; null for a replayed or new one. */
     private Supplier<List<TimelineEntry>> stored;
+    private List<TimelineEntry> storedEntries;
     private long storedSize;
     private String storedLastHash;
 
@@ -43,8 +45,10 @@ public final class Timeline {
     }
 
     /**
-     * Continues a stored timeline known by its size and last hash alone: its entries are read with
-     * {@code stored} the first time they are needed, and must then be the ones the snapshot was taken at.
+     * Continues a stored timeline known by its size and last hash alone, as a snapshot kept them: new entries
+     * follow them, and the stored entries are read with {@code stored} the first time they are asked for. Stored
+     * entries that are not those the snapshot was taken at (one removed or altered since) are given as they are:
+     * {@link #verify} then tells where the chain breaks.
      */
     void continueFrom(long size, String lastHash, Supplier<List<TimelineEntry>> stored) {
         entries.clear();
@@ -65,20 +69,28 @@ public final class Timeline {
 
     /** The entries, oldest first. */
     public List<TimelineEntry> entries() {
-        return List.copyOf(loaded());
-    }
-
-    /** The entries after the given number of entries, oldest first, without reading the stored ones. */
-    List<TimelineEntry> since(long size) {
         if (stored == null) {
-            return List.copyOf(entries.subList((int) Math.min(size, entries.size()), entries.size()));
+            return List.copyOf(entries);
         }
-        if (size < storedSize) {
-            return entries().subList((int) size, (int) size());
+        if (storedEntries == null) {
+            storedEntries = List.copyOf(stored.get());
         }
-        return List.copyOf(entries.subList((int) (size - storedSize), entries.size()));
+        List<TimelineEntry> all = new ArrayList<>(storedEntries);
+        all.addAll(entries);
+        return List.copyOf(all);
     }
 
+    /** The entries after the given number of entries, oldest first, reading no stored entry if none is asked for. */
+    List<TimelineEntry> since(long size) {
+        long before = stored == null ? 0 : storedSize;
+        if (size < before) {
+            List<TimelineEntry> all = entries();
+            return all.subList((int) Math.min(size, all.size()), all.size());
+        }
+        return List.copyOf(entries.subList((int) Math.min(size - before, entries.size()), entries.size()));
+    }
+
+    /** The number of entries: for a restored timeline, those the snapshot was taken at and those appended since. */
     public int size() {
         return (int) (stored == null ? entries.size() : storedSize + entries.size());
     }
@@ -89,21 +101,6 @@ public final class Timeline {
             return entries.get(entries.size() - 1).hash();
         }
         return stored == null ? GENESIS : storedLastHash;
-    }
-
-    private List<TimelineEntry> loaded() {
-        if (stored != null) {
-            List<TimelineEntry> earlier = stored.get();
-            String last = earlier.isEmpty() ? GENESIS : earlier.get(earlier.size() - 1).hash();
-            if (earlier.size() != storedSize || !last.equals(storedLastHash)) {
-                throw new IllegalStateException("the stored timeline of " + disputeId + " has " + earlier.size()
-                        + " entries ending with " + last + ", not the " + storedSize + " ending with " + storedLastHash
-                        + " its snapshot was taken at");
-            }
-            entries.addAll(0, earlier);
-            stored = null;
-        }
-        return entries;
     }
 
     /**
