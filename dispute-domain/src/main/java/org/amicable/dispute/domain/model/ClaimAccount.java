@@ -64,6 +64,10 @@ final class ClaimAccount {
         return payments.stream().map(PaymentRecorded::toPrincipal).reduce(zero(), Money::plus);
     }
 
+    List<PaymentRecorded> payments() {
+        return List.copyOf(payments);
+    }
+
     Optional<LocalDate> lastPaymentOn() {
         return payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1).on());
     }

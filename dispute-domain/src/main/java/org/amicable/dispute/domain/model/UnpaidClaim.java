@@ -108,6 +108,11 @@ public final class UnpaidClaim extends Dispute {
         return standing.account().correction();
     }
 
+    /** The payments recorded on the claim, oldest first. */
+    public List<PaymentRecorded> payments() {
+        return standing.account().payments();
+    }
+
     /** The repayment plan's instalments, empty if there is no plan. */
     public List<Instalment> repaymentPlan() {
         return standing.account().plan();

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amicable.dispute.domain.model.Dispute;
-import org.amicable.dispute.domain.model.DisputeEvent;
 import org.amicable.dispute.domain.model.DisputeException;
 import org.amicable.dispute.domain.model.DisputeId;
 import org.amicable.dispute.domain.model.DisputeSubject;
 import org.amicable.dispute.domain.model.InvalidCommandException;
 import org.amicable.dispute.domain.model.InvalidValueException;
 import org.amicable.dispute.domain.model.Money;
-import org.amicable.dispute.domain.model.TimelineEntry;
 import org.amicable.dispute.domain.model.Track;
 import org.amicable.dispute.domain.model.UnpaidClaim;
 import org.amicable.dispute.domain.port.in.ImportOutcome;
@@ -149,9 +147,7 @@ final class ImportService implements ImportUnpaidClaimsUseCase, ImportPaymentsUs
         }
         try {
             Money amount = Money.of(row.amount(), row.currency().orElse(claim.invoice().orElseThrow().amount().currency()));
-            boolean known = claim.timeline().stream().map(TimelineEntry::event)
-                    .filter(DisputeEvent.PaymentRecorded.class::isInstance).map(DisputeEvent.PaymentRecorded.class::cast)
-                    .anyMatch(payment -> payment.reference().equals(row.reference()) && payment.on().equals(row.receivedOn())
+            boolean known = claim.payments().stream().anyMatch(payment -> payment.reference().equals(row.reference()) && payment.on().equals(row.receivedOn())
                             && payment.amount().equals(amount));
             if (known) {
                 return new ImportOutcome.AlreadyRecorded(claim.id());
