@@ -73,7 +73,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
 
     /**
      * The disputes restored from their snapshots, as {@link #find}. A batch is read to be changed and saved (the
-     * escalation's), which writes their snapshots again: those rebuilt are not written twice.
+     * escalation's): a dispute rebuilt here gets its snapshot from that save, or from its next single read.
      */
     @Override
     public List<Dispute> findAll(List<DisputeId> ids) {
@@ -97,7 +97,7 @@ public final class JdbcDisputeRepository implements DisputeRepository {
                     Dispute dispute = Dispute.replay(entries);
                     found.put(id, dispute);
                     if (keepRebuilt) {
-                        snapshots.rewrite(id, dispute.version(), DisputeSnapshot.of(dispute));
+                        keep(dispute);
                     }
                 }
             });
@@ -105,10 +105,20 @@ public final class JdbcDisputeRepository implements DisputeRepository {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    /** Writes the snapshot of a dispute rebuilt from its timeline; a failure only leaves the next read to rebuild it. */
+    private void keep(Dispute rebuilt) {
+        try {
+            snapshots.rewrite(rebuilt.id(), rebuilt.version(), DisputeSnapshot.of(rebuilt));
+        } catch (RuntimeException e) {
+            LOG.warn("the snapshot of dispute {} could not be kept ({}); it is rebuilt again at its next read",
+                    rebuilt.id(), e.toString());
+        }
+    }
+
     private Optional<Dispute> restore(DisputeId id, long version, String snapshot) {
         try {
             return DisputeSnapshot.restore(snapshot, version, () -> timelines.firstEntries(id, version));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             // The timeline is the evidence, the snapshot only derived from it: the dispute is rebuilt from it.
             LOG.warn("the snapshot of dispute {} cannot be read ({}); the dispute is rebuilt from its timeline", id,
                     e.getMessage());

@@ -43,6 +43,12 @@ public final class JdbcDisputeSummaries {
     private static final String INSERT = "INSERT INTO dispute (" + COLUMNS + ", open_subject, snapshot)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * The snapshot a save writes: none once the personal data is erased, which a save that read the dispute before the
+     * erasure would otherwise write back with them.
+     */
+    private static final String SNAPSHOT_UNLESS_ERASED = "CASE WHEN erased_on IS NULL THEN ? END";
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcDisputeSummaries(TransactionOperations<Connection> transactions) {
@@ -56,7 +62,8 @@ public final class JdbcDisputeSummaries {
             return Optional.empty();
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
-                + "due_on = ?, version = ?, manager = ?, snapshot = ?" + (dispute.isClosed() ? ", open_subject = NULL" : "")
+                + "due_on = ?, version = ?, manager = ?, snapshot = " + SNAPSHOT_UNLESS_ERASED
+                + (dispute.isClosed() ? ", open_subject = NULL" : "")
                 + " WHERE id = ? AND version = ?")) {
             update.setString(1, dispute.state().name());
             update.setBoolean(2, !dispute.isClosed());
@@ -117,7 +124,7 @@ public final class JdbcDisputeSummaries {
         // A closed dispute frees its subject; CASE keeps one statement for the whole batch.
         try (PreparedStatement update = connection.prepareStatement("UPDATE dispute SET state = ?, is_open = ?, "
                 + "due_on = ?, version = ?, open_subject = CASE WHEN ? THEN open_subject ELSE NULL END, manager = ?,"
-                + " snapshot = ? WHERE id = ? AND version = ?")) {
+                + " snapshot = " + SNAPSHOT_UNLESS_ERASED + " WHERE id = ? AND version = ?")) {
             for (Dispute dispute : disputes) {
                 update.setString(1, dispute.state().name());
                 update.setBoolean(2, !dispute.isClosed());

@@ -42,8 +42,10 @@ final class JdbcSnapshots {
     Map<DisputeId, Row> rows(List<DisputeId> ids) {
         return transactions.execute(ONE_STATEMENT, status -> {
             Map<DisputeId, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT id, version, snapshot"
-                    + " FROM dispute WHERE id IN (" + "?,".repeat(ids.size() - 1) + "?)")) {
+            // An erased dispute is read from its erased timeline, whatever snapshot its row may hold.
+            try (PreparedStatement select = status.getConnection().prepareStatement("SELECT id, version,"
+                    + " CASE WHEN erased_on IS NULL THEN snapshot END FROM dispute WHERE id IN ("
+                    + "?,".repeat(ids.size() - 1) + "?)")) {
                 for (int i = 0; i < ids.size(); i++) {
                     select.setObject(i + 1, ids.get(i).value());
                 }
@@ -58,8 +60,15 @@ final class JdbcSnapshots {
         });
     }
 
-    /** Keeps the snapshot of a dispute rebuilt from its timeline, unless the dispute changed meanwhile. */
+    /**
+     * Keeps the snapshot of a dispute rebuilt from its timeline, unless the dispute changed meanwhile, when it is read
+     * outside any transaction: in a change's transaction, its save writes the snapshot, and a row locked at read
+     * time could deadlock with another change.
+     */
     void rewrite(DisputeId id, long version, String snapshot) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            return;
+        }
         transactions.executeWrite(status -> {
             try (PreparedStatement update = status.getConnection().prepareStatement(
                     "UPDATE dispute SET snapshot = ? WHERE id = ? AND version = ? AND erased_on IS NULL")) {
