@@ -235,6 +235,18 @@ public final class CanonicalJson {
 
         private String string() {
             position++;
+            // Most strings hold no escape: taken whole from the text, without copying them char by char.
+            for (int end = position; end < text.length(); end++) {
+                char c = text.charAt(end);
+                if (c == '"') {
+                    String plain = text.substring(position, end);
+                    position = end + 1;
+                    return plain;
+                }
+                if (c == '\\' || c < 0x20) {
+                    break;
+                }
+            }
             StringBuilder out = new StringBuilder();
             while (true) {
                 if (position >= text.length()) {

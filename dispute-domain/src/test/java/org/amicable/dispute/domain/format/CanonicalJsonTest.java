@@ -63,6 +63,16 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void text_with_nothing_to_escape_reads_and_writes_as_it_is() {
+        for (String text : List.of("", "Élodie Dupont", "日本 \uD83D\uDE00 del\u007f", "/ and ' stay")) {
+            assertThat(CanonicalJson.write(text)).isEqualTo("\"" + text + "\"");
+            assertThat(CanonicalJson.parse("\"" + text + "\"")).isEqualTo(text);
+            assertThat(CanonicalJson.parse("[\"" + text + "\",\"a\\nb\"]")).isEqualTo(List.of(text, "a\nb"));
+        }
+        assertThat(CanonicalJson.parse("\"plain then \\u00e9\"")).isEqualTo("plain then é");
+    }
+
+    @Test
     void malformed_text_is_refused_with_its_position() {
         for (String text : Arrays.asList("{\"a\":1,\"a\":2}", "{\"a\" 1}", "[1,]", "\"open", "tru", "{} x", "\"\u0001\"")) {
             assertThatThrownBy(() -> CanonicalJson.parse(text)).as(text)
