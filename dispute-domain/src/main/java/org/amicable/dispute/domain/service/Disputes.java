@@ -105,8 +105,12 @@ final class Disputes {
         repository.save(dispute, dispute.nextDueOn(policy));
     }
 
-    /** How many times a change without an expected version is tried when others change the dispute meanwhile. */
-    static final int ATTEMPTS = 5;
+    /**
+     * How many times a change without an expected version is tried when others change the dispute meanwhile: changes
+     * that lost to the same one retry together, one of them wins each round, so a dispute changed by many clients at
+     * once needs about as many rounds as there are clients.
+     */
+    static final int ATTEMPTS = 12;
 
     /**
      * Loads the dispute named by the command, checks its version, applies the change as the current
@@ -122,7 +126,8 @@ final class Disputes {
     /**
      * Loads the dispute, checks its version, applies the change, stores it. Without an expected version
      * (no If-Match), the change is applied again to the fresh dispute when another change was stored in
-     * between, up to {@value #ATTEMPTS} times; with one, it fails with a conflict instead.
+     * between, up to {@value #ATTEMPTS} times after a short random pause; with one, it fails with a conflict
+     * instead.
      */
     Dispute update(DisputeId id, Optional<Long> expectedVersion, Consumer<Dispute> change) {
         for (int attempt = 1; ; attempt++) {
@@ -138,7 +143,21 @@ final class Disputes {
                 if (expectedVersion.isPresent() || attempt >= ATTEMPTS) {
                     throw e;
                 }
+                pauseBeforeRetry(attempt);
             }
+        }
+    }
+
+    /**
+     * A pause of a few random milliseconds, growing with the attempts, so that changes that lost together do not
+     * all load the dispute again at the same instant and lose together again.
+     */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(attempt * 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a change", e);
         }
     }
 
