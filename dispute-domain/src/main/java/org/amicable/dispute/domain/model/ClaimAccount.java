@@ -169,7 +169,7 @@ final class ClaimAccount {
                         "on", StoredValues.date(change.on()), "principal", StoredValues.money(change.principal()))).toList(),
                 "payments", payments.stream().map(SnapshotValues::event).toList(),
                 "lateChargesPaid", StoredValues.money(lateChargesPaid), "indemnityPaid", StoredValues.money(indemnityPaid),
-                "chargesStopOn", chargesStopOn.map(StoredValues::date).orElse(null),
+                "chargesStopOn", StoredValues.optionalDate(chargesStopOn),
                 "correction", correction.map(StoredValues::correction).orElse(null),
                 "plan", plan.stream().map(StoredValues::instalment).toList(), "paidIntoPlan", StoredValues.money(paidIntoPlan));
     }

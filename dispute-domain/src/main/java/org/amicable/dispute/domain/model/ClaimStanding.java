@@ -253,12 +253,12 @@ final class ClaimStanding {
     Map<String, Object> stored() {
         return StoredFields.fields("invoice", StoredValues.invoice(invoice), "account", account.stored(),
                 "state", StoredCodes.CLAIM_STATE.code(state), "stateSince", StoredValues.date(stateSince),
-                "lastReaction", date(lastReaction), "formalNotice", letter(formalNotice), "stepLetter", letter(stepLetter),
-                "promisedFor", date(promisedFor), "heldByGrievance", heldByGrievance.map(DisputeId::toString).orElse(null),
+                "lastReaction", StoredValues.optionalDate(lastReaction), "formalNotice", letter(formalNotice), "stepLetter", letter(stepLetter),
+                "promisedFor", StoredValues.optionalDate(promisedFor), "heldByGrievance", heldByGrievance.map(DisputeId::toString).orElse(null),
                 "returnedToSender", letter(returnedToSender), "mediationTried", mediationTried,
-                "limitationStart", StoredValues.date(limitationStart), "warnedForLimitation", date(warnedForLimitation),
+                "limitationStart", StoredValues.date(limitationStart), "warnedForLimitation", StoredValues.optionalDate(warnedForLimitation),
                 "proposedPlan", proposedPlan.stream().map(StoredValues::instalment).toList(),
-                "proposedOn", date(proposedOn));
+                "proposedOn", StoredValues.optionalDate(proposedOn));
     }
 
     void restore(StoredFields f) {
@@ -281,10 +281,6 @@ final class ClaimStanding {
         warnedForLimitation = f.optionalDate("warnedForLimitation");
         proposedPlan = f.objects("proposedPlan", StoredValues::instalment);
         proposedOn = f.optionalDate("proposedOn");
-    }
-
-    private static String date(Optional<LocalDate> date) {
-        return date.map(StoredValues::date).orElse(null);
     }
 
     private static String letter(Optional<LetterId> letter) {

@@ -163,16 +163,16 @@ final class DisputeHistory {
 
     Map<String, Object> stored() {
         return fields("applied", applied, "phoneTask", phoneTask.map(SnapshotValues::event).orElse(null),
-                "phoneTaskAt", phoneTaskAt, "lastCallAt", lastCallAt, "stateSince", stateSince.map(StoredValues::date).orElse(null),
+                "phoneTaskAt", phoneTaskAt, "lastCallAt", lastCallAt, "stateSince", StoredValues.optionalDate(stateSince),
                 "proposal", proposal.map(SnapshotValues::event).orElse(null),
                 "missed", missed.map(SnapshotValues::event).orElse(null), "missedAt", missedAt, "stateMovedAt", stateMovedAt,
                 "warning", warning.map(SnapshotValues::event).orElse(null), "warningAt", warningAt,
                 "acknowledgedAt", acknowledgedAt, "contacted", contacted, "correctedAt", correctedAt,
                 "returns", SnapshotValues.byLetter(returns, returnedAt), "failures", SnapshotValues.byLetter(failures, failedAt),
                 "reportedState", StoredCodes.CLAIM_STATE.code(reportedState), "highestStep", highestStep.name(),
-                "settledOn", dateOrNull(settledOn), "mediationSince", dateOrNull(mediationSince),
-                "mediationLeftOn", dateOrNull(mediationLeftOn), "courtOn", dateOrNull(courtOn),
-                "resolvedOn", dateOrNull(resolvedOn), "resolvedOnTime", resolvedOnTime,
+                "settledOn", StoredValues.optionalDate(settledOn), "mediationSince", StoredValues.optionalDate(mediationSince),
+                "mediationLeftOn", StoredValues.optionalDate(mediationLeftOn), "courtOn", StoredValues.optionalDate(courtOn),
+                "resolvedOn", StoredValues.optionalDate(resolvedOn), "resolvedOnTime", resolvedOnTime,
                 "changes", changes.stream().map(change -> fields("on", date(change.on()), "claims", change.claims(),
                         "amount", StoredValues.money(change.amount()))).toList(),
                 "owed", owed.map(StoredValues::money).orElse(null), "openedOn", openedOn == null ? null : date(openedOn),
@@ -209,9 +209,5 @@ final class DisputeHistory {
         owed = f.optionalMoney("owed");
         openedOn = f.optionalDate("openedOn").orElse(null);
         closedForGood = f.bool("closedForGood");
-    }
-
-    private static String dateOrNull(Optional<LocalDate> date) {
-        return date.map(StoredValues::date).orElse(null);
     }
 }

@@ -50,10 +50,10 @@ final class SnapshotValues {
         return fields("issued", StoredLetters.letter(issued), "status", letter.status().name(),
                 "sentAt", letter.sentAt().map(Object::toString).orElse(null), "contentHash", letter.contentHash().orElse(null),
                 "trackingNumber", letter.trackingNumber().orElse(null),
-                "acknowledgedOn", letter.acknowledgedOn().map(StoredValues::date).orElse(null),
+                "acknowledgedOn", StoredValues.optionalDate(letter.acknowledgedOn()),
                 "failure", letter.failure().orElse(null),
                 "returned", letter.returned().map(StoredCodes.RETURN_REASON::code).orElse(null),
-                "firstPresentedOn", letter.firstPresentedOn().map(StoredValues::date).orElse(null),
+                "firstPresentedOn", StoredValues.optionalDate(letter.firstPresentedOn()),
                 "scanHash", letter.scanHash().orElse(null));
     }
 

@@ -137,4 +137,9 @@ final class StoredValues {
     static String date(LocalDate date) {
         return date.toString();
     }
+
+    /** A date as stored, or null (an absent member's value) when there is none. */
+    static String optionalDate(java.util.Optional<LocalDate> date) {
+        return date.map(StoredValues::date).orElse(null);
+    }
 }
