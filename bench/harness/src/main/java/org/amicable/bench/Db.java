@@ -99,6 +99,9 @@ public final class Db implements AutoCloseable {
         p.put("datasources.default.password", password);
         p.put("amicable.dispatch.enabled", "false");
         p.put("amicable.escalation.schedule.enabled", "false");
+        // A kept seed already holds the bench's own V900 table: a migration the application gained since is
+        // applied on top of it rather than refused as out of order.
+        p.put("flyway.datasources.default.out-of-order", "true");
         return p;
     }
 
