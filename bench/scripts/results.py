@@ -224,9 +224,9 @@ BENCHMARKS = [
      "One `RunEscalationUseCase` run against a plain JDBC program reading the same dispute rows with their "
      "snapshots and writing in batches the same dispute rows (with a snapshot of the same size), timeline entries "
      "(with their personal values) and queued letters, each in its own JVM on a fresh copy of the seeded database; "
-     "PostgreSQL with fsync and synchronous_commit on. The application also keeps its read models (open tasks, "
-     "the report row, balance movements), which the program does not write and the seed does not hold: the ratio "
-     "charges that work to the application."),
+     "PostgreSQL with fsync and synchronous_commit on. The seed holds every dispute's read models (open tasks, "
+     "report row, balance movements) as a running system does; the application keeps them up to date and the "
+     "program does not: the ratio charges that work to the application."),
     ("startup", "Startup", lambda: startup_table("startup", "app", "bare"),
      "\"Startup completed in\", median of the runs: the application against a bare Micronaut application "
      "with Hikari, H2 and Flyway."),
