@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,19 +66,14 @@ public final class JdbcBalanceMovements {
         if (claims.isEmpty()) {
             return stored;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT dispute_id, sequence, customer_kind, due_on,"
-                + " moved_on, claims, currency, amount_minor FROM claim_movement WHERE dispute_id IN ("
-                + "?,".repeat(claims.size() - 1) + "?)")) {
-            for (int i = 0; i < claims.size(); i++) {
-                select.setObject(i + 1, claims.get(i).value());
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(new BalanceMovement(new DisputeId(rows.getObject(1, UUID.class)), rows.getInt(2),
-                            CustomerKind.valueOf(rows.getString(3)), rows.getObject(4, LocalDate.class),
-                            rows.getObject(5, LocalDate.class), rows.getInt(6),
-                            Money.ofMinor(rows.getLong(8), Currency.getInstance(rows.getString(7).trim()))));
-                }
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("SELECT dispute_id, sequence, customer_kind, due_on, moved_on, claims,"
+                     + " currency, amount_minor FROM claim_movement WHERE dispute_id IN " + SqlIds.inList(claims))) {
+            while (rows.next()) {
+                stored.add(new BalanceMovement(new DisputeId(rows.getObject(1, UUID.class)), rows.getInt(2),
+                        CustomerKind.valueOf(rows.getString(3)), rows.getObject(4, LocalDate.class),
+                        rows.getObject(5, LocalDate.class), rows.getInt(6),
+                        Money.ofMinor(rows.getLong(8), Currency.getInstance(rows.getString(7).trim()))));
             }
         }
         return stored;

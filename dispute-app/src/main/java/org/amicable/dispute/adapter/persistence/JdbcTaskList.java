@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,15 +112,11 @@ public final class JdbcTaskList implements TaskList {
         if (disputes.isEmpty()) {
             return stored;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM open_task"
-                + " WHERE dispute_id IN (" + "?,".repeat(disputes.size() - 1) + "?)")) {
-            for (int i = 0; i < disputes.size(); i++) {
-                select.setObject(i + 1, disputes.get(i).value());
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(read(rows));
-                }
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("SELECT " + COLUMNS + " FROM open_task WHERE dispute_id IN "
+                     + SqlIds.inList(disputes))) {
+            while (rows.next()) {
+                stored.add(read(rows));
             }
         }
         return stored;
