@@ -5,7 +5,8 @@
 # DISPUTES. Each run is its own JVM, on a fresh copy of the seeded database, after a warm-up.
 #
 # Environment: DISPUTES (default 1000000), DBS (default "h2 pg"), IMPLS (default "jdbc app"), DAYS ("1 2 3": 1 = 10 % due, 2 = 1 %, 3 = 0.1 %),
-# JAVA_OPTS (extra JVM options, e.g. JFR), KEEP_DATA=1 to keep the seeded databases.
+# JAVA_OPTS (extra JVM options, e.g. JFR), BENCH_ARGS (extra EscalationBench arguments, e.g. "--warm-up 2000"),
+# KEEP_DATA=1 to keep the seeded databases.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 require java timeout

@@ -223,7 +223,8 @@ BENCHMARKS = [
     ("escalation", "Escalation among 1,000,000 disputes", escalation,
      "One `RunEscalationUseCase` run against a plain JDBC program reading the same dispute rows with their "
      "snapshots and writing in batches the same dispute rows (with a snapshot of the same size), timeline entries "
-     "(with their personal values) and queued letters, each in its own JVM on a fresh copy of the seeded database; "
+     "(with their personal values) and queued letters, each in its own JVM on a fresh copy of the seeded database, "
+     "after a warm-up of 10,000 due disputes; "
      "PostgreSQL with fsync and synchronous_commit on. The seed holds every dispute's read models (open tasks, "
      "report row, balance movements) as a running system does; the application keeps them up to date and the "
      "program does not: the ratio charges that work to the application."),
