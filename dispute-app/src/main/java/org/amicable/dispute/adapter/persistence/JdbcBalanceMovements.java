@@ -2,9 +2,7 @@ package org.amicable.dispute.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,16 +64,12 @@ public final class JdbcBalanceMovements {
         if (claims.isEmpty()) {
             return stored;
         }
-        try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT dispute_id, sequence, customer_kind, due_on, moved_on, claims,"
-                     + " currency, amount_minor FROM claim_movement WHERE dispute_id IN " + SqlIds.inList(claims))) {
-            while (rows.next()) {
-                stored.add(new BalanceMovement(new DisputeId(rows.getObject(1, UUID.class)), rows.getInt(2),
-                        CustomerKind.valueOf(rows.getString(3)), rows.getObject(4, LocalDate.class),
-                        rows.getObject(5, LocalDate.class), rows.getInt(6),
-                        Money.ofMinor(rows.getLong(8), Currency.getInstance(rows.getString(7).trim()))));
-            }
-        }
+        DisputeRows.read(connection, "SELECT dispute_id, sequence, customer_kind, due_on, moved_on, claims, currency,"
+                + " amount_minor FROM claim_movement WHERE dispute_id IN", claims,
+                row -> stored.add(new BalanceMovement(new DisputeId(row.getObject(1, UUID.class)), row.getInt(2),
+                        CustomerKind.valueOf(row.getString(3)), row.getObject(4, LocalDate.class),
+                        row.getObject(5, LocalDate.class), row.getInt(6),
+                        Money.ofMinor(row.getLong(8), Currency.getInstance(row.getString(7).trim())))));
         return stored;
     }
 

@@ -57,7 +57,7 @@ public final class JdbcReportFigures implements ReportFigures {
         if (disputes.isEmpty()) {
             return;
         }
-        if (isPostgres(connection)) {
+        if (DisputeRows.onPostgres(connection)) {
             upsert(connection, disputes);
             return;
         }
@@ -113,10 +113,6 @@ public final class JdbcReportFigures implements ReportFigures {
             }
             upsert.executeBatch();
         }
-    }
-
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     /** Binds the row to an insert of {@link #COLUMNS}, in their order. */

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,13 +111,8 @@ public final class JdbcTaskList implements TaskList {
         if (disputes.isEmpty()) {
             return stored;
         }
-        try (Statement select = connection.createStatement();
-             ResultSet rows = select.executeQuery("SELECT " + COLUMNS + " FROM open_task WHERE dispute_id IN "
-                     + SqlIds.inList(disputes))) {
-            while (rows.next()) {
-                stored.add(read(rows));
-            }
-        }
+        DisputeRows.read(connection, "SELECT " + COLUMNS + " FROM open_task WHERE dispute_id IN", disputes,
+                row -> stored.add(read(row)));
         return stored;
     }
 
