@@ -41,8 +41,8 @@ import org.amicable.dispute.domain.port.in.DisputeSummary;
  * domain ({@code UnpaidClaim.open}) and its uncommitted entries are written with the application's
  * JSON mapping, so the application can replay them, with the snapshot of its state the application
  * keeps in the dispute's row and reads it from, and with the rows its read models hold of it (open tasks,
- * report row, balance movements), written by the application's own writers: the state of a running system,
- * whose every table the measured runs find filled and analyzed.
+ * report row, balance movements), written by the application's own writers, as in a running system (a claim
+ * awaiting its first reminder has no open task, so {@code open_task} starts empty and fills during a run).
  *
  * <p>Due groups ({@code --due a,b,c}, cumulative counts): the first reminder of the first {@code a}
  * disputes (spread over the id range) is due on today-3, of the next {@code b-a} on today-2, of the
